@@ -1,0 +1,120 @@
+// Writes the country binding: the typed `ClaraClient` interface and the table that wires each generated SDK
+// function into the facade runtime of @org/clara. Pure string building from the operation list.
+import type { Operation } from './operations.ts';
+
+export interface Country {
+  code: string;
+  name: string;
+  servers: { production: string; sandbox: string };
+  tokenUrl: string;
+}
+
+const DEFAULT_VERSION = 'v3';
+
+export function renderBinding(country: Country, operations: Operation[], header: string): string {
+  const tree = groupOperations(operations);
+  return [
+    header,
+    "import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions } from '@org/clara/binding';",
+    '',
+    "import { createClient, createConfig } from './api/client/index.js';",
+    "import * as sdk from './api/sdk.gen.js';",
+    "import type * as api from './api/types.gen.js';",
+    '',
+    `/** ${country.name}: hosts and token endpoint, from the spec's \`servers\` and \`securitySchemes\`. */`,
+    `export const country = ${JSON.stringify(country, null, 2)} as const;`,
+    '',
+    `/** The Clara API of ${country.name}. v3 at the top level; older versions under \`v2\`, \`v1\`. */`,
+    'export interface ClaraClient extends ClaraClientBase<ClaraClient> {',
+    ...renderInterface(tree, '  '),
+    '}',
+    '',
+    'const operations = {',
+    ...renderTable(tree, '  '),
+    '} as const;',
+    '',
+    `/** Creates a client for Clara ${country.name}. See the package README for the options. */`,
+    'export function createClaraClient(options: ClaraClientOptions): ClaraClient {',
+    '  return buildClient<ClaraClient>({ country, operations, createHttpClient: (config) => createClient(createConfig(config)) }, options);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+type Tree = Map<string, Map<string, Operation[]>>; // namespace ('' = default) → resource → operations
+
+function groupOperations(operations: Operation[]): Tree {
+  const tree: Tree = new Map();
+  const sorted = [...operations].sort((a, b) =>
+    `${a.version}.${a.resource}.${a.method}`.localeCompare(`${b.version}.${b.resource}.${b.method}`),
+  );
+  for (const op of sorted) {
+    const namespace = op.version === DEFAULT_VERSION ? '' : op.version;
+    const resources = tree.get(namespace) ?? tree.set(namespace, new Map()).get(namespace)!;
+    (resources.get(op.resource) ?? resources.set(op.resource, []).get(op.resource)!).push(op);
+  }
+  return new Map([...tree].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : b.localeCompare(a))));
+}
+
+function renderInterface(tree: Tree, indent: string): string[] {
+  const lines: string[] = [];
+  for (const [namespace, resources] of tree) {
+    const inner = namespace ? `${indent}  ` : indent;
+    if (namespace) lines.push(`${indent}readonly ${namespace}: {`);
+    for (const [resource, ops] of resources) {
+      lines.push(`${inner}readonly ${resource}: {`);
+      for (const op of ops) lines.push(...renderSignature(op, `${inner}  `));
+      lines.push(`${inner}};`);
+    }
+    if (namespace) lines.push(`${indent}};`);
+  }
+  return lines;
+}
+
+function renderSignature(op: Operation, indent: string): string[] {
+  const type = pascal(op.operationId);
+  const params = op.pathParams.map((name) => `${identifier(name)}: string`);
+  if (op.hasQuery && op.hasBody) {
+    const optional = op.queryRequired || op.bodyRequired ? '' : '?';
+    params.push(`input${optional}: { query${op.queryRequired ? '' : '?'}: api.${type}Data['query']; body${op.bodyRequired ? '' : '?'}: api.${type}Data['body'] }`);
+  } else if (op.hasQuery) {
+    params.push(`query${op.queryRequired ? '' : '?'}: api.${type}Data['query']`);
+  } else if (op.hasBody) {
+    params.push(`body${op.bodyRequired ? '' : '?'}: api.${type}Data['body']`);
+  }
+  params.push('options?: RequestOptions');
+  const result = op.paging ? `PagePromise<api.${type}Response>` : `ClaraPromise<api.${type}Response>`;
+  const doc = [op.summary, `\`${op.httpMethod} ${op.path}\` (${op.operationId})`].filter(Boolean).join(' — ');
+  return [
+    `${indent}/** ${doc.replaceAll('*/', '*\\/')}${op.deprecated ? '\n' + indent + ' * @deprecated' : ''} */`,
+    `${indent}${op.method}(${params.join(', ')}): ${result};`,
+  ];
+}
+
+function renderTable(tree: Tree, indent: string): string[] {
+  const lines: string[] = [];
+  for (const [namespace, resources] of tree) {
+    const inner = namespace ? `${indent}  ` : indent;
+    if (namespace) lines.push(`${indent}${namespace}: {`);
+    for (const [resource, ops] of resources) {
+      lines.push(`${inner}${resource}: {`);
+      for (const op of ops) {
+        const input = op.hasQuery && op.hasBody ? 'both' : op.hasQuery ? 'query' : op.hasBody ? 'body' : 'none';
+        const fields = [
+          `call: sdk.${op.operationId}`,
+          `method: '${op.httpMethod}'`,
+          `path: ${JSON.stringify(op.pathParams)}`,
+          `input: '${input}'`,
+          ...(op.paging ? [`paging: '${op.paging}'`] : []),
+        ];
+        lines.push(`${inner}  ${op.method}: { ${fields.join(', ')} },`);
+      }
+      lines.push(`${inner}},`);
+    }
+    if (namespace) lines.push(`${indent}},`);
+  }
+  return lines;
+}
+
+const pascal = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
+const identifier = (name: string): string => name.replace(/[^A-Za-z0-9_$]/g, '_');
