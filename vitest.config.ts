@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // One run over every package. The `source` condition resolves workspace packages to their TypeScript sources,
@@ -8,7 +8,15 @@ const roots = ['tools', ...readdirSync('packages').map((name) => `packages/${nam
 
 export default defineConfig({
   test: {
-    projects: roots.map((root) => ({ extends: true, test: { name: root.split('/').pop(), root } })),
+    projects: roots.map((root) => ({
+      extends: true,
+      test: {
+        name: root.split('/').pop(),
+        root,
+        // A package may prepare fixtures once per run (e.g. generated code) in test/global-setup.ts.
+        globalSetup: existsSync(`${root}/test/global-setup.ts`) ? ['test/global-setup.ts'] : [],
+      },
+    })),
     passWithNoTests: true,
   },
   resolve: { conditions },

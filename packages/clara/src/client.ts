@@ -1,0 +1,118 @@
+// Builds the client object a country package exports from its generated operation table: one method per
+// operation, resources as plain objects, v2/v1 under their own namespaces.
+import { ClaraValidationError } from '@org/clara-auth';
+
+import { ConnectionHandle, type HttpClientFactory } from './core/connection.js';
+import { resolveOptions, type ClaraClientOptions, type CountryDefinition } from './core/options.js';
+import { PagePromise, type Paging } from './core/pagination.js';
+import { ClaraPromise, type WithResponse } from './core/promise.js';
+import { retryPolicy } from './core/retry.js';
+import { checkTaxIdentifier } from './core/tax-identifier.js';
+
+export interface RequestOptions {
+  /** Cancels the request (and its retries). */
+  signal?: AbortSignal;
+  /** Per-attempt timeout for this call, in milliseconds. */
+  timeoutMs?: number;
+  /** Retries for this call. */
+  maxRetries?: number;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+/** A generated SDK function (hey-api): takes request options, resolves to `{ data, response }`. */
+type SdkFunction = (options: any) => Promise<{ data?: unknown; response: Response }>;
+
+export interface OperationDefinition {
+  call: SdkFunction;
+  method: string;
+  path: readonly string[];
+  input: 'none' | 'query' | 'body' | 'both';
+  paging?: Paging;
+}
+
+export interface OperationTree {
+  readonly [key: string]: OperationDefinition | OperationTree;
+}
+
+export interface ClientBinding {
+  country: CountryDefinition;
+  operations: OperationTree;
+  createHttpClient: HttpClientFactory;
+}
+
+/** What every country client has besides its resources. */
+export interface ClaraClientBase<Self> {
+  /** A client acting for a subsidiary (`X-Tax-Identifier`), sharing this client's connections and token. */
+  withTaxIdentifier(taxIdentifier: string): Self;
+  /** Closes the connections. Derived clients share them: close once. */
+  close(): Promise<void>;
+}
+
+export function buildClient<Client>(binding: ClientBinding, options: ClaraClientOptions): Client {
+  const resolved = resolveOptions(binding.country, options);
+  const connection = new ConnectionHandle(resolved, binding.createHttpClient);
+
+  const scoped = (taxIdentifier: string | undefined): Client => {
+    const headers: Record<string, string> = taxIdentifier ? { 'X-Tax-Identifier': taxIdentifier } : {};
+    const send = async (op: OperationDefinition, request: Record<string, unknown>, options: RequestOptions) => {
+      const { http } = await connection.get();
+      const { data, response } = await op.call({
+        ...request,
+        client: http,
+        headers: { ...headers, ...options.headers },
+        signal: options.signal,
+        timeout: options.timeoutMs ?? resolved.timeoutMs,
+        retry: retryPolicy(options.maxRetries ?? resolved.maxRetries, op.method),
+      });
+      return { data, response } as WithResponse<any>;
+    };
+    return {
+      ...bindTree(binding.operations, send),
+      withTaxIdentifier: (id: string) => scoped(checkTaxIdentifier(binding.country.code, id)),
+      close: () => connection.close(),
+    } as Client;
+  };
+  return scoped(resolved.taxIdentifier);
+}
+
+type Send = (op: OperationDefinition, request: Record<string, unknown>, options: RequestOptions) => Promise<WithResponse<any>>;
+
+function bindTree(tree: OperationTree, send: Send): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(tree).map(([name, node]) => [name, isOperation(node) ? bindOperation(name, node, send) : bindTree(node, send)]),
+  );
+}
+
+const isOperation = (node: OperationDefinition | OperationTree): node is OperationDefinition =>
+  typeof (node as OperationDefinition).call === 'function';
+
+function bindOperation(name: string, op: OperationDefinition, send: Send) {
+  return (...args: unknown[]) => {
+    const path = Object.fromEntries(op.path.map((param, i) => [param, pathValue(name, param, args[i])]));
+    const rest = args.slice(op.path.length);
+    const input = op.input === 'none' ? undefined : rest.shift();
+    const options = (rest.shift() ?? {}) as RequestOptions;
+    const { query, body } = split(op.input, input);
+
+    if (op.paging) {
+      const fetchPage = (page: number) => send(op, { path, query: { ...query, page }, body }, options);
+      return new PagePromise(fetchPage, op.paging, query);
+    }
+    return new ClaraPromise(() => send(op, { path, query, body }, options));
+  };
+}
+
+function split(kind: OperationDefinition['input'], input: unknown): { query?: Record<string, unknown>; body?: unknown } {
+  if (kind === 'query') return { query: input as Record<string, unknown> | undefined };
+  if (kind === 'body') return { body: input };
+  if (kind === 'both') return (input ?? {}) as { query?: Record<string, unknown>; body?: unknown };
+  return {};
+}
+
+function pathValue(method: string, param: string, value: unknown): string {
+  if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') {
+    throw new ClaraValidationError({ status: 0, message: `${method}: the path parameter "${param}" must be a non-empty string, got ${JSON.stringify(value)}` });
+  }
+  return String(value);
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/binding.ts'],
+  format: 'esm',
+  dts: true,
+  platform: 'node',
+  target: 'node22',
+  fixedExtension: false,
+});
