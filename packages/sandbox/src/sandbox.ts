@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { writeCredentialsBundle, type ClientCredentials } from './bundle.js';
+import type { SandboxControl } from './control.js';
+import { countryProfile, type CountryCode } from './data/countries.js';
+import { Dataset } from './data/dataset.js';
+import { createEntities, type Entity } from './data/entities.js';
+import { deriveBehaviours } from './data/resources.js';
+import { Faults, type FaultOptions } from './faults.js';
+import { TokenIssuer } from './oauth.js';
+import { Router } from './router.js';
+import { createRequestHandler } from './server.js';
+import { listOperations, loadSpec, serverPrefixes } from './spec.js';
+import { Stats } from './stats.js';
+import { createCertificateAuthority, issueClientCertificate, issueServerCertificate, thumbprintOf } from './tls/certificates.js';
+import { SpecValidator } from './validation.js';
+
+export interface SandboxOptions {
+  country: CountryCode;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Lifetime of issued tokens; default 86400 s as in Clara's docs. */
+  tokenTtlSeconds?: number;
+  /** Same seed, same data (default "clara"). */
+  seed?: string | number;
+  faults?: FaultOptions;
+  /** A spec file path or an already parsed spec; default `specs/<country>/api-docs-v3.json` of the repository. */
+  spec?: string | object;
+  /** Where to write the credentials bundle; default a fresh temp folder, removed by `close()`. */
+  credentialsOut?: string;
+  /** Items per collection, by resource (`transactions`) or collection path (`/v3/transactions`). */
+  datasetSizes?: Record<string, number>;
+  /** The day generated dates are relative to (default today, UTC): fix it for data identical across days. */
+  referenceDate?: string;
+}
+
+export interface Sandbox {
+  /** `https://127.0.0.1:<port>`: API calls go to `${url}/api/...` or `${url}/api-test/...`, tokens to `${url}/oauth/token`. */
+  url: string;
+  port: number;
+  caCert: string;
+  credentialsDir: string;
+  clientId: string;
+  /** The holding (the credentials' company) first, then its subsidiaries. */
+  entities: readonly Entity[];
+  stats: Stats;
+  control: SandboxControl;
+  close(): Promise<void>;
+}
+
+const SCOPES = ['read:transactions', 'write:transactions', 'read:cards', 'write:cards', 'read:users', 'write:users'];
+const DEFAULT_TOKEN_TTL_SECONDS = 86_400;
+
+function checkTtl(seconds: number): number {
+  if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`Token lifetime must be a whole number of seconds >= 1, got ${String(seconds)}`);
+  return seconds;
+}
+
+function referenceDay(date: string | undefined): number {
+  const base = date === undefined ? new Date() : new Date(date);
+  if (Number.isNaN(base.getTime())) throw new Error(`referenceDate "${date}" is not a date (use YYYY-MM-DD)`);
+  return Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), base.getUTCDate());
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const profile = countryProfile(options.country);
+  const initialTtl = checkTtl(options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS);
+  const seed = String(options.seed ?? 'clara');
+  for (const [name, size] of Object.entries(options.datasetSizes ?? {})) {
+    if (!Number.isInteger(size) || size < 0) throw new Error(`datasetSizes["${name}"] must be a whole number >= 0, got ${String(size)}`);
+  }
+  const spec = loadSpec(profile.code, options.spec);
+  const operations = listOperations(spec);
+  const behaviours = deriveBehaviours(spec, operations);
+  const entities = createEntities(profile, seed);
+  const collections = [...new Set([...behaviours.values()].flatMap((b) => ('collection' in b ? [b.collection] : [])))];
+  const dataset = new Dataset(entities, {
+    spec,
+    profile,
+    seed,
+    today: referenceDay(options.referenceDate),
+    sizes: options.datasetSizes ?? {},
+    collections,
+  });
+
+  const ca = createCertificateAuthority();
+  const serverCert = issueServerCertificate(ca);
+  const clientCert = issueClientCertificate(ca, `clara-sandbox-${profile.code}`);
+  const credentials: ClientCredentials = {
+    projectName: `Clara sandbox (${profile.code.toUpperCase()})`,
+    clientId: `sandbox-${profile.code}-${randomBytes(8).toString('hex')}`,
+    clientSecret: randomBytes(24).toString('base64url'),
+    scopes: SCOPES,
+  };
+  const credentialsDir = writeCredentialsBundle(options.credentialsOut, { ...clientCert, credentials, caCert: ca.cert });
+  const tokens = await TokenIssuer.create({ ...credentials, issuer: 'https://auth.sandbox.clara.local/' });
+
+  let tokenTtl = initialTtl;
+  const faults = new Faults(options.faults);
+  const stats = new Stats();
+  const control: SandboxControl = {
+    failNext: (count, fault) => faults.failNext(count, fault),
+    resetNext: (count, resetOptions) => faults.resetNext(count, resetOptions),
+    setLatency: (ms) => faults.setLatency(ms),
+    setRateLimit: (rps) => faults.setRateLimit(rps),
+    setTokenTtl: (seconds) => {
+      tokenTtl = checkTtl(seconds);
+    },
+    reset: () => {
+      faults.reset();
+      tokenTtl = initialTtl;
+    },
+    issueClientCertificate: (commonName = `clara-sandbox-${profile.code}-extra`) => issueClientCertificate(ca, commonName),
+  };
+
+  const thumbprints = new WeakMap<object, string>();
+  const handler = createRequestHandler({
+    router: new Router(operations),
+    prefixes: serverPrefixes(spec),
+    operations,
+    behaviours,
+    validator: new SpecValidator(spec),
+    dataset,
+    holdingTaxId: (entities[0] as Entity).taxId,
+    tokens,
+    tokenTtlSeconds: () => tokenTtl,
+    faults,
+    stats,
+    control,
+    thumbprints,
+  });
+
+  // Like Clara: no client certificate from the sandbox CA, no handshake.
+  const server = createServer({ key: serverCert.key, cert: serverCert.cert, ca: ca.cert, requestCert: true, rejectUnauthorized: true }, handler);
+  server.keepAliveTimeout = 60_000;
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('secureConnection', (socket: TLSSocket) => {
+    stats.tlsHandshakes++;
+    thumbprints.set(socket, thumbprintOf(socket.getPeerCertificate().raw));
+  });
+  server.on('tlsClientError', () => {
+    stats.tlsHandshakeFailures++;
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `https://${host}:${address.port}`,
+    port: address.port,
+    caCert: ca.cert,
+    credentialsDir,
+    clientId: credentials.clientId,
+    entities,
+    stats,
+    control,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (!options.credentialsOut) rmSync(credentialsDir, { recursive: true, force: true });
+          if (error) reject(error);
+          else resolve();
+        });
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}

@@ -1,0 +1,91 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { JsonSchema, Operation, SpecDocument } from './spec.js';
+
+// ajv-formats is CommonJS: its default export arrives wrapped depending on the loader.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+const SPEC_ID = 'https://clara-sandbox.local/spec.json';
+
+const INT32 = 2 ** 31;
+
+function createAjv(spec: SpecDocument, coerce: boolean): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    logger: false,
+    ...(coerce ? { coerceTypes: 'array' as const, useDefaults: true } : {}),
+  });
+  addFormats(ajv);
+  // OpenAPI's numeric and binary formats, unknown to JSON Schema.
+  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 });
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
+  for (const name of ['float', 'double']) ajv.addFormat(name, { type: 'number', validate: () => true });
+  for (const name of ['byte', 'binary', 'password']) ajv.addFormat(name, true);
+  // The whole spec is one schema resource: operation schemas reference it by JSON pointer, so its
+  // `#/components/...` refs resolve without copying anything.
+  ajv.addSchema({ ...spec, $id: SPEC_ID } as object, SPEC_ID, undefined, false);
+  return ajv;
+}
+
+export const specRef = (pointer: string) => ({ $ref: `${SPEC_ID}#${pointer}` });
+
+export interface Validators {
+  /** Validates (and coerces in place) path parameters. */
+  path?: ValidateFunction;
+  /** Validates (and coerces in place, filling defaults) the query object. */
+  query?: ValidateFunction;
+  body?: ValidateFunction;
+}
+
+/** Compiles the spec's schemas once; requests then only run precompiled functions. */
+export class SpecValidator {
+  private readonly coercing: Ajv2020;
+  private readonly exact: Ajv2020;
+  private readonly byPointer = new Map<string, ValidateFunction>();
+
+  constructor(spec: SpecDocument) {
+    this.coercing = createAjv(spec, true);
+    this.exact = createAjv(spec, false);
+  }
+
+  forOperation(operation: Operation): Validators {
+    const group = (location: 'path' | 'query') => {
+      const parameters = operation.parameters.filter((p) => p.in === location);
+      if (parameters.length === 0) return undefined;
+      const schema: JsonSchema = {
+        type: 'object',
+        properties: Object.fromEntries(parameters.map((p) => [p.name, specRef(p.schemaPointer)])),
+        required: parameters.filter((p) => p.required || location === 'path').map((p) => p.name),
+      };
+      return this.coercing.compile(schema);
+    };
+    const validators: Validators = {};
+    const path = group('path');
+    const query = group('query');
+    if (path) validators.path = path;
+    if (query) validators.query = query;
+    if (operation.requestBody) validators.body = this.schema(operation.requestBody.schemaPointer);
+    return validators;
+  }
+
+  /** A validator for the schema at a pointer of the spec (compiled on first use, then cached). */
+  schema(pointer: string): ValidateFunction {
+    let validate = this.byPointer.get(pointer);
+    if (!validate) this.byPointer.set(pointer, (validate = this.exact.compile(specRef(pointer))));
+    return validate;
+  }
+}
+
+/** Ajv errors as Clara-style detail lines naming where the problem is, e.g. `query.size must be <= 100`. */
+export function describeErrors(location: string, errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((error) => {
+    const where = `${location}${error.instancePath.replace(/\//g, '.')}`;
+    if (error.keyword === 'required') return `${where}.${(error.params as { missingProperty: string }).missingProperty} is required`;
+    if (error.keyword === 'additionalProperties') {
+      return `${where}.${(error.params as { additionalProperty: string }).additionalProperty} is not allowed`;
+    }
+    if (error.keyword === 'enum') return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    return `${where} ${error.message ?? 'is invalid'}`;
+  });
+}
