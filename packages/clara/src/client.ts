@@ -21,7 +21,8 @@ export interface RequestOptions {
 }
 
 /** A generated SDK function (hey-api): takes request options, resolves to `{ data, response }`. */
-type SdkFunction = (options: any) => Promise<{ data?: unknown; response: Response }>;
+// Each generated function has its own option type; the binding table is checked where it is generated.
+type SdkFunction = (options: any) => Promise<any>;
 
 export interface OperationDefinition {
   call: SdkFunction;

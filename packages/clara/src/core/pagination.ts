@@ -32,7 +32,7 @@ export class PagePromise<P> extends ClaraPromise<P> implements AsyncIterable<Pag
 
   /** Every page from the requested one to the last, fetched lazily. */
   async *pages(): AsyncGenerator<P, void, undefined> {
-    let page = await this;
+    let page = (await this.withResponse()).data;
     let number = this.#firstPage;
     const size = this.#size ?? itemsOf(page).length; // bare arrays: a page shorter than the first is the last
     for (;;) {

@@ -1,0 +1,396 @@
+// Generated from specs/br/api-docs-v3.json by tools/generate — do not edit.
+import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions } from '@org/clara/binding';
+
+import { createClient, createConfig } from './api/client/index.js';
+import * as sdk from './api/sdk.gen.js';
+import type * as api from './api/types.gen.js';
+
+/** Brazil: hosts and token endpoint, from the spec's `servers` and `securitySchemes`. */
+export const country = {
+  "code": "br",
+  "name": "Brazil",
+  "servers": {
+    "production": "https://public-api.br.clara.com/api",
+    "sandbox": "https://public-api.br.clara.com/api-test"
+  },
+  "tokenUrl": "https://public-api.br.clara.com/oauth/token"
+} as const;
+
+/** The Clara API of Brazil. v3 at the top level; older versions under `v2`, `v1`. */
+export interface ClaraClient extends ClaraClientBase<ClaraClient> {
+  readonly billingStatements: {
+    /** Get billing statement by UUID — `GET /v3/billing-statements/{uuid}` (getBillingStatement) */
+    get(uuid: string, query?: api.GetBillingStatementData['query'], options?: RequestOptions): ClaraPromise<api.GetBillingStatementResponse>;
+    /** Get current billing statement — `GET /v3/billing-statements/current` (getCurrentBillingStatement) */
+    getCurrent(options?: RequestOptions): ClaraPromise<api.GetCurrentBillingStatementResponse>;
+    /** Find all billing statements — `GET /v3/billing-statements` (listBillingStatements) */
+    list(query?: api.ListBillingStatementsData['query'], options?: RequestOptions): PagePromise<api.ListBillingStatementsResponse>;
+    /** Find the transactions of a billing statement — `GET /v3/billing-statements/{uuid}/transactions` (listBillingStatementTransactions) */
+    listTransactions(uuid: string, query?: api.ListBillingStatementTransactionsData['query'], options?: RequestOptions): PagePromise<api.ListBillingStatementTransactionsResponse>;
+  };
+  readonly cards: {
+    /** Single create card — `POST /v3/cards` (createCard) */
+    create(body: api.CreateCardData['body'], options?: RequestOptions): ClaraPromise<api.CreateCardResponse>;
+    /** Create card configuration — `POST /v3/cards/{uuid}/configurations` (createCardConfiguration) */
+    createConfiguration(uuid: string, body: api.CreateCardConfigurationData['body'], options?: RequestOptions): ClaraPromise<api.CreateCardConfigurationResponse>;
+    /** Create multiple cards — `POST /v3/cards/bulk-create` (createCards) */
+    createMany(body: api.CreateCardsData['body'], options?: RequestOptions): ClaraPromise<api.CreateCardsResponse>;
+    /** Delete card — `DELETE /v3/cards/{uuid}` (deleteCard) */
+    delete(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteCardResponse>;
+    /** Delete card configuration — `DELETE /v3/cards/{uuid}/configurations` (deleteCardConfiguration) */
+    deleteConfiguration(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteCardConfigurationResponse>;
+    /** Delete cards — `POST /v3/cards/delete` (deleteCards) */
+    deleteMany(body: api.DeleteCardsData['body'], options?: RequestOptions): ClaraPromise<api.DeleteCardsResponse>;
+    /** Find card by UUID — `GET /v3/cards/{uuid}` (getCard) */
+    get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetCardResponse>;
+    /** Find a card request by ID — `GET /v3/cards/requests/{id}` (getCardRequest) */
+    getRequest(id: string, options?: RequestOptions): ClaraPromise<api.GetCardRequestResponse>;
+    /** Find all cards — `GET /v3/cards` (listCards) */
+    list(query?: api.ListCardsData['query'], options?: RequestOptions): PagePromise<api.ListCardsResponse>;
+    /** Find all card requests — `GET /v3/cards/requests` (listCardRequests) */
+    listRequests(query?: api.ListCardRequestsData['query'], options?: RequestOptions): PagePromise<api.ListCardRequestsResponse>;
+    /** Find all card requests by batch ID — `GET /v3/cards/requests/batches/{id}` (listCardRequestsByBatch) */
+    listRequestsByBatch(id: string, query?: api.ListCardRequestsByBatchData['query'], options?: RequestOptions): PagePromise<api.ListCardRequestsByBatchResponse>;
+    /** Toggle a single card lock — `PATCH /v3/cards/{uuid}/lock` (toggleCardLock) */
+    toggleLock(uuid: string, body: api.ToggleCardLockData['body'], options?: RequestOptions): ClaraPromise<api.ToggleCardLockResponse>;
+    /** Lock/unlock multiple cards — `PATCH /v3/cards/lock` (toggleCardsLock) */
+    toggleManyLock(body: api.ToggleCardsLockData['body'], options?: RequestOptions): ClaraPromise<api.ToggleCardsLockResponse>;
+    /** Update card configuration — `PATCH /v3/cards/{uuid}/configurations` (updateCardConfiguration) */
+    updateConfiguration(uuid: string, body: api.UpdateCardConfigurationData['body'], options?: RequestOptions): ClaraPromise<api.UpdateCardConfigurationResponse>;
+    /** Update multiple cards threshold — `PATCH /v3/cards/threshold` (updateCardsThreshold) */
+    updateManyThreshold(body: api.UpdateCardsThresholdData['body'], options?: RequestOptions): ClaraPromise<api.UpdateCardsThresholdResponse>;
+    /** Update a single card threshold — `PATCH /v3/cards/{uuid}/threshold` (updateCardThreshold) */
+    updateThreshold(uuid: string, body: api.UpdateCardThresholdData['body'], options?: RequestOptions): ClaraPromise<api.UpdateCardThresholdResponse>;
+  };
+  readonly digitalAccounts: {
+    /** Find all digital account transactions — `GET /v3/digital-accounts` (listDigitalAccountTransactions) */
+    listTransactions(query: api.ListDigitalAccountTransactionsData['query'], options?: RequestOptions): PagePromise<api.ListDigitalAccountTransactionsResponse>;
+  };
+  readonly extractedDocuments: {
+    /** Find extracted documents for a transaction by UUID — `GET /v3/transactions/{uuid}/extracted-documents` (listExtractedDocuments) */
+    list(uuid: string, query?: api.ListExtractedDocumentsData['query'], options?: RequestOptions): PagePromise<api.ListExtractedDocumentsResponse>;
+  };
+  readonly reimbursements: {
+    /** Retrieve reimbursements data — `GET /v3/reimbursements` (listReimbursements) */
+    list(query?: api.ListReimbursementsData['query'], options?: RequestOptions): PagePromise<api.ListReimbursementsResponse>;
+  };
+  readonly transactions: {
+    /** Create binding between labels and transactions — `POST /v3/transactions/labels` (addTransactionLabels) */
+    addLabels(body: api.AddTransactionLabelsData['body'], options?: RequestOptions): ClaraPromise<api.AddTransactionLabelsResponse>;
+    /** Create a single comment by transaction UUID — `POST /v3/transactions/{uuid}/comments` (createTransactionComment) */
+    createComment(uuid: string, body: api.CreateTransactionCommentData['body'], options?: RequestOptions): ClaraPromise<api.CreateTransactionCommentResponse>;
+    /** Create multiple comments in multiple transactions — `POST /v3/transactions/comments` (createTransactionComments) */
+    createComments(body: api.CreateTransactionCommentsData['body'], options?: RequestOptions): ClaraPromise<api.CreateTransactionCommentsResponse>;
+    /** Delete a single comment by transaction UUID — `DELETE /v3/transactions/{uuid}/comments` (deleteTransactionComment) */
+    deleteComment(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteTransactionCommentResponse>;
+    /** Get a transaction by UUID — `GET /v3/transactions/{uuid}` (getTransaction) */
+    get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetTransactionResponse>;
+    /** Retrieve all transactions with filters — `GET /v3/transactions` (listTransactions) */
+    list(query?: api.ListTransactionsData['query'], options?: RequestOptions): PagePromise<api.ListTransactionsResponse>;
+    /** Get the attachments of a transaction — `GET /v3/transactions/{uuid}/documents` (listTransactionDocuments) */
+    listDocuments(uuid: string, options?: RequestOptions): ClaraPromise<api.ListTransactionDocumentsResponse>;
+  };
+  readonly users: {
+    /** Create user — `POST /v3/users` (createUser) */
+    create(body: api.CreateUserData['body'], options?: RequestOptions): ClaraPromise<api.CreateUserResponse>;
+    /** Delete user — `DELETE /v3/users/{uuid}` (deleteUser) */
+    delete(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteUserResponse>;
+    /** Find user by UUID — `GET /v3/users/{uuid}` (getUser) */
+    get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetUserResponse>;
+    /** Find all users — `GET /v3/users` (listUsers) */
+    list(query?: api.ListUsersData['query'], options?: RequestOptions): PagePromise<api.ListUsersResponse>;
+    /** Update user — `PATCH /v3/users/{uuid}` (updateUser) */
+    update(uuid: string, body: api.UpdateUserData['body'], options?: RequestOptions): ClaraPromise<api.UpdateUserResponse>;
+  };
+  readonly v2: {
+    readonly billingStatements: {
+      /** Get billing statement by month and year (v2) — `GET /v2/billing-statements/{month}/{year}` (getBillingStatementByMonthV2) */
+      getByMonth(month: string, year: string, options?: RequestOptions): ClaraPromise<api.GetBillingStatementByMonthV2Response>;
+      /** Get current billing statement (v2) — `GET /v2/billing-statements/current` (getCurrentBillingStatementV2) */
+      getCurrent(options?: RequestOptions): ClaraPromise<api.GetCurrentBillingStatementV2Response>;
+    };
+    readonly cards: {
+      /** Create card (v2) — `POST /v2/cards` (createCardV2) */
+      create(body: api.CreateCardV2Data['body'], options?: RequestOptions): ClaraPromise<api.CreateCardV2Response>;
+      /** Create card configuration — `POST /v2/cards/{uuid}/configurations` (createCardConfigurationV2) */
+      createConfiguration(uuid: string, body: api.CreateCardConfigurationV2Data['body'], options?: RequestOptions): ClaraPromise<api.CreateCardConfigurationV2Response>;
+      /** Delete card configuration — `DELETE /v2/cards/{uuid}/configurations` (deleteCardConfigurationV2) */
+      deleteConfiguration(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteCardConfigurationV2Response>;
+      /** Find all cards (v2) — `GET /v2/cards` (listCardsV2) */
+      list(query?: api.ListCardsV2Data['query'], options?: RequestOptions): PagePromise<api.ListCardsV2Response>;
+      /** Update card threshold (v2) — `PATCH /v2/cards/{uuid}` (updateCard) */
+      update(uuid: string, body: api.UpdateCardData['body'], options?: RequestOptions): ClaraPromise<api.UpdateCardResponse>;
+      /** Update card configuration — `PATCH /v2/cards/{uuid}/configurations` (updateCardConfigurationV2) */
+      updateConfiguration(uuid: string, body: api.UpdateCardConfigurationV2Data['body'], options?: RequestOptions): ClaraPromise<api.UpdateCardConfigurationV2Response>;
+    };
+    readonly groups: {
+      /** Create group (v2) — `POST /v2/groups` (createGroupV2) */
+      create(body: api.CreateGroupV2Data['body'], options?: RequestOptions): ClaraPromise<api.CreateGroupV2Response>;
+      /** Delete a single group by UUID (v2) — `DELETE /v2/groups/{uuid}` (deleteGroupV2) */
+      delete(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteGroupV2Response>;
+      /** Find group by UUID (v2) — `GET /v2/groups/{uuid}` (getGroupV2) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetGroupV2Response>;
+      /** Find all groups (v2) — `GET /v2/groups` (listGroupsV2) */
+      list(query?: api.ListGroupsV2Data['query'], options?: RequestOptions): PagePromise<api.ListGroupsV2Response>;
+      /** Update group details (v2) — `PUT /v2/groups/{uuid}` (updateGroupV2) */
+      update(uuid: string, body: api.UpdateGroupV2Data['body'], options?: RequestOptions): ClaraPromise<api.UpdateGroupV2Response>;
+    };
+    readonly labels: {
+      /** Create multiple labels (v2) — `POST /v2/labels` (createLabelsV2) */
+      create(body: api.CreateLabelsV2Data['body'], options?: RequestOptions): ClaraPromise<api.CreateLabelsV2Response>;
+      /** Delete a label (v2) — `DELETE /v2/labels/{uuid}` (deleteLabelV2) */
+      delete(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteLabelV2Response>;
+      /** Delete multiple labels (v2) — `POST /v2/labels/delete` (deleteLabelsV2) */
+      deleteMany(body: api.DeleteLabelsV2Data['body'], options?: RequestOptions): ClaraPromise<api.DeleteLabelsV2Response>;
+      /** Get label by UUID (v2) — `GET /v2/labels/{uuid}` (getLabelV2) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetLabelV2Response>;
+      /** List all labels (v2) — `GET /v2/labels` (listLabelsV2) */
+      list(query?: api.ListLabelsV2Data['query'], options?: RequestOptions): PagePromise<api.ListLabelsV2Response>;
+      /** Update a label (v2) — `PATCH /v2/labels/{uuid}` (updateLabelV2) */
+      update(uuid: string, body: api.UpdateLabelV2Data['body'], options?: RequestOptions): ClaraPromise<api.UpdateLabelV2Response>;
+    };
+    readonly locations: {
+      /** Find location by UUID (v2) — `GET /v2/locations/{uuid}` (getLocationV2) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetLocationV2Response>;
+      /** Find all locations (v2) — `GET /v2/locations` (listLocationsV2) */
+      list(query?: api.ListLocationsV2Data['query'], options?: RequestOptions): PagePromise<api.ListLocationsV2Response>;
+    };
+    readonly payments: {
+      /** Create boleto payment (v2) — `POST /v2/payments` (createPaymentV2) */
+      create(body: api.CreatePaymentV2Data['body'], options?: RequestOptions): ClaraPromise<api.CreatePaymentV2Response>;
+      /** Get DDA invoice by UUID (v2) — `GET /v2/payments/dda/{uuid}` (getPaymentDdaInvoiceV2) */
+      getDdaInvoice(uuid: string, options?: RequestOptions): ClaraPromise<api.GetPaymentDdaInvoiceV2Response>;
+      /** Get all boleto payments (v2) — `GET /v2/payments` (listPaymentsV2) */
+      list(query?: api.ListPaymentsV2Data['query'], options?: RequestOptions): PagePromise<api.ListPaymentsV2Response>;
+      /** List available DDA invoices (v2) — `GET /v2/dda` (listAvailablePaymentDdaInvoicesV2) */
+      listAvailableDdaInvoices(query?: api.ListAvailablePaymentDdaInvoicesV2Data['query'], options?: RequestOptions): PagePromise<api.ListAvailablePaymentDdaInvoicesV2Response>;
+      /** Get all DDA invoices (v2) — `GET /v2/payments/dda` (listPaymentDdaInvoicesV2) */
+      listDdaInvoices(query?: api.ListPaymentDdaInvoicesV2Data['query'], options?: RequestOptions): PagePromise<api.ListPaymentDdaInvoicesV2Response>;
+    };
+    readonly transactions: {
+      /** Find transaction by UUID (v2) — `GET /v2/transactions/{uuid}` (getTransactionV2) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetTransactionV2Response>;
+      /** Find all transactions (v2) — `GET /v2/transactions` (listTransactionsV2) */
+      list(query?: api.ListTransactionsV2Data['query'], options?: RequestOptions): PagePromise<api.ListTransactionsV2Response>;
+    };
+    readonly users: {
+      /** Create a user (v2) — `POST /v2/users` (createUserV2) */
+      create(body: api.CreateUserV2Data['body'], options?: RequestOptions): ClaraPromise<api.CreateUserV2Response>;
+      /** Find user by UUID (v2) — `GET /v2/users/{uuid}` (getUserV2) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetUserV2Response>;
+      /** Find all users (v2) — `GET /v2/users` (listUsersV2) */
+      list(query?: api.ListUsersV2Data['query'], options?: RequestOptions): PagePromise<api.ListUsersV2Response>;
+    };
+  };
+  readonly v1: {
+    readonly cards: {
+      /** Find card by UUID (legacy v1) — `GET /v1/cards/{uuid}` (getCardV1) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetCardV1Response>;
+      /** Find all cards (legacy v1) — `GET /v1/cards` (listCardsV1) */
+      list(query?: api.ListCardsV1Data['query'], options?: RequestOptions): PagePromise<api.ListCardsV1Response>;
+    };
+    readonly groups: {
+      /** Find group by UUID (legacy v1) — `GET /v1/groups/{uuid}` (getGroupV1) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetGroupV1Response>;
+      /** Find all groups (legacy v1) — `GET /v1/groups` (listGroupsV1) */
+      list(query?: api.ListGroupsV1Data['query'], options?: RequestOptions): PagePromise<api.ListGroupsV1Response>;
+    };
+    readonly locations: {
+      /** Find location by UUID (legacy v1) — `GET /v1/locations/{uuid}` (getLocationV1) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetLocationV1Response>;
+      /** Find all locations (legacy v1) — `GET /v1/locations` (listLocationsV1) */
+      list(query?: api.ListLocationsV1Data['query'], options?: RequestOptions): PagePromise<api.ListLocationsV1Response>;
+    };
+    readonly logs: {
+      /** API usage logs of a day — `GET /v1/logs/{year}/{month}/{day}` (getLogsByDayV1) */
+      getByDay(year: string, month: string, day: string, options?: RequestOptions): ClaraPromise<api.GetLogsByDayV1Response>;
+      /** API usage logs of a month — `GET /v1/logs/{year}/{month}` (getLogsByMonthV1) */
+      getByMonth(year: string, month: string, options?: RequestOptions): ClaraPromise<api.GetLogsByMonthV1Response>;
+      /** API usage logs of the current month — `GET /v1/logs/current` (getCurrentLogsV1) */
+      getCurrent(options?: RequestOptions): ClaraPromise<api.GetCurrentLogsV1Response>;
+    };
+    readonly subscribers: {
+      /** Add event to subscriber — `POST /v1/subscribers/add-event` (addSubscriberEventV1) */
+      addEvent(body: api.AddSubscriberEventV1Data['body'], options?: RequestOptions): ClaraPromise<api.AddSubscriberEventV1Response>;
+      /** Create webhook subscriber — `POST /v1/subscribers` (createSubscriberV1) */
+      create(body: api.CreateSubscriberV1Data['body'], options?: RequestOptions): ClaraPromise<api.CreateSubscriberV1Response>;
+      /** Update webhook subscriber — `PATCH /v1/subscribers/{uuid}` (updateSubscriberV1) */
+      update(uuid: string, body: api.UpdateSubscriberV1Data['body'], options?: RequestOptions): ClaraPromise<api.UpdateSubscriberV1Response>;
+    };
+    readonly transactions: {
+      /** Find transaction by UUID (legacy v1) — `GET /v1/transactions/{uuid}` (getTransactionV1) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetTransactionV1Response>;
+      /** Find all transactions (legacy v1) — `GET /v1/transactions` (listTransactionsV1) */
+      list(query?: api.ListTransactionsV1Data['query'], options?: RequestOptions): PagePromise<api.ListTransactionsV1Response>;
+    };
+    readonly users: {
+      /** Find user by UUID (legacy v1) — `GET /v1/users/{uuid}` (getUserV1) */
+      get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetUserV1Response>;
+      /** Find all users (legacy v1) — `GET /v1/users` (listUsersV1) */
+      list(query?: api.ListUsersV1Data['query'], options?: RequestOptions): PagePromise<api.ListUsersV1Response>;
+    };
+    readonly virtualCardNumbers: {
+      /** Cancel (void) one or more VCNs — `POST /v1/vcn/cancel` (cancelVirtualCardNumbersV1) */
+      cancel(body: api.CancelVirtualCardNumbersV1Data['body'], options?: RequestOptions): ClaraPromise<api.CancelVirtualCardNumbersV1Response>;
+      /** Create a VCN (guide variant) — `POST /v1/vcn/card` (createVirtualCardNumberV1) */
+      create(body: api.CreateVirtualCardNumberV1Data['body'], options?: RequestOptions): ClaraPromise<api.CreateVirtualCardNumberV1Response>;
+      /** Trigger the VCN reconciliation report — `POST /v1/vcn/report` (generateVirtualCardNumberReportV1) */
+      generateReport(body?: api.GenerateVirtualCardNumberReportV1Data['body'], options?: RequestOptions): ClaraPromise<api.GenerateVirtualCardNumberReportV1Response>;
+      /** Retrieve company RCNs, templates and suppliers — `GET /v1/vcn` (getVirtualCardNumberCompanyDetailsV1) */
+      getCompanyDetails(query?: api.GetVirtualCardNumberCompanyDetailsV1Data['query'], options?: RequestOptions): ClaraPromise<api.GetVirtualCardNumberCompanyDetailsV1Response>;
+      /** Retrieve the VCN reconciliation report — `GET /v1/vcn/report` (getVirtualCardNumberReportV1) */
+      getReport(options?: RequestOptions): ClaraPromise<api.GetVirtualCardNumberReportV1Response>;
+      /** Create a VCN (purchase) — `POST /v1/vcn/submit` (submitVirtualCardNumberV1) */
+      submit(body: api.SubmitVirtualCardNumberV1Data['body'], options?: RequestOptions): ClaraPromise<api.SubmitVirtualCardNumberV1Response>;
+      /** Update a VCN (limit, supplier) — `POST /v1/vcn/{purchaseId}/update` (updateVirtualCardNumberV1) */
+      update(purchaseId: string, body: api.UpdateVirtualCardNumberV1Data['body'], options?: RequestOptions): ClaraPromise<api.UpdateVirtualCardNumberV1Response>;
+    };
+  };
+}
+
+const operations = {
+  billingStatements: {
+    get: { call: sdk.getBillingStatement, method: 'GET', path: ["uuid"], input: 'query' },
+    getCurrent: { call: sdk.getCurrentBillingStatement, method: 'GET', path: [], input: 'none' },
+    list: { call: sdk.listBillingStatements, method: 'GET', path: [], input: 'query', paging: 'page' },
+    listTransactions: { call: sdk.listBillingStatementTransactions, method: 'GET', path: ["uuid"], input: 'query', paging: 'page' },
+  },
+  cards: {
+    create: { call: sdk.createCard, method: 'POST', path: [], input: 'body' },
+    createConfiguration: { call: sdk.createCardConfiguration, method: 'POST', path: ["uuid"], input: 'body' },
+    createMany: { call: sdk.createCards, method: 'POST', path: [], input: 'body' },
+    delete: { call: sdk.deleteCard, method: 'DELETE', path: ["uuid"], input: 'none' },
+    deleteConfiguration: { call: sdk.deleteCardConfiguration, method: 'DELETE', path: ["uuid"], input: 'none' },
+    deleteMany: { call: sdk.deleteCards, method: 'POST', path: [], input: 'body' },
+    get: { call: sdk.getCard, method: 'GET', path: ["uuid"], input: 'none' },
+    getRequest: { call: sdk.getCardRequest, method: 'GET', path: ["id"], input: 'none' },
+    list: { call: sdk.listCards, method: 'GET', path: [], input: 'query', paging: 'page' },
+    listRequests: { call: sdk.listCardRequests, method: 'GET', path: [], input: 'query', paging: 'page' },
+    listRequestsByBatch: { call: sdk.listCardRequestsByBatch, method: 'GET', path: ["id"], input: 'query', paging: 'page' },
+    toggleLock: { call: sdk.toggleCardLock, method: 'PATCH', path: ["uuid"], input: 'body' },
+    toggleManyLock: { call: sdk.toggleCardsLock, method: 'PATCH', path: [], input: 'body' },
+    updateConfiguration: { call: sdk.updateCardConfiguration, method: 'PATCH', path: ["uuid"], input: 'body' },
+    updateManyThreshold: { call: sdk.updateCardsThreshold, method: 'PATCH', path: [], input: 'body' },
+    updateThreshold: { call: sdk.updateCardThreshold, method: 'PATCH', path: ["uuid"], input: 'body' },
+  },
+  digitalAccounts: {
+    listTransactions: { call: sdk.listDigitalAccountTransactions, method: 'GET', path: [], input: 'query', paging: 'array' },
+  },
+  extractedDocuments: {
+    list: { call: sdk.listExtractedDocuments, method: 'GET', path: ["uuid"], input: 'query', paging: 'page' },
+  },
+  reimbursements: {
+    list: { call: sdk.listReimbursements, method: 'GET', path: [], input: 'query', paging: 'page' },
+  },
+  transactions: {
+    addLabels: { call: sdk.addTransactionLabels, method: 'POST', path: [], input: 'body' },
+    createComment: { call: sdk.createTransactionComment, method: 'POST', path: ["uuid"], input: 'body' },
+    createComments: { call: sdk.createTransactionComments, method: 'POST', path: [], input: 'body' },
+    deleteComment: { call: sdk.deleteTransactionComment, method: 'DELETE', path: ["uuid"], input: 'none' },
+    get: { call: sdk.getTransaction, method: 'GET', path: ["uuid"], input: 'none' },
+    list: { call: sdk.listTransactions, method: 'GET', path: [], input: 'query', paging: 'page' },
+    listDocuments: { call: sdk.listTransactionDocuments, method: 'GET', path: ["uuid"], input: 'none' },
+  },
+  users: {
+    create: { call: sdk.createUser, method: 'POST', path: [], input: 'body' },
+    delete: { call: sdk.deleteUser, method: 'DELETE', path: ["uuid"], input: 'none' },
+    get: { call: sdk.getUser, method: 'GET', path: ["uuid"], input: 'none' },
+    list: { call: sdk.listUsers, method: 'GET', path: [], input: 'query', paging: 'page' },
+    update: { call: sdk.updateUser, method: 'PATCH', path: ["uuid"], input: 'body' },
+  },
+  v2: {
+    billingStatements: {
+      getByMonth: { call: sdk.getBillingStatementByMonthV2, method: 'GET', path: ["month","year"], input: 'none' },
+      getCurrent: { call: sdk.getCurrentBillingStatementV2, method: 'GET', path: [], input: 'none' },
+    },
+    cards: {
+      create: { call: sdk.createCardV2, method: 'POST', path: [], input: 'body' },
+      createConfiguration: { call: sdk.createCardConfigurationV2, method: 'POST', path: ["uuid"], input: 'body' },
+      deleteConfiguration: { call: sdk.deleteCardConfigurationV2, method: 'DELETE', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listCardsV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+      update: { call: sdk.updateCard, method: 'PATCH', path: ["uuid"], input: 'body' },
+      updateConfiguration: { call: sdk.updateCardConfigurationV2, method: 'PATCH', path: ["uuid"], input: 'body' },
+    },
+    groups: {
+      create: { call: sdk.createGroupV2, method: 'POST', path: [], input: 'body' },
+      delete: { call: sdk.deleteGroupV2, method: 'DELETE', path: ["uuid"], input: 'none' },
+      get: { call: sdk.getGroupV2, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listGroupsV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+      update: { call: sdk.updateGroupV2, method: 'PUT', path: ["uuid"], input: 'body' },
+    },
+    labels: {
+      create: { call: sdk.createLabelsV2, method: 'POST', path: [], input: 'body' },
+      delete: { call: sdk.deleteLabelV2, method: 'DELETE', path: ["uuid"], input: 'none' },
+      deleteMany: { call: sdk.deleteLabelsV2, method: 'POST', path: [], input: 'body' },
+      get: { call: sdk.getLabelV2, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listLabelsV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+      update: { call: sdk.updateLabelV2, method: 'PATCH', path: ["uuid"], input: 'body' },
+    },
+    locations: {
+      get: { call: sdk.getLocationV2, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listLocationsV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    payments: {
+      create: { call: sdk.createPaymentV2, method: 'POST', path: [], input: 'body' },
+      getDdaInvoice: { call: sdk.getPaymentDdaInvoiceV2, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listPaymentsV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+      listAvailableDdaInvoices: { call: sdk.listAvailablePaymentDdaInvoicesV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+      listDdaInvoices: { call: sdk.listPaymentDdaInvoicesV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    transactions: {
+      get: { call: sdk.getTransactionV2, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listTransactionsV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    users: {
+      create: { call: sdk.createUserV2, method: 'POST', path: [], input: 'body' },
+      get: { call: sdk.getUserV2, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listUsersV2, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+  },
+  v1: {
+    cards: {
+      get: { call: sdk.getCardV1, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listCardsV1, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    groups: {
+      get: { call: sdk.getGroupV1, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listGroupsV1, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    locations: {
+      get: { call: sdk.getLocationV1, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listLocationsV1, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    logs: {
+      getByDay: { call: sdk.getLogsByDayV1, method: 'GET', path: ["year","month","day"], input: 'none' },
+      getByMonth: { call: sdk.getLogsByMonthV1, method: 'GET', path: ["year","month"], input: 'none' },
+      getCurrent: { call: sdk.getCurrentLogsV1, method: 'GET', path: [], input: 'none' },
+    },
+    subscribers: {
+      addEvent: { call: sdk.addSubscriberEventV1, method: 'POST', path: [], input: 'body' },
+      create: { call: sdk.createSubscriberV1, method: 'POST', path: [], input: 'body' },
+      update: { call: sdk.updateSubscriberV1, method: 'PATCH', path: ["uuid"], input: 'body' },
+    },
+    transactions: {
+      get: { call: sdk.getTransactionV1, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listTransactionsV1, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    users: {
+      get: { call: sdk.getUserV1, method: 'GET', path: ["uuid"], input: 'none' },
+      list: { call: sdk.listUsersV1, method: 'GET', path: [], input: 'query', paging: 'page' },
+    },
+    virtualCardNumbers: {
+      cancel: { call: sdk.cancelVirtualCardNumbersV1, method: 'POST', path: [], input: 'body' },
+      create: { call: sdk.createVirtualCardNumberV1, method: 'POST', path: [], input: 'body' },
+      generateReport: { call: sdk.generateVirtualCardNumberReportV1, method: 'POST', path: [], input: 'body' },
+      getCompanyDetails: { call: sdk.getVirtualCardNumberCompanyDetailsV1, method: 'GET', path: [], input: 'query' },
+      getReport: { call: sdk.getVirtualCardNumberReportV1, method: 'GET', path: [], input: 'none' },
+      submit: { call: sdk.submitVirtualCardNumberV1, method: 'POST', path: [], input: 'body' },
+      update: { call: sdk.updateVirtualCardNumberV1, method: 'POST', path: ["purchaseId"], input: 'body' },
+    },
+  },
+} as const;
+
+/** Creates a client for Clara Brazil. See the package README for the options. */
+export function createClaraClient(options: ClaraClientOptions): ClaraClient {
+  return buildClient<ClaraClient>({ country, operations, createHttpClient: (config) => createClient(createConfig(config)) }, options);
+}

@@ -1,0 +1,4 @@
+// The package surface: the generated client and types of this country, plus the shared runtime
+// (errors, credentials, token stores) from @org/clara.
+export * from '@org/clara';
+export * from './generated/index.js';
