@@ -1,1 +1,26 @@
-export {};
+export * from './errors.js';
+export type { Logger } from './logger.js';
+export type { Clock } from './clock.js';
+export { monotonicClock } from './clock.js';
+export { loadCredentials } from './credentials/load.js';
+export { isClaraCredentials } from './credentials/secrets.js';
+export { CERTIFICATE_WARNING_DAYS } from './credentials/certificate.js';
+export type {
+  CertificateInfo,
+  ClaraCredentials,
+  CredentialsSource,
+  EnvSource,
+  FilesSource,
+  FolderSource,
+  LoadCredentialsOptions,
+  PemSource,
+} from './credentials/types.js';
+export { createTransport, DEFAULT_CONNECTIONS } from './transport/transport.js';
+export type { ClaraTransport, TransportOptions } from './transport/transport.js';
+export { TokenManager } from './tokens/token-manager.js';
+export type { CertificateExpiringEvent, TokenEvent, TokenManagerEvents, TokenManagerOptions, TokenReason } from './tokens/token-manager.js';
+export { MemoryTokenStore, tokenStoreKey } from './tokens/token-store.js';
+export type { StoredToken, TokenStore } from './tokens/token-store.js';
+export { tokenUrlFor } from './tokens/token-url.js';
+export { createAuthFetch } from './auth-fetch.js';
+export type { AuthFetchOptions } from './auth-fetch.js';

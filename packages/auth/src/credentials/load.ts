@@ -1,0 +1,35 @@
+import { log } from '../logger.js';
+import { assertCurrentlyValid, CERTIFICATE_WARNING_DAYS, describeCertificate, readCaBundle, readCertificate } from './certificate.js';
+import { checkPrivateKey } from './private-key.js';
+import { sealCredentials } from './secrets.js';
+import { resolveSource } from './sources.js';
+import type { ClaraCredentials, CredentialsSource, LoadCredentialsOptions } from './types.js';
+
+/**
+ * Reads and validates Clara credentials; every problem is a ClaraCredentialsError naming the file and what is
+ * wrong, raised before anything goes on the wire.
+ */
+export async function loadCredentials(source: CredentialsSource, options: LoadCredentialsOptions = {}): Promise<ClaraCredentials> {
+  const now = options.now?.() ?? new Date();
+  const material = await resolveSource(source);
+  const { certificate, pem: certPem } = readCertificate(material.cert);
+  const keyPem = checkPrivateKey(material.key, material.passphrase, certificate, material.cert.origin);
+  assertCurrentlyValid(certificate, material.cert, now);
+  const caPem = material.ca ? readCaBundle(material.ca) : undefined;
+
+  const info = describeCertificate(certificate, now);
+  const { clientId, clientSecret, projectName, scopes } = material.client;
+  const credentials = sealCredentials(
+    { clientId, ...(projectName ? { projectName } : {}), ...(scopes ? { scopes: Object.freeze(scopes) } : {}), certificate: Object.freeze(info) },
+    { clientSecret, certPem, keyPem, ...(material.passphrase ? { passphrase: material.passphrase } : {}), ...(caPem ? { caPem } : {}) },
+  );
+  if (info.daysLeft < CERTIFICATE_WARNING_DAYS) {
+    log(options.logger, 'warn', `Clara client certificate expires in ${info.daysLeft} days: create new project credentials in the Clara dashboard.`, {
+      clientId,
+      notAfter: info.notAfter.toISOString(),
+      daysLeft: info.daysLeft,
+    });
+  }
+  log(options.logger, 'debug', 'Clara credentials loaded', { clientId, subject: info.subject, fingerprint256: info.fingerprint256 });
+  return credentials;
+}

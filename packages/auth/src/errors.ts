@@ -1,0 +1,178 @@
+// The whole error hierarchy of the SDK. The facade re-exports these classes. Every error is safe to print:
+// causes are copied through `safeCause`, kept headers are redacted, and `toJSON()` lists only known fields.
+import { markSafe, redactHeaders, safeCause } from './redact.js';
+
+export interface ClaraErrorOptions {
+  cause?: unknown;
+}
+
+export class ClaraError extends Error {
+  override name = 'ClaraError';
+
+  constructor(message: string, options: ClaraErrorOptions = {}) {
+    const cause = safeCause(options.cause);
+    super(message, cause ? { cause } : undefined);
+    markSafe(this);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, ...(this.cause ? { cause: causeToJSON(this.cause) } : {}) };
+  }
+}
+
+function causeToJSON(cause: unknown): unknown {
+  if (cause instanceof ClaraError) return cause.toJSON();
+  if (!(cause instanceof Error)) return String(cause);
+  const code = (cause as { code?: unknown }).code;
+  return { name: cause.name, message: cause.message, ...(code === undefined ? {} : { code }), ...(cause.cause ? { cause: causeToJSON(cause.cause) } : {}) };
+}
+
+/** Credentials that cannot be used: names the file (when there is one) and the problem. */
+export class ClaraCredentialsError extends ClaraError {
+  override name = 'ClaraCredentialsError';
+  readonly file?: string;
+
+  constructor(message: string, options: ClaraErrorOptions & { file?: string } = {}) {
+    super(message, options);
+    if (options.file !== undefined) this.file = options.file;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...(this.file === undefined ? {} : { file: this.file }) };
+  }
+}
+
+export type ClaraTlsErrorSide = 'client-certificate-missing' | 'client-certificate-rejected' | 'server-untrusted' | 'handshake';
+
+/** The TLS handshake failed; `side` says whose certificate (or what else) was the problem. */
+export class ClaraTlsError extends ClaraError {
+  override name = 'ClaraTlsError';
+  readonly side: ClaraTlsErrorSide;
+
+  constructor(message: string, options: ClaraErrorOptions & { side: ClaraTlsErrorSide }) {
+    super(message, options);
+    this.side = options.side;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), side: this.side };
+  }
+}
+
+/** A network failure that is not TLS: refused connection, reset, DNS, closed socket. */
+export class ClaraConnectionError extends ClaraError {
+  override name = 'ClaraConnectionError';
+}
+
+export class ClaraTimeoutError extends ClaraError {
+  override name = 'ClaraTimeoutError';
+}
+
+export interface ClaraApiErrorOptions extends ClaraErrorOptions {
+  /** HTTP status; 0 for errors raised client-side before anything was sent. */
+  status: number;
+  code?: string;
+  message?: string;
+  details?: unknown;
+  body?: unknown;
+  method?: string;
+  path?: string;
+  headers?: Headers;
+}
+
+/** An HTTP error answer from Clara (or, with status 0, input refused before sending). */
+export class ClaraApiError extends ClaraError {
+  override name = 'ClaraApiError';
+  readonly status: number;
+  readonly code?: string;
+  readonly details?: unknown;
+  readonly body?: unknown;
+  readonly method?: string;
+  readonly path?: string;
+  /** The response headers, with credential headers redacted. */
+  readonly headers?: Headers;
+
+  constructor(options: ClaraApiErrorOptions) {
+    super(options.message ?? defaultApiMessage(options), options);
+    this.status = options.status;
+    if (options.code !== undefined) this.code = options.code;
+    if (options.details !== undefined) this.details = options.details;
+    if (options.body !== undefined) this.body = options.body;
+    if (options.method !== undefined) this.method = options.method;
+    if (options.path !== undefined) this.path = options.path;
+    if (options.headers !== undefined) this.headers = redactHeaders(options.headers);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const fields = { status: this.status, code: this.code, details: this.details, body: this.body, method: this.method, path: this.path };
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    return { ...super.toJSON(), ...defined, ...(this.headers ? { headers: Object.fromEntries(this.headers) } : {}) };
+  }
+}
+
+function defaultApiMessage({ status, code, method, path }: ClaraApiErrorOptions): string {
+  const request = method && path ? `${method} ${path}` : (path ?? 'Request');
+  return `${request} failed with HTTP ${status}${code ? ` (${code})` : ''}`;
+}
+
+/** 400 / 422, or input refused client-side (status 0). */
+export class ClaraValidationError extends ClaraApiError {
+  override name = 'ClaraValidationError';
+}
+
+/** 401 and rejections by the token endpoint. */
+export class ClaraAuthError extends ClaraApiError {
+  override name = 'ClaraAuthError';
+}
+
+/** 403: the project lacks the scope, or the API user lacks the Company Owner role. */
+export class ClaraPermissionError extends ClaraApiError {
+  override name = 'ClaraPermissionError';
+}
+
+export class ClaraNotFoundError extends ClaraApiError {
+  override name = 'ClaraNotFoundError';
+}
+
+export class ClaraRateLimitError extends ClaraApiError {
+  override name = 'ClaraRateLimitError';
+  /** From `retry-after-ms` or `Retry-After` (seconds or HTTP date) when the answer carried one. */
+  readonly retryAfterMs?: number;
+
+  constructor(options: ClaraApiErrorOptions & { retryAfterMs?: number }) {
+    super(options);
+    const retryAfterMs = options.retryAfterMs ?? (options.headers ? retryAfterFromHeaders(options.headers) : undefined);
+    if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }) };
+  }
+}
+
+export class ClaraServerError extends ClaraApiError {
+  override name = 'ClaraServerError';
+}
+
+/** Milliseconds to wait according to `retry-after-ms` or `Retry-After`; undefined when absent or unreadable. */
+export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()): number | undefined {
+  const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The ClaraApiError subclass for an HTTP status (the facade builds its errors through this). */
+export function createApiError(options: ClaraApiErrorOptions): ClaraApiError {
+  const { status } = options;
+  if (status === 400 || status === 422) return new ClaraValidationError(options);
+  if (status === 401) return new ClaraAuthError(options);
+  if (status === 403) return new ClaraPermissionError(options);
+  if (status === 404) return new ClaraNotFoundError(options);
+  if (status === 429) return new ClaraRateLimitError(options);
+  if (status >= 500) return new ClaraServerError(options);
+  return new ClaraApiError(options);
+}

@@ -1,0 +1,287 @@
+// The token lifecycle: cache, proactive refresh, single flight, invalidation after a 401.
+//
+//   |------------- token valid -------------|-- background window --|-- blocking window --| expiry
+//   served from cache                         served from cache while  callers wait for a
+//                                             one refresh runs behind  fresh token
+//
+// Defaults follow the better SDKs (see README): background 120 s before expiry, blocking 30 s before.
+import { EventEmitter } from 'node:events';
+import { monotonicClock, type Clock } from '../clock.js';
+import { CERTIFICATE_WARNING_DAYS, daysLeft } from '../credentials/certificate.js';
+import { credentialSecrets } from '../credentials/secrets.js';
+import type { ClaraCredentials } from '../credentials/types.js';
+import { ClaraCredentialsError, ClaraValidationError } from '../errors.js';
+import { log, type Logger } from '../logger.js';
+import type { ClaraTransport } from '../transport/transport.js';
+import { requestToken, type TokenGrant } from './token-endpoint.js';
+import { MemoryTokenStore, tokenStoreKey, type StoredToken, type TokenStore } from './token-store.js';
+
+export interface TokenManagerOptions {
+  credentials: ClaraCredentials;
+  transport: ClaraTransport;
+  /** e.g. `tokenUrlFor('mx')`; must be https. */
+  tokenUrl: string;
+  store?: TokenStore;
+  /** Monotonic clock for token expiry (milliseconds). */
+  clock?: Clock;
+  /** Wall clock, for certificate validity and for expiry times shared through the store. */
+  now?: () => Date;
+  logger?: Logger;
+  /** Refresh in the background, serving the cached token, once fewer than this many seconds remain. Default 120. */
+  backgroundRefreshSeconds?: number;
+  /** Make callers wait for a fresh token once fewer than this many seconds remain. Default 30. */
+  blockingRefreshSeconds?: number;
+  /** Lifetime assumed when the answer has no `expires_in`. Default 300 (conservative: Clara does not document it). */
+  defaultExpiresInSeconds?: number;
+  /** Retries of a token request after a 5xx, 429, network failure or timeout. Default 2. */
+  maxRetries?: number;
+  /** First retry delay; doubles each attempt up to retryMaxDelayMs (8000). Default 500. */
+  retryBaseDelayMs?: number;
+  retryMaxDelayMs?: number;
+  /** Time limit of one token request. Default 30 000. */
+  requestTimeoutMs?: number;
+  /** Pause after a failed background refresh; doubles up to 60 s while failures repeat. Default 5. */
+  backgroundRetrySeconds?: number;
+}
+
+export type TokenReason = 'first' | 'background' | 'expiring' | 'invalidated';
+
+/** What listeners learn about a token: never the token itself. */
+export interface TokenEvent {
+  reason: TokenReason;
+  source: 'endpoint' | 'store';
+  tokenType: string;
+  expiresInSeconds: number;
+}
+
+export interface CertificateExpiringEvent {
+  daysLeft: number;
+  notAfter: Date;
+  subject: string;
+  fingerprint256: string;
+}
+
+export interface TokenManagerEvents {
+  /** A token was obtained where there was none (first use, or after an invalidation). */
+  token: [TokenEvent];
+  /** A token replaced one that was about to expire. */
+  refresh: [TokenEvent];
+  /** Obtaining a token failed (the old token, if still valid, keeps being served). */
+  error: [Error, { background: boolean }];
+  /** Fewer than 30 days of certificate validity remain; emitted at most once per day left. */
+  'certificate-expiring': [CertificateExpiringEvent];
+}
+
+interface CachedToken {
+  accessToken: string;
+  tokenType: string;
+  /** Monotonic milliseconds. */
+  expiresAt: number;
+  backgroundAt: number;
+  blockingAt: number;
+}
+
+const MAX_BACKGROUND_PAUSE_MS = 60_000;
+const REMEMBERED_INVALID_TOKENS = 8;
+
+export class TokenManager extends EventEmitter<TokenManagerEvents> {
+  readonly tokenUrl: string;
+  readonly #options: TokenManagerOptions;
+  readonly #credentials: ClaraCredentials;
+  readonly #store: TokenStore;
+  readonly #storeKey: string;
+  readonly #clock: Clock;
+  readonly #now: () => Date;
+  readonly #backgroundMs: number;
+  readonly #blockingMs: number;
+  #current: CachedToken | undefined;
+  #inflight: Promise<CachedToken> | undefined;
+  #invalidated = false;
+  /** Tokens given to invalidate(): a store that still holds one must not hand it back. */
+  readonly #rejected: string[] = [];
+  #backgroundFailures = 0;
+  #nextBackgroundAttempt = 0;
+  #lastWarnedDaysLeft: number | undefined;
+
+  constructor(options: TokenManagerOptions) {
+    super();
+    credentialSecrets(options.credentials); // fails early for credentials not made by loadCredentials
+    this.#options = options;
+    this.#credentials = options.credentials;
+    this.tokenUrl = checkTokenUrl(options.tokenUrl);
+    this.#store = options.store ?? new MemoryTokenStore();
+    this.#storeKey = tokenStoreKey(this.tokenUrl, options.credentials.clientId, options.credentials.certificate.fingerprint256);
+    this.#clock = options.clock ?? monotonicClock;
+    this.#now = options.now ?? (() => new Date());
+    this.#backgroundMs = seconds(options.backgroundRefreshSeconds ?? 120, 'backgroundRefreshSeconds');
+    this.#blockingMs = seconds(options.blockingRefreshSeconds ?? 30, 'blockingRefreshSeconds');
+    if (this.#blockingMs > this.#backgroundMs) {
+      throw new ClaraValidationError({ status: 0, message: 'blockingRefreshSeconds must not exceed backgroundRefreshSeconds.' });
+    }
+  }
+
+  /** A valid access token: from the cache, or from one token request shared by all concurrent callers. */
+  async getToken(): Promise<string> {
+    const cached = this.#current;
+    const now = this.#clock.now();
+    if (cached && now < cached.blockingAt) {
+      if (now >= cached.backgroundAt && !this.#inflight && now >= this.#nextBackgroundAttempt) this.#refreshInBackground();
+      return cached.accessToken;
+    }
+    try {
+      return (await this.#refresh(cached ? 'expiring' : this.#invalidated ? 'invalidated' : 'first')).accessToken;
+    } catch (error) {
+      const still = this.#current;
+      if (still && this.#clock.now() < still.expiresAt) {
+        log(this.#options.logger, 'warn', 'Clara token refresh failed; using the current token until it expires', { error: (error as Error).message });
+        return still.accessToken;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Drops `token` after Clara refused it (a 401). A token that was already replaced is left alone, so that
+   * many requests failing with the same old token cause one refresh, not one each.
+   */
+  invalidate(token: string): void {
+    if (this.#current?.accessToken !== token) return;
+    this.#current = undefined;
+    this.#invalidated = true;
+    this.#rejected.push(token);
+    if (this.#rejected.length > REMEMBERED_INVALID_TOKENS) this.#rejected.shift();
+    void this.#store
+      .get(this.#storeKey)
+      .then((stored) => (stored?.accessToken === token ? this.#store.delete(this.#storeKey) : undefined))
+      .catch((error: unknown) => log(this.#options.logger, 'warn', 'Clara token store failed to delete a token', { error: (error as Error).message }));
+  }
+
+  #refreshInBackground(): void {
+    this.#refresh('background').then(
+      () => {
+        this.#backgroundFailures = 0;
+        this.#nextBackgroundAttempt = 0;
+      },
+      () => {
+        this.#backgroundFailures++;
+        const pause = Math.min((this.#options.backgroundRetrySeconds ?? 5) * 1000 * 2 ** (this.#backgroundFailures - 1), MAX_BACKGROUND_PAUSE_MS);
+        this.#nextBackgroundAttempt = this.#clock.now() + pause;
+      },
+    );
+  }
+
+  /** Single flight: every caller during a refresh shares its promise. */
+  #refresh(reason: TokenReason): Promise<CachedToken> {
+    this.#inflight ??= this.#obtain(reason).finally(() => {
+      this.#inflight = undefined;
+    });
+    return this.#inflight;
+  }
+
+  async #obtain(reason: TokenReason): Promise<CachedToken> {
+    try {
+      this.#checkCertificate();
+      const fromStore = await this.#readStore();
+      const source = fromStore ? 'store' : 'endpoint';
+      const grant = fromStore ?? (await this.#requestGrant());
+      const cached = this.#cache(grant);
+      if (source === 'endpoint') await this.#writeStore(grant);
+      const event: TokenEvent = { reason, source, tokenType: grant.tokenType, expiresInSeconds: grant.expiresInSeconds };
+      log(this.#options.logger, 'debug', 'Clara token obtained', { ...event });
+      this.emit(reason === 'first' || reason === 'invalidated' ? 'token' : 'refresh', event);
+      return cached;
+    } catch (error) {
+      const background = reason === 'background';
+      log(this.#options.logger, background ? 'warn' : 'error', 'Clara token request failed', { reason, error: (error as Error).message });
+      // An 'error' event without listeners would throw; the error reaches callers anyway.
+      if (this.listenerCount('error') > 0) this.emit('error', error as Error, { background });
+      throw error;
+    }
+  }
+
+  #requestGrant(): Promise<TokenGrant> {
+    const options = this.#options;
+    return requestToken({
+      fetch: options.transport.fetch,
+      tokenUrl: this.tokenUrl,
+      clientId: this.#credentials.clientId,
+      clientSecret: credentialSecrets(this.#credentials).clientSecret,
+      defaultExpiresInSeconds: options.defaultExpiresInSeconds ?? 300,
+      maxRetries: options.maxRetries ?? 2,
+      retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
+      retryMaxDelayMs: options.retryMaxDelayMs ?? 8000,
+      timeoutMs: options.requestTimeoutMs ?? 30_000,
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
+  }
+
+  /** Windows longer than a short-lived token would keep it permanently "due": cap them to parts of its lifetime. */
+  #cache(grant: TokenGrant): CachedToken {
+    const lifetimeMs = grant.expiresInSeconds * 1000;
+    const expiresAt = this.#clock.now() + lifetimeMs;
+    const cached = {
+      accessToken: grant.accessToken,
+      tokenType: grant.tokenType,
+      expiresAt,
+      backgroundAt: expiresAt - Math.min(this.#backgroundMs, lifetimeMs / 2),
+      blockingAt: expiresAt - Math.min(this.#blockingMs, lifetimeMs / 4),
+    };
+    this.#current = cached;
+    this.#invalidated = false;
+    return cached;
+  }
+
+  /** A token another manager (or process) stored, if it is fresh enough not to need a refresh itself. */
+  async #readStore(): Promise<TokenGrant | undefined> {
+    let stored: StoredToken | undefined;
+    try {
+      stored = await this.#store.get(this.#storeKey);
+    } catch (error) {
+      log(this.#options.logger, 'warn', 'Clara token store failed to read; requesting a new token', { error: (error as Error).message });
+      return undefined;
+    }
+    if (!stored || this.#rejected.includes(stored.accessToken)) return undefined;
+    const remainingMs = stored.expiresAt - this.#now().getTime();
+    if (remainingMs <= this.#backgroundMs) return undefined;
+    return { accessToken: stored.accessToken, tokenType: stored.tokenType, expiresInSeconds: remainingMs / 1000 };
+  }
+
+  async #writeStore(grant: TokenGrant): Promise<void> {
+    const token = { accessToken: grant.accessToken, tokenType: grant.tokenType, expiresAt: this.#now().getTime() + grant.expiresInSeconds * 1000 };
+    try {
+      await this.#store.set(this.#storeKey, token);
+    } catch (error) {
+      log(this.#options.logger, 'warn', 'Clara token store failed to save a token', { error: (error as Error).message });
+    }
+  }
+
+  /** No token request with an expired certificate; a warning per day once fewer than 30 days remain. */
+  #checkCertificate(): void {
+    const { notAfter, subject, fingerprint256 } = this.#credentials.certificate;
+    const now = this.#now();
+    if (now > notAfter) {
+      throw new ClaraCredentialsError(`The client certificate (${subject}) expired on ${notAfter.toISOString()}: create new project credentials in the Clara dashboard.`);
+    }
+    const left = daysLeft(notAfter, now);
+    if (left >= CERTIFICATE_WARNING_DAYS || left === this.#lastWarnedDaysLeft) return;
+    this.#lastWarnedDaysLeft = left;
+    log(this.#options.logger, 'warn', `Clara client certificate expires in ${left} days: create new project credentials in the Clara dashboard.`, { daysLeft: left, notAfter: notAfter.toISOString() });
+    this.emit('certificate-expiring', { daysLeft: left, notAfter, subject, fingerprint256 });
+  }
+}
+
+function checkTokenUrl(tokenUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(tokenUrl);
+  } catch {
+    throw new ClaraValidationError({ status: 0, message: `tokenUrl is not a URL: ${JSON.stringify(tokenUrl)}.` });
+  }
+  if (url.protocol !== 'https:') throw new ClaraValidationError({ status: 0, message: `tokenUrl must use https (mutual TLS), got ${url.origin}.` });
+  return url.href;
+}
+
+function seconds(value: number, name: string): number {
+  if (!Number.isFinite(value) || value < 0) throw new ClaraValidationError({ status: 0, message: `${name} must be a number of seconds ≥ 0, got ${String(value)}.` });
+  return value * 1000;
+}

@@ -1,0 +1,94 @@
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ClaraAuthError,
+  createAuthFetch,
+  createTransport,
+  loadCredentials,
+  TokenManager,
+  type ClaraCredentials,
+  type ClaraTransport,
+} from '@org/clara-auth';
+import { startFakeClara, type FakeClara } from './helpers/fake-clara.js';
+import { createTestPki, type TestPki } from './helpers/pki.js';
+
+const SECRET = 'auth-fetch-client-secret';
+let pki: TestPki;
+let clara: FakeClara;
+let credentials: ClaraCredentials;
+let transport: ClaraTransport;
+
+beforeAll(async () => {
+  pki = createTestPki();
+  clara = await startFakeClara(pki);
+  credentials = await loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.enc.key'), passphrase: pki.passphrase, clientId: 'client-1', clientSecret: SECRET, ca: pki.read('ca.crt') });
+  transport = createTransport({ credentials });
+});
+afterAll(async () => {
+  await transport.close();
+  await clara.close();
+  pki.remove();
+});
+beforeEach(() => {
+  clara.tokenRequests.length = 0;
+  clara.apiRequests.length = 0;
+});
+
+function setup(taxIdentifier?: string) {
+  const tokens = new TokenManager({ credentials, transport, tokenUrl: clara.tokenUrl, retryBaseDelayMs: 1 });
+  const fetch = createAuthFetch({ fetch: transport.fetch, tokens, ...(taxIdentifier ? { taxIdentifier } : {}) });
+  return { tokens, fetch };
+}
+
+describe('createAuthFetch', () => {
+  it('adds the Bearer token and X-Tax-Identifier; a request header of its own wins', async () => {
+    const { tokens, fetch } = setup('ABC010101XYZ');
+    const response = await fetch(new Request(`${clara.url}/api/v3/cards`));
+    expect(response.status).toBe(200);
+    await fetch(`${clara.url}/api/v3/users`, { headers: { 'x-tax-identifier': 'OTHER' } });
+    const token = await tokens.getToken();
+    expect(clara.apiRequests.map(({ authorization, taxIdentifier }) => ({ authorization, taxIdentifier }))).toEqual([
+      { authorization: `Bearer ${token}`, taxIdentifier: 'ABC010101XYZ' },
+      { authorization: `Bearer ${token}`, taxIdentifier: 'OTHER' },
+    ]);
+  });
+
+  it('on a 401 invalidates the token, gets a fresh one and replays the request once, body included', async () => {
+    const { tokens, fetch } = setup();
+    const stale = await tokens.getToken();
+    clara.validTokens.delete(stale); // Clara revoked it early
+    const response = await fetch(`${clara.url}/api/v3/cards`, { method: 'POST', body: '{"alias":"travel"}', headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ body: '{"alias":"travel"}' });
+    const fresh = await tokens.getToken();
+    expect(fresh).not.toBe(stale);
+    expect(clara.apiRequests.map((request) => [request.authorization, request.body])).toEqual([
+      [`Bearer ${stale}`, '{"alias":"travel"}'],
+      [`Bearer ${fresh}`, '{"alias":"travel"}'],
+    ]);
+  });
+
+  it('throws ClaraAuthError with Clara’s error body on a second 401, without looping', async () => {
+    const { fetch } = setup();
+    const error = await fetch(`${clara.url}/always-401`).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ClaraAuthError);
+    expect(error).toMatchObject({ status: 401, code: 'UNAUTHORIZED', method: 'GET', path: '/always-401' });
+    expect((error as Error).message).toMatch(/^GET \/always-401 was refused with HTTP 401 even with a freshly issued token: Invalid or expired token \(UNAUTHORIZED\)/);
+    expect(clara.apiRequests).toHaveLength(2);
+    expect(clara.tokenRequests).toHaveLength(2);
+    // Clara echoed the token in its body: it is redacted, and so is any Authorization header kept.
+    const printed = JSON.stringify(error) + inspect(error, { depth: Infinity, showHidden: true });
+    expect(printed).toContain('[REDACTED]');
+    expect(printed).not.toMatch(/token-\d+/);
+  });
+
+  it('makes many requests failing with the same token cause one refresh', async () => {
+    const { tokens, fetch } = setup();
+    const stale = await tokens.getToken();
+    clara.validTokens.delete(stale);
+    const before = clara.tokenRequests.length;
+    const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${clara.url}/api/v3/transactions`)));
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
+    expect(clara.tokenRequests.length - before).toBe(1);
+  });
+});
