@@ -78,6 +78,9 @@ export function createRequestHandler(context: HandlerContext): (request: Incomin
     const prefix = prefixes.find((p) => wirePath.startsWith(`${p}/`));
     const specPath = prefix ? wirePath.slice(prefix.length) : wirePath;
     const paths = [wirePath, specPath];
+    // Counted before faults apply, so a test sees every attempt a client made (retries included).
+    const route = prefix ? router.match(method, specPath) : undefined;
+    if (route?.kind === 'found') stats.count('byOperation', route.operation.operationId);
 
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     if (!faults.admit()) return send(response, failure(429, 1), paths);
@@ -91,13 +94,11 @@ export function createRequestHandler(context: HandlerContext): (request: Incomin
     const tokenState = context.tokens.check(request.headers.authorization, thumbprint);
     if (tokenState !== 'valid') return send(response, unauthorized(tokenState), paths);
 
-    const route = router.match(method, specPath);
-    if (route.kind === 'not-found') return send(response, clara(404, `No endpoint ${method} ${wirePath}`), paths);
+    if (!route || route.kind === 'not-found') return send(response, clara(404, `No endpoint ${method} ${wirePath}`), paths);
     if (route.kind === 'method-not-allowed') {
       return send(response, { ...clara(405, `Request method '${method}' is not supported`), headers: { allow: route.allowed.join(', ') } }, paths);
     }
     const { operation, pathParams } = route;
-    stats.count('byOperation', operation.operationId);
 
     const taxHeader = request.headers['x-tax-identifier'];
     const taxId = typeof taxHeader === 'string' && taxHeader !== '' ? taxHeader : context.holdingTaxId;

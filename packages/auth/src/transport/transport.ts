@@ -66,7 +66,10 @@ export function createTransport(options: TransportOptions): ClaraTransport {
         redirect: 'manual', // never carry credentials or a token to another place
         dispatcher: agent,
       });
-      return toGlobalResponse(response);
+      // Read whole here: a connection lost mid-body then fails inside the request (and its retries), not later
+      // in the caller's JSON parse. Clara's answers are small JSON documents.
+      const received = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+      return toGlobalResponse(response, received);
     } catch (error) {
       if (request.signal.aborted) throw error; // the caller's abort or timeout, as the caller made it
       const mapped = toNetworkError(error, { clientCertificate: true, url: request.url });
@@ -80,8 +83,7 @@ export function createTransport(options: TransportOptions): ClaraTransport {
 }
 
 /** undici's Response is not the global class; ky and callers test `instanceof Response`. */
-function toGlobalResponse(response: Awaited<ReturnType<typeof undiciFetch>>): Response {
-  const body = NULL_BODY_STATUSES.has(response.status) ? null : (response.body as ReadableStream<Uint8Array> | null);
+function toGlobalResponse(response: Awaited<ReturnType<typeof undiciFetch>>, body: ArrayBuffer | null): Response {
   const converted = new Response(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] });
   Object.defineProperty(converted, 'url', { value: response.url });
   return converted;

@@ -1,0 +1,251 @@
+import {
+  ClaraAuthError,
+  ClaraConnectionError,
+  ClaraCredentialsError,
+  ClaraPermissionError,
+  ClaraRateLimitError,
+  ClaraServerError,
+  ClaraTimeoutError,
+  ClaraValidationError,
+} from '@org/clara-auth';
+import type { Sandbox } from '@org/clara-sandbox';
+import { inspect } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+
+import { ClaraConfigError } from '../src/index.js';
+import { bundleSecret, createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
+
+let sandbox: Sandbox;
+let clara: TestlandClient;
+const errors: unknown[] = []; // every error the suite sees, checked for secrets at the end
+
+const expectError = async <E>(promise: PromiseLike<unknown>, type: new (...args: never[]) => E): Promise<E> => {
+  const error = await Promise.resolve(promise).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  errors.push(error);
+  expect(error).toBeInstanceOf(type);
+  return error as E;
+};
+
+beforeAll(async () => {
+  sandbox = await startTestland();
+  clara = createTestlandClient({ ...sandboxOptions(sandbox), maxRetries: 2 });
+});
+afterEach(() => {
+  sandbox.control.reset();
+  sandbox.stats.reset();
+});
+afterAll(async () => {
+  await clara.close();
+  await sandbox.close();
+});
+
+describe('calls', () => {
+  test('a list awaits to the first Spring page; for await walks every item of every page, lazily', async () => {
+    const first = await clara.transactions.list({ size: 25 });
+    expect(first.content).toHaveLength(25);
+    expect(first.number).toBe(0);
+
+    const uuids: string[] = [];
+    for await (const tx of clara.transactions.list({ size: 25 })) uuids.push(tx.uuid);
+    expect(uuids).toHaveLength(first.totalElements!);
+    expect(new Set(uuids).size).toBe(uuids.length);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(1 + first.totalPages);
+
+    sandbox.stats.reset();
+    let seen = 0;
+    for await (const _ of clara.transactions.list({ size: 10 })) if (++seen === 15) break;
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
+  });
+
+  test('an item fetched by uuid is the listed one; withResponse exposes status and headers', async () => {
+    const [listed] = (await clara.transactions.list({ size: 1 })).content;
+    const { data, response } = await clara.transactions.get(listed!.uuid).withResponse();
+    expect(data).toEqual(listed);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  test('bodies are sent as JSON; a write and a bare-array list work', async () => {
+    const card = await clara.cards.create({ alias: 'Travel', threshold: 5000 });
+    expect(card.alias).toBe('Travel');
+    const pages: number[] = [];
+    for await (const page of clara.digitalAccounts.list({ page: 0, size: 5 }).pages()) pages.push((page as unknown[]).length);
+    expect(pages.at(-1)).toBeLessThan(5);
+  });
+
+  test('one token serves the whole run', async () => {
+    const fresh = createTestlandClient(sandboxOptions(sandbox));
+    await Promise.all(Array.from({ length: 20 }, () => fresh.transactions.list({ size: 1 })));
+    await fresh.transactions.list({ size: 1 });
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
+    await fresh.close();
+  });
+
+  test('production uses /api, the sandbox environment /api-test', async () => {
+    const { response } = await clara.transactions.list({ size: 1 }).withResponse();
+    expect(new URL(response.url).pathname).toBe('/api/v3/transactions');
+    const test = createTestlandClient({ ...sandboxOptions(sandbox), environment: 'sandbox' });
+    const sandboxed = await test.transactions.list({ size: 1 }).withResponse();
+    expect(new URL(sandboxed.response.url).pathname).toBe('/api-test/v3/transactions');
+    await test.close();
+  });
+});
+
+describe('entities', () => {
+  test('withTaxIdentifier switches the data set and shares the token', async () => {
+    const subsidiary = sandbox.entities[1]!.taxId;
+    const own = await clara.transactions.list({ size: 5 });
+    const theirs = await clara.withTaxIdentifier(subsidiary).transactions.list({ size: 5 });
+    expect(theirs.content.map((t) => t.uuid)).not.toEqual(own.content.map((t) => t.uuid));
+    expect(sandbox.stats.snapshot().byEntity[subsidiary]).toBe(1);
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(0);
+  });
+
+  test('a well-formed identifier of another company → ClaraPermissionError', async () => {
+    const error = await expectError(clara.withTaxIdentifier('XAXX010101000').transactions.list(), ClaraPermissionError);
+    expect(error.status).toBe(403);
+  });
+
+  test('a malformed identifier is refused before any request', () => {
+    expect(() => clara.withTaxIdentifier('ACME8001011H0\r\nX-Evil: 1')).toThrow(ClaraValidationError);
+    expect(() => clara.withTaxIdentifier('not-an-rfc')).toThrow(/expected an RFC/);
+    expect(sandbox.stats.snapshot().requests).toBe(0);
+  });
+});
+
+describe('errors', () => {
+  test('a bad request → ClaraValidationError with Clara code, details, method and path', async () => {
+    const error = await expectError(clara.transactions.list({ operationDateRangeStart: 'yesterday' }), ClaraValidationError);
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('VALIDATION_ERROR');
+    expect(error.details).toBeTruthy();
+    expect(error.method).toBe('GET');
+    expect(error.path).toBe('/api/v3/transactions');
+    expect(error.message).toMatch(/^Clara answered 400 VALIDATION_ERROR to GET \/api\/v3\/transactions: /);
+  });
+
+  test('an empty path parameter is refused before any request', () => {
+    expect(() => clara.transactions.get('')).toThrow(ClaraValidationError);
+  });
+
+  test('a 429 with Retry-After is waited out, then retried', async () => {
+    sandbox.control.failNext(1, { status: 429, retryAfterSeconds: 1 });
+    const started = performance.now();
+    await clara.transactions.list({ size: 1 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
+  });
+
+  test('429s beyond the retries → ClaraRateLimitError with retryAfterMs', async () => {
+    sandbox.control.failNext(3, { status: 429, retryAfterSeconds: 0 });
+    const error = await expectError(clara.transactions.list({ size: 1 }), ClaraRateLimitError);
+    expect(error.retryAfterMs).toBe(0);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(3);
+  });
+
+  test('5xx on a GET is retried with backoff; maxRetries per call bounds it', async () => {
+    sandbox.control.failNext(2, { status: 503 });
+    await clara.transactions.list({ size: 1 });
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(3);
+
+    sandbox.stats.reset();
+    sandbox.control.failNext(1, { status: 500 });
+    const error = await expectError(clara.transactions.list({ size: 1 }, { maxRetries: 0 }), ClaraServerError);
+    expect(error.status).toBe(500);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(1);
+  });
+
+  test('a POST answered 503 is not retried (it may have been applied)', async () => {
+    sandbox.control.failNext(1, { status: 503 });
+    await expectError(clara.cards.create({ alias: 'Once' }), ClaraServerError);
+    expect(sandbox.stats.snapshot().byOperation.createCard).toBe(1);
+  });
+
+  test('a connection reset mid-response: a GET is retried, a POST is not duplicated', async () => {
+    sandbox.control.resetNext(1);
+    const page = await clara.transactions.list({ size: 3 });
+    expect(page.content).toHaveLength(3);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
+
+    sandbox.stats.reset();
+    sandbox.control.resetNext(1);
+    await expectError(clara.cards.create({ alias: 'Once' }), ClaraConnectionError);
+    expect(sandbox.stats.snapshot().byOperation.createCard).toBe(1);
+  });
+
+  test('a 401 refreshes the token and retries once; 401 twice → ClaraAuthError', async () => {
+    sandbox.control.failNext(1, { status: 401 });
+    await clara.transactions.list({ size: 1 });
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
+
+    sandbox.stats.reset();
+    sandbox.control.failNext(2, { status: 401, path: '/v3/transactions' });
+    const error = await expectError(clara.transactions.list({ size: 1 }), ClaraAuthError);
+    expect(error.status).toBe(401);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
+  });
+
+  test('a slow answer → ClaraTimeoutError after the per-attempt timeout', async () => {
+    sandbox.control.setLatency(1_000);
+    const started = performance.now();
+    await expectError(clara.transactions.list({ size: 1 }, { timeoutMs: 200, maxRetries: 0 }), ClaraTimeoutError);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(190);
+    expect(elapsed).toBeLessThan(900);
+  });
+
+  test('an AbortSignal cancels the call', async () => {
+    sandbox.control.setLatency(1_000);
+    const controller = new AbortController();
+    const call = clara.transactions.list({ size: 1 }, { signal: controller.signal }).then(undefined, (e: unknown) => e);
+    setTimeout(() => controller.abort(), 50);
+    expect(await call).toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('options', () => {
+  test.each([
+    [{}, /options.credentials is required/],
+    [{ credentials: 'x', environment: 'staging' }, /options.environment must be 'production' or 'sandbox'/],
+    [{ credentials: 'x', baseUrl: 'http://127.0.0.1:8443' }, /options.baseUrl must use https:/],
+    [{ credentials: 'x', baseUrl: 'not a url' }, /options.baseUrl is not a URL/],
+    [{ credentials: 'x', maxRetries: -1 }, /options.maxRetries must be an integer from 0 to 10/],
+    [{ credentials: 'x', timeoutMs: 0 }, /options.timeoutMs must be an integer/],
+    [{ credentials: 'x', ca: '/does/not/exist.pem' }, /options.ca: cannot read \/does\/not\/exist.pem \(ENOENT\)/],
+  ])('%j → ClaraConfigError', (options, message) => {
+    expect(() => createTestlandClient(options as never)).toThrow(ClaraConfigError);
+    expect(() => createTestlandClient(options as never)).toThrow(message);
+  });
+
+  test('a bad taxIdentifier option → ClaraValidationError at construction', () => {
+    expect(() => createTestlandClient({ credentials: 'x', taxIdentifier: 'ACME' })).toThrow(ClaraValidationError);
+  });
+
+  test('a credentials folder that does not exist → ClaraCredentialsError on the first call, nothing sent', async () => {
+    const broken = createTestlandClient({ credentials: '/nowhere/clara-credentials', baseUrl: sandbox.url });
+    const error = await expectError(broken.transactions.list(), ClaraCredentialsError);
+    expect(error.message).toMatch(/\/nowhere\/clara-credentials/);
+    expect(sandbox.stats.snapshot().requests).toBe(0);
+  });
+
+  test('a closed client refuses calls', async () => {
+    const closing = createTestlandClient(sandboxOptions(sandbox));
+    await closing.transactions.list({ size: 1 });
+    await closing.close();
+    await expectError(closing.transactions.list({ size: 1 }), ClaraConnectionError);
+  });
+});
+
+test('no error of this suite carries the client secret or a token', () => {
+  const secret = bundleSecret(sandbox);
+  expect(errors.length).toBeGreaterThan(8);
+  for (const error of errors) {
+    for (const text of [JSON.stringify(error), inspect(error, { depth: 10 }), String((error as Error).stack)]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toMatch(/eyJ[\w-]{10,}/); // every JWT starts with a base64url '{"'
+    }
+  }
+});

@@ -1,0 +1,65 @@
+// A client for the small "Testland" spec (test/fixtures/testland-spec.json), wired exactly as generated
+// country bindings wire theirs, and a sandbox serving the same spec over real mTLS.
+import { startSandbox, type Sandbox } from '@org/clara-sandbox';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions } from '../../src/binding.js';
+import { createClient, createConfig } from '../.generated/client/index.js';
+import * as sdk from '../.generated/sdk.gen.js';
+import type * as api from '../.generated/types.gen.js';
+
+export const specPath = join(import.meta.dirname, '..', 'fixtures', 'testland-spec.json');
+
+export const country = {
+  code: 'mx', // Testland borrows Mexico's tax identifiers
+  name: 'Testland',
+  servers: { production: 'https://public-api.zz.clara.com/api', sandbox: 'https://public-api.zz.clara.com/api-test' },
+  tokenUrl: 'https://public-api.zz.clara.com/oauth/token',
+};
+
+export interface TestlandClient extends ClaraClientBase<TestlandClient> {
+  transactions: {
+    list(query?: api.ListTransactionsData['query'], options?: RequestOptions): PagePromise<api.ListTransactionsResponse>;
+    get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetTransactionResponse>;
+  };
+  cards: {
+    create(body: api.CreateCardData['body'], options?: RequestOptions): ClaraPromise<api.CreateCardResponse>;
+    toggleLock(uuid: string, body: api.ToggleCardLockData['body'], options?: RequestOptions): ClaraPromise<api.ToggleCardLockResponse>;
+  };
+  digitalAccounts: {
+    list(query: api.ListDigitalAccountsData['query'], options?: RequestOptions): PagePromise<api.ListDigitalAccountsResponse>;
+  };
+}
+
+const operations = {
+  transactions: {
+    list: { call: sdk.listTransactions, method: 'GET', path: [], input: 'query', paging: 'page' },
+    get: { call: sdk.getTransaction, method: 'GET', path: ['uuid'], input: 'none' },
+  },
+  cards: {
+    create: { call: sdk.createCard, method: 'POST', path: [], input: 'body' },
+    toggleLock: { call: sdk.toggleCardLock, method: 'PATCH', path: ['uuid'], input: 'body' },
+  },
+  digitalAccounts: {
+    list: { call: sdk.listDigitalAccounts, method: 'GET', path: [], input: 'query', paging: 'array' },
+  },
+} as const;
+
+export const createTestlandClient = (options: ClaraClientOptions): TestlandClient =>
+  buildClient<TestlandClient>({ country, operations, createHttpClient: (config) => createClient(createConfig(config)) }, options);
+
+export async function startTestland(options: Partial<Parameters<typeof startSandbox>[0]> = {}): Promise<Sandbox> {
+  return startSandbox({ country: 'mx', spec: specPath, seed: 'facade-tests', ...options });
+}
+
+/** Client options pointing at a sandbox, as a user would write them. */
+export const sandboxOptions = (sandbox: Sandbox): ClaraClientOptions => ({
+  credentials: sandbox.credentialsDir,
+  baseUrl: sandbox.url,
+  ca: sandbox.caCert,
+});
+
+/** The secrets of a sandbox bundle, for redaction checks. */
+export const bundleSecret = (sandbox: Sandbox): string =>
+  JSON.parse(readFileSync(join(sandbox.credentialsDir, 'client-credentials.json'), 'utf8')).clientSecret;
