@@ -43,7 +43,7 @@ export async function generateCountry({ root, code, outDir }: GenerateOptions): 
       logs: { level: 'silent', file: false },
     });
     await writeFile(join(staging, 'client.ts'), renderBinding(country, operations, header));
-    await writeFile(join(staging, 'index.ts'), `${header}\nexport * from './api/types.gen.js';\nexport * as raw from './api/sdk.gen.js';\nexport { country, createClaraClient, type ClaraClient } from './client.js';\n`);
+    await writeFile(join(staging, 'index.ts'), `${header}\nexport * from './api/types.gen.js';\nexport * as raw from './api/sdk.gen.js';\nexport { country, createClaraClient, operations, type ClaraClient } from './client.js';\n`);
     await swap(staging, target);
   } finally {
     await rm(staging, { recursive: true, force: true });

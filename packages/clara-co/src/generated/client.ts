@@ -232,7 +232,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient> {
   };
 }
 
-const operations = {
+/** Every operation wired into the client, by namespace, resource and method (introspection, tests). */
+export const operations = {
   billingStatements: {
     get: { call: sdk.getBillingStatement, method: 'GET', path: ["uuid"], input: 'query' },
     getCurrent: { call: sdk.getCurrentBillingStatement, method: 'GET', path: [], input: 'none' },

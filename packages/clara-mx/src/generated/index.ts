@@ -1,4 +1,4 @@
 // Generated from specs/mx/api-docs-v3.json by tools/generate — do not edit.
 export * from './api/types.gen.js';
 export * as raw from './api/sdk.gen.js';
-export { country, createClaraClient, type ClaraClient } from './client.js';
+export { country, createClaraClient, operations, type ClaraClient } from './client.js';
