@@ -1,0 +1,111 @@
+// `pnpm release:dry [--consumer-node <node binary>] [--keep]`: proof that what we would publish works.
+// Builds, lints every publishable package as packed (publint, @arethetypeswrong/cli), installs the tarballs into a
+// project outside the workspace with npm, and runs a script there that imports @org/clara-mx, starts the sandbox
+// and lists transactions over mTLS — the way a user would.
+import '../scripts/lib/require-node.ts';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { listPublishablePackages, type PublishablePackage } from './packages.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = (pkg: string, name: string): string => join(root, pkg, 'node_modules', '.bin', name);
+const { values } = parseArgs({
+  options: { 'consumer-node': { type: 'string', default: process.execPath }, keep: { type: 'boolean', default: false } },
+});
+
+const SMOKE_SCRIPT = `// Runs in a fresh project with the packed tarballs installed: nothing from the workspace.
+import { createClaraClient } from '@org/clara-mx';
+import { startSandbox } from '@org/clara-sandbox';
+
+const sandbox = await startSandbox({ country: 'mx', spec: process.env.CLARA_SPEC });
+try {
+  const clara = createClaraClient({ credentials: sandbox.credentialsDir, baseUrl: sandbox.url, ca: sandbox.caCert });
+  const uuids = [];
+  for await (const tx of clara.transactions.list({ size: 5 })) {
+    uuids.push(tx.uuid);
+    if (uuids.length === 12) break; // crosses a page boundary
+  }
+  await clara.close();
+  if (uuids.length === 0) throw new Error('the sandbox returned no transactions');
+  console.log(\`listed \${uuids.length} transactions with @org/clara-mx on Node \${process.version}\`);
+} finally {
+  await sandbox.close();
+}
+`;
+
+const started = Date.now();
+const work = await mkdtemp(join(tmpdir(), 'clara-release-dry-'));
+try {
+  step('build');
+  await run(bin('.', 'turbo'), ['run', 'build', '--output-logs=errors-only'], root);
+
+  const packages = await listPublishablePackages(root);
+  step(`pack ${packages.map((p) => p.name).join(', ')}`);
+  const tarballs = join(work, 'tarballs');
+  await mkdir(tarballs);
+  for (const pkg of packages) await run('pnpm', ['pack', '--pack-destination', tarballs], pkg.dir, { quiet: true });
+  const tarballOf = await tarballNames(tarballs, packages);
+
+  step('publint + @arethetypeswrong/cli on each tarball');
+  const lintResults = await Promise.allSettled(
+    packages.flatMap((pkg) => [
+      run(bin('tools', 'publint'), ['run', tarballOf.get(pkg.name)!, '--strict'], work, { quiet: true }),
+      // ESM-only packages: CommonJS `require` resolution is not a goal (node10 / node16-from-CJS are ignored).
+      run(bin('tools', 'attw'), [tarballOf.get(pkg.name)!, '--profile', 'esm-only', '--format', 'ascii', '--no-color'], work, { quiet: true }),
+    ]),
+  );
+  const lintFailures = lintResults.flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
+  if (lintFailures.length > 0) throw new Error(`packaging problems:\n${lintFailures.join('\n')}`);
+
+  step('install the tarballs into a project outside the workspace (npm)');
+  const consumer = join(work, 'consumer');
+  await mkdir(consumer);
+  const deps = Object.fromEntries(packages.map((pkg) => [pkg.name, `file:${tarballOf.get(pkg.name)}`]));
+  // overrides: the packages' own dependencies on each other must also come from the tarballs, not the registry.
+  await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'clara-release-dry', private: true, type: 'module', dependencies: deps, overrides: deps }, null, 2));
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], consumer, { quiet: true });
+  await writeFile(join(consumer, 'smoke.mjs'), SMOKE_SCRIPT);
+
+  step(`run the consumer script (${resolve(values['consumer-node'])})`);
+  await run(values['consumer-node'], ['smoke.mjs'], consumer, { env: { CLARA_SPEC: join(root, 'specs', 'mx', 'api-docs-v3.json') } });
+  console.log(`release dry run passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`release dry run failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  if (values.keep) console.log(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}
+
+function step(title: string): void {
+  console.log(`› ${title}`);
+}
+
+async function tarballNames(dir: string, packages: PublishablePackage[]): Promise<Map<string, string>> {
+  const files = await readdir(dir);
+  const byName = new Map<string, string>();
+  for (const pkg of packages) {
+    const expected = `${pkg.name.replace('@', '').replace('/', '-')}-${pkg.version}.tgz`;
+    if (!files.includes(expected)) throw new Error(`pnpm pack did not produce ${expected} for ${pkg.name}`);
+    byName.set(pkg.name, join(dir, expected));
+  }
+  return byName;
+}
+
+/** Runs a command; with `quiet`, its output is shown only when it fails (as the error message). */
+function run(command: string, args: string[], cwd: string, options: { quiet?: boolean; env?: Record<string, string> } = {}): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...options.env }, stdio: options.quiet ? 'pipe' : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', (error) => fail(new Error(`${command}: ${error.message}`)));
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`${[command, ...args].join(' ')} (in ${cwd}) exited with ${code}${output ? `:\n${output.trim()}` : ''}`)),
+    );
+  });
+}

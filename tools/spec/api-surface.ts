@@ -1,0 +1,130 @@
+// The public API of a generated country package: every exported name with its printed type, read with the
+// TypeScript compiler from `<generated>/index.ts`. Comparing two surfaces catches what a spec diff cannot see —
+// the generator renaming a function or a type (operationId suffixes, name collisions).
+//
+// Object types (type aliases, interfaces, `as const` objects) are flattened into one entry per member, so a new
+// optional field is an added entry rather than a "changed" one; named types are printed by name and compared at
+// their own entry.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+export type ApiSurface = Map<string, string>;
+
+export interface ApiSurfaceDiff {
+  removed: string[];
+  changed: { name: string; before: string; after: string }[];
+  added: string[];
+}
+
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
+const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
+const MAX_DEPTH = 8;
+
+export function readApiSurface(generatedDir: string): ApiSurface {
+  const entry = join(generatedDir, 'index.ts');
+  if (!existsSync(entry)) throw new Error(`${entry}: no generated entry point to read the public API from`);
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2023,
+    lib: ['lib.es2023.d.ts'],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    customConditions: ['source'],
+    types: [],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+  };
+  const host = ts.createCompilerHost(options);
+  // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
+  const anchor = resolutionAnchor();
+  host.resolveModuleNameLiterals = (literals, containingFile, _redirect, compilerOptions) =>
+    literals.map((literal) =>
+      ts.resolveModuleName(literal.text, literal.text.startsWith('.') ? containingFile : anchor, compilerOptions, host),
+    );
+  const program = ts.createProgram({ rootNames: [entry], options, host });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry)!;
+  const moduleSymbol = checker.getSymbolAtLocation(source);
+  const surface: ApiSurface = new Map();
+  if (moduleSymbol) describeModule(checker, moduleSymbol, '', surface);
+  return new Map([...surface].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function compareApiSurfaces(before: ApiSurface, after: ApiSurface): ApiSurfaceDiff {
+  const removed = [...before.keys()].filter((name) => !after.has(name));
+  const added = [...after.keys()].filter((name) => !before.has(name));
+  const changed = [...before]
+    .filter(([name, type]) => after.has(name) && after.get(name) !== type)
+    .map(([name, type]) => ({ name, before: type, after: after.get(name)! }));
+  return { removed, changed, added };
+}
+
+function resolutionAnchor(): string {
+  const packages = join(REPO_ROOT, 'packages');
+  const country = readdirSync(packages).find((name) => /^clara-[a-z]{2}$/.test(name) && existsSync(join(packages, name, 'package.json')));
+  if (!country) throw new Error(`${packages}: no country package to resolve the generated code's dependencies from`);
+  return join(packages, country, 'src', 'index.ts');
+}
+
+function describeModule(checker: ts.TypeChecker, moduleSymbol: ts.Symbol, prefix: string, surface: ApiSurface): void {
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const name = `${prefix}${exported.name}`;
+    if (symbol.flags & ts.SymbolFlags.ValueModule) {
+      describeModule(checker, symbol, `${name}.`, surface); // `export * as raw from …`
+      continue;
+    }
+    if (symbol.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum)) {
+      describeType(checker, checker.getDeclaredTypeOfSymbol(symbol), `type ${name}`, surface, 0);
+    }
+    if (symbol.flags & ts.SymbolFlags.Value) {
+      describeType(checker, checker.getTypeOfSymbol(symbol), name, surface, 0);
+    }
+  }
+}
+
+function describeType(checker: ts.TypeChecker, type: ts.Type, name: string, surface: ApiSurface, depth: number): void {
+  const signatures = type.getCallSignatures();
+  const properties = isExpandable(checker, type, depth) ? checker.getPropertiesOfType(type) : [];
+  if (properties.length === 0) {
+    // At the top, print what an alias stands for (`'A' | 'B'`); below it, named types by name.
+    const flags = depth === 0 ? FLAGS | ts.TypeFormatFlags.InTypeAlias : FLAGS;
+    surface.set(name, signatures.length > 0 && !type.aliasSymbol ? printSignatures(checker, signatures) : checker.typeToString(type, undefined, flags));
+    return;
+  }
+  surface.set(name, signatures.length > 0 ? `callable object ${printSignatures(checker, signatures)}` : 'object');
+  for (const property of properties) {
+    const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
+    const propertyType = checker.getTypeOfSymbol(property);
+    const member = `${name}.${property.name}${optional ? '?' : ''}`;
+    describeType(checker, optional ? checker.getNonNullableType(propertyType) : propertyType, member, surface, depth + 1);
+  }
+}
+
+/** Exported object types are flattened; nested ones only when anonymous (named ones have their own entry). */
+function isExpandable(checker: ts.TypeChecker, type: ts.Type, depth: number): boolean {
+  if (depth > MAX_DEPTH || !(type.flags & ts.TypeFlags.Object) || checker.isArrayLikeType(type)) return false;
+  if (depth === 0) return true;
+  if (type.aliasSymbol) return false;
+  const objectFlags = (type as ts.ObjectType).objectFlags;
+  return (objectFlags & ts.ObjectFlags.Anonymous) !== 0 && type.getCallSignatures().length === 0;
+}
+
+function printSignatures(checker: ts.TypeChecker, signatures: readonly ts.Signature[]): string {
+  return signatures.map((signature) => printSignature(checker, signature)).join(' & ');
+}
+
+/**
+ * Parameter types as written (`api.ListTransactionsData['query']`), not as resolved: the resolved form inlines the
+ * whole query object, so a new optional query field would look like a changed signature. Those named types have
+ * their own, flattened entries.
+ */
+function printSignature(checker: ts.TypeChecker, signature: ts.Signature): string {
+  const declaration = signature.getDeclaration() as ts.SignatureDeclaration | undefined;
+  if (!declaration || !declaration.parameters.every((p) => p.type)) return checker.signatureToString(signature, undefined, FLAGS);
+  const typeParameters = declaration.typeParameters ? `<${declaration.typeParameters.map((t) => t.getText()).join(', ')}>` : '';
+  const parameters = declaration.parameters.map((p) => `${p.dotDotDotToken ? '...' : ''}${p.name.getText()}${p.questionToken || p.initializer ? '?' : ''}: ${p.type!.getText()}`);
+  const result = declaration.type?.getText() ?? checker.typeToString(signature.getReturnType(), undefined, FLAGS);
+  return `${typeParameters}(${parameters.join(', ')}) => ${result}`;
+}

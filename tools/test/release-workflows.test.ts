@@ -1,0 +1,78 @@
+// The GitHub workflows, checked offline by a real workflow linter (@action-validator/cli, a wasm build in its npm
+// package) — and every `run` step is a package script of this repository, the scripts the other tests exercise.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+const repo = join(import.meta.dirname, '..', '..');
+const workflowsDir = join(repo, '.github', 'workflows');
+const validator = join(import.meta.dirname, '..', 'node_modules', '.bin', 'action-validator');
+const workflows = (await readdir(workflowsDir)).filter((f) => f.endsWith('.yml')).sort();
+const scripts = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')).scripts as Record<string, string>;
+
+const validate = (file: string) =>
+  promisify(execFile)(validator, [file]).then(
+    () => ({ code: 0, output: '' }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
+  );
+
+interface Step {
+  run?: string;
+  uses?: string;
+  with?: Record<string, string>;
+}
+const stepsOf = async (file: string): Promise<Step[]> => {
+  const workflow = parse(await readFile(join(workflowsDir, file), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  return Object.values(workflow.jobs).flatMap((job) => job.steps);
+};
+
+test('the three workflows exist', () => {
+  expect(workflows).toEqual(['ci.yml', 'regenerate.yml', 'release.yml']);
+});
+
+describe.each(workflows)('%s', (file) => {
+  test('passes the workflow linter', async () => {
+    expect(await validate(join(workflowsDir, file))).toEqual({ code: 0, output: '' });
+  });
+
+  test('every run step calls a package script that exists', async () => {
+    const commands = (await stepsOf(file)).flatMap((step) => (step.run ? [step.run] : []));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) {
+      const script = /^npm (?:run ([\w:]+)|(test))(?: -- .*)?$/.exec(command.trim());
+      expect(script, `${file}: "${command}" is not \`npm run <script>\``).not.toBeNull();
+      expect(scripts, `${file}: no script "${script![1] ?? script![2]}"`).toHaveProperty(script![1] ?? script![2]!);
+    }
+  });
+});
+
+test('the release workflow versions and publishes through the tested scripts, with provenance', async () => {
+  const action = (await stepsOf('release.yml')).find((step) => step.uses?.startsWith('changesets/action@'));
+  expect(action?.with).toMatchObject({ version: 'npm run release:version', publish: 'npm run release:publish' });
+  const text = await readFile(join(workflowsDir, 'release.yml'), 'utf8');
+  expect(text).toContain('NPM_CONFIG_PROVENANCE: true');
+  expect(text).toContain('id-token: write');
+});
+
+describe('the linter catches broken workflows', () => {
+  const broken = {
+    'a misspelt key': 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n',
+    'a job that needs a missing job': 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: build\n    steps:\n      - run: echo\n',
+    'an unknown trigger': 'name: x\non: pushed\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+  };
+  test.each(Object.entries(broken))('%s', async (_, yaml) => {
+    const dir = await mkdtemp(join(tmpdir(), 'clara-workflow-'));
+    try {
+      await writeFile(join(dir, 'broken.yml'), yaml);
+      const result = await validate(join(dir, 'broken.yml'));
+      expect(result.code).toBe(1);
+      expect(result.output).toMatch(/"errors"/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

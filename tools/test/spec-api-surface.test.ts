@@ -1,0 +1,45 @@
+// The public-API comparison on its own: a generator-side rename with an unchanged spec is a removed export.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+
+import { compareApiSurfaces, readApiSurface } from '../spec/api-surface.ts';
+
+const dirs: string[] = [];
+afterEach(() => Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))));
+const surfaceOf = async (source: string) => {
+  const dir = await mkdtemp(join(tmpdir(), 'clara-api-surface-'));
+  dirs.push(dir);
+  await writeFile(join(dir, 'index.ts'), source);
+  return readApiSurface(dir);
+};
+
+const before = `export type Tx = { uuid: string; amount?: number };
+export type ListTransactionsData = { query?: { page?: number } };
+export const listTransactions = (options?: ListTransactionsData): Promise<Tx[]> => Promise.resolve([]);`;
+
+test('a renamed function is removed + added; a new optional field is only added', async () => {
+  const after = before
+    .replace('listTransactions =', 'listTransactions2 =')
+    .replace('{ page?: number }', '{ page?: number; size?: number }');
+  const diff = compareApiSurfaces(await surfaceOf(before), await surfaceOf(after));
+  expect(diff.removed).toEqual(['listTransactions']);
+  expect(diff.added).toEqual(['listTransactions2', 'type ListTransactionsData.query?.size?']);
+  expect(diff.changed).toEqual([]);
+});
+
+test('a changed member type or optionality is a change', async () => {
+  const after = before.replace('amount?: number', 'amount?: string').replace('uuid: string', 'uuid?: string');
+  const diff = compareApiSurfaces(await surfaceOf(before), await surfaceOf(after));
+  expect(diff.changed).toEqual([{ name: 'type Tx.amount?', before: 'number', after: 'string' }]);
+  expect(diff.removed).toEqual(['type Tx.uuid']);
+  expect(diff.added).toEqual(['type Tx.uuid?']);
+});
+
+test('reading the MX package takes well under 5 s', async () => {
+  const started = performance.now();
+  const surface = readApiSurface(join(import.meta.dirname, '..', '..', 'packages', 'clara-mx', 'src', 'generated'));
+  expect(performance.now() - started).toBeLessThan(5000);
+  expect(surface.get('type ClaraClient.transactions.list')).toBe("(query?: api.ListTransactionsData['query'], options?: RequestOptions) => PagePromise<api.ListTransactionsResponse>");
+});

@@ -1,0 +1,110 @@
+// Spec-pair fixtures (tools/test/fixtures/spec-pairs: base.json → after/<case>.json), one per kind of change:
+// the classification, the bump it implies before and after 1.0, and the changeset summary.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+import { bumpFor, highestKind, renderChangeset } from '../spec/changeset.ts';
+import { diffSpecs } from '../spec/diff.ts';
+
+const pairs = join(import.meta.dirname, 'fixtures', 'spec-pairs');
+const read = (file: string) => JSON.parse(readFileSync(join(pairs, file), 'utf8'));
+const base = read('base.json');
+const diffTo = (name: string) => diffSpecs(base, read(`after/${name}.json`));
+
+const cases: [name: string, kind: 'breaking' | 'feature' | 'patch', before1: string, after1: string, lines: string[]][] = [
+  ['operation-removed', 'breaking', 'minor', 'major', ['Removed operation `GET /v3/transactions/{uuid}` (getTransaction)']],
+  ['parameter-removed', 'breaking', 'minor', 'major', ['`GET /v3/transactions`: removed query parameter `page`']],
+  ['parameter-became-required', 'breaking', 'minor', 'major', ['`GET /v3/transactions` query parameter `page` became required']],
+  ['type-changed', 'breaking', 'minor', 'major', ['schema `Tx`, field `amount`: type changed from number to string']],
+  ['request-narrowed', 'breaking', 'minor', 'major', ['schema `CardRequest`, field `alias`: maxLength 40 → 20']],
+  ['enum-value-removed', 'breaking', 'minor', 'major', ['schema `Tx`, field `status`: enum value `"DECLINED"` removed']],
+  ['response-field-removed', 'breaking', 'minor', 'major', ['schema `Tx`, field `amount` removed']],
+  ['operation-added', 'feature', 'patch', 'minor', ['New operation `GET /v3/cards/{uuid}` (getCard)']],
+  ['optional-parameter-added', 'feature', 'patch', 'minor', ['`GET /v3/transactions`: new optional query parameter `size`']],
+  ['field-added', 'feature', 'patch', 'minor', ['schema `Tx`, field `currency` added (optional)']],
+  ['enum-value-added', 'feature', 'patch', 'minor', ['schema `Tx`, field `status`: new enum value `"REVERSED"`']],
+  [
+    'descriptions-and-examples',
+    'patch',
+    'patch',
+    'patch',
+    ['`GET /v3/transactions`: summary or description updated', 'schema `Tx`, field `amount`: description or example updated'],
+  ],
+];
+
+describe('spec pairs', () => {
+  test.each(cases)('%s → %s (bump %s before 1.0, %s after)', (name, kind, before1, after1, lines) => {
+    const changes = diffTo(name);
+    expect(changes.map((c) => c.message)).toEqual(lines);
+    expect(changes.every((c) => c.kind === kind)).toBe(true);
+    expect(bumpFor(highestKind(changes)!, '0.3.1')).toBe(before1);
+    expect(bumpFor(highestKind(changes)!, '1.4.0')).toBe(after1);
+  });
+
+  test('an identical spec has no changes; key order alone is not a change', () => {
+    expect(diffSpecs(base, structuredClone(base))).toEqual([]);
+    const reordered = { ...base, paths: Object.fromEntries(Object.entries(base.paths).reverse()) };
+    expect(diffSpecs(base, reordered)).toEqual([]);
+  });
+
+  test('direction: a response field that may now be absent breaks readers; a request field made optional does not', () => {
+    const after = structuredClone(base);
+    after.components.schemas.Tx.required = [];
+    after.components.schemas.CardRequest.required = [];
+    expect(diffSpecs(base, after)).toEqual([
+      { kind: 'feature', message: 'schema `CardRequest`, field `alias` became optional' },
+      { kind: 'breaking', message: 'schema `Tx`, field `uuid` became optional' },
+    ]);
+  });
+
+  test('a new required request field is breaking, a new required response field is a feature', () => {
+    const after = structuredClone(base);
+    after.components.schemas.CardRequest.properties.currency = { type: 'string' };
+    after.components.schemas.CardRequest.required = ['alias', 'currency'];
+    after.components.schemas.Tx.properties.currency = { type: 'string' };
+    after.components.schemas.Tx.required = ['uuid', 'currency'];
+    expect(diffSpecs(base, after)).toEqual([
+      { kind: 'breaking', message: 'schema `CardRequest`, field `currency` added (required)' },
+      { kind: 'feature', message: 'schema `Tx`, field `currency` added' },
+    ]);
+  });
+
+  test('an operationId rename is breaking even when the path stays', () => {
+    const after = structuredClone(base);
+    after.paths['/v3/transactions'].get.operationId = 'listAllTransactions';
+    expect(diffSpecs(base, after)).toEqual([
+      { kind: 'breaking', message: '`GET /v3/transactions`: operationId listTransactions renamed to listAllTransactions' },
+    ]);
+  });
+});
+
+describe('the changeset', () => {
+  test('names the package and bump, counts the changes and lists them one per line, grouped by kind', () => {
+    const changes = [...diffTo('response-field-removed'), ...diffTo('operation-added'), ...diffTo('descriptions-and-examples')];
+    expect(renderChangeset('@org/clara-zz', 'minor', 'specs/zz/api-docs-v3.json', changes)).toBe(
+      [
+        '---',
+        '"@org/clara-zz": minor',
+        '---',
+        '',
+        'Spec update (specs/zz/api-docs-v3.json): 1 breaking change, 1 new feature, 2 fixes and documentation changes.',
+        '',
+        'Breaking changes:',
+        '- schema `Tx`, field `amount` removed',
+        '',
+        'New features:',
+        '- New operation `GET /v3/cards/{uuid}` (getCard)',
+        '',
+        'Fixes and documentation:',
+        '- `GET /v3/transactions`: summary or description updated',
+        '- schema `Tx`, field `amount`: description or example updated',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a version that is not semver is refused', () => {
+    expect(() => bumpFor('patch', 'next')).toThrow('"next" is not a semver version');
+  });
+});
