@@ -24,11 +24,14 @@ beforeAll(async () => {
   await symlink(join(repo, 'node_modules'), join(root, 'node_modules')); // changesets resolves its changelog module here
   await cp(join(repo, 'specs', 'mx'), join(root, 'specs', 'mx'), { recursive: true });
   await cp(join(repo, 'packages', 'clara-mx', 'src'), join(root, 'packages', 'clara-mx', 'src'), { recursive: true });
+  // Internal dependencies as the real manifests declare them (exact pins: `workspace:*`).
+  const internal = async (dir: string, name: string) =>
+    ({ [name]: JSON.parse(await readFile(join(repo, 'packages', dir, 'package.json'), 'utf8')).dependencies[name] as string });
   for (const [dir, name, version, deps] of [
     ['auth', '@org/clara-auth', '0.3.0', {}],
-    ['clara', '@org/clara', '0.3.0', { '@org/clara-auth': 'workspace:^' }],
-    ['clara-mx', '@org/clara-mx', '0.4.2', { '@org/clara': 'workspace:^' }],
-    ['clara-br', '@org/clara-br', '0.4.0', { '@org/clara': 'workspace:^' }],
+    ['clara', '@org/clara', '0.3.0', await internal('clara', '@org/clara-auth')],
+    ['clara-mx', '@org/clara-mx', '0.4.2', await internal('clara-mx', '@org/clara')],
+    ['clara-br', '@org/clara-br', '0.4.0', await internal('clara-br', '@org/clara')],
   ] as const) {
     await mkdir(join(root, 'packages', dir), { recursive: true });
     await writeFile(join(root, 'packages', dir, 'package.json'), manifest(name, version, deps));
@@ -49,12 +52,13 @@ test('a breaking MX spec change plus an auth fix version exactly the affected pa
   const { stdout } = await node('tools/release/version.ts', ['--root', root]);
   expect(stdout).toContain('versioned 2 changesets');
 
-  // 0.x: the breaking change is a minor bump, the fix a patch. @org/clara is not released: its published range
-  // (workspace:^ → ^0.3.0) already accepts auth 0.3.1, and the MX package depends on nothing that changed.
+  // 0.x: the breaking change is a minor bump, the fix a patch. Internal dependencies are exact pins, so every
+  // package depending on a released one is released too, with a patch bump and "Updated dependencies".
   expect((await readJson('packages/clara-mx/package.json')).version).toBe('0.5.0');
   expect((await readJson('packages/auth/package.json')).version).toBe('0.3.1');
-  expect((await readJson('packages/clara/package.json')).version).toBe('0.3.0');
-  expect((await readJson('packages/clara-br/package.json')).version).toBe('0.4.0');
+  expect((await readJson('packages/clara/package.json')).version).toBe('0.3.1');
+  expect((await readJson('packages/clara-br/package.json')).version).toBe('0.4.1');
+  expect((await readJson('packages/clara-br/package.json')).dependencies['@org/clara']).toBe('workspace:*');
 
   const mxLog = await readFile(join(root, 'packages/clara-mx/CHANGELOG.md'), 'utf8');
   expect(mxLog).toContain('## 0.5.0');
@@ -62,22 +66,24 @@ test('a breaking MX spec change plus an auth fix version exactly the affected pa
   expect(mxLog).toContain('Spec update (specs/mx/api-docs-v3.json): ');
   expect(mxLog).toContain('Removed operation `DELETE /v3/cards/{uuid}` (deleteCard)');
   expect(mxLog).toContain('Public API: removed');
+  expect(mxLog).toMatch(/### Patch Changes\s+- @org\/clara@0\.3\.1/);
   const authLog = await readFile(join(root, 'packages/auth/CHANGELOG.md'), 'utf8');
   expect(authLog).toMatch(/## 0\.3\.1\s+### Patch Changes\s+- .*Refresh the token when the server clock is ahead\./);
-  for (const untouched of ['clara', 'clara-br']) {
-    await expect(readFile(join(root, 'packages', untouched, 'CHANGELOG.md'))).rejects.toThrow('ENOENT');
+  for (const [dependent, dependency] of [['clara', '@org/clara-auth@0.3.1'], ['clara-br', '@org/clara@0.3.1']]) {
+    const log = await readFile(join(root, 'packages', dependent!, 'CHANGELOG.md'), 'utf8');
+    expect(log).toMatch(/## \d+\.\d+\.1\s+### Patch Changes\s+- (Updated dependencies\s+- )?@org\//);
+    expect(log).toContain(dependency);
   }
 }, 60_000);
 
-test('a breaking auth change leaves the range of its dependent: @org/clara gets a patch release with it', async () => {
+test('a breaking auth change releases every dependent with a patch', async () => {
   await writeFile(join(root, '.changeset', 'auth-breaking.md'), '---\n"@org/clara-auth": minor\n---\n\nToken stores are now async.\n');
   await node('tools/release/version.ts', ['--root', root]);
   expect((await readJson('packages/auth/package.json')).version).toBe('0.4.0');
-  expect((await readJson('packages/clara/package.json')).version).toBe('0.3.1');
-  expect(await readFile(join(root, 'packages/clara/CHANGELOG.md'), 'utf8')).toMatch(/## 0\.3\.1\s+### Patch Changes\s+- Updated dependencies[\s\S]*@org\/clara-auth@0\.4\.0/);
-  // @org/clara 0.3.1 is inside the country packages' ^0.3.0: they are not released.
-  expect((await readJson('packages/clara-mx/package.json')).version).toBe('0.5.0');
-  expect((await readJson('packages/clara-br/package.json')).version).toBe('0.4.0');
+  expect((await readJson('packages/clara/package.json')).version).toBe('0.3.2');
+  expect(await readFile(join(root, 'packages/clara/CHANGELOG.md'), 'utf8')).toMatch(/## 0\.3\.2\s+### Patch Changes\s+- Updated dependencies[\s\S]*@org\/clara-auth@0\.4\.0/);
+  expect((await readJson('packages/clara-mx/package.json')).version).toBe('0.5.1');
+  expect((await readJson('packages/clara-br/package.json')).version).toBe('0.4.2');
 }, 60_000);
 
 test('with no changesets left, release:version is a no-op that succeeds', async () => {
