@@ -7,3 +7,4 @@ export type { ClientCredentials } from './bundle.js';
 export { BUNDLE_FILES } from './bundle.js';
 export type { CountryCode } from './data/countries.js';
 export type { Entity } from './data/entities.js';
+export type { ExampleRequest, ExampleRequestOptions } from './examples.js';

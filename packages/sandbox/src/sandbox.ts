@@ -9,6 +9,7 @@ import { countryProfile, type CountryCode } from './data/countries.js';
 import { Dataset } from './data/dataset.js';
 import { createEntities, type Entity } from './data/entities.js';
 import { deriveBehaviours } from './data/resources.js';
+import { ExampleRequests, type ExampleRequest, type ExampleRequestOptions } from './examples.js';
 import { Faults, type FaultOptions } from './faults.js';
 import { TokenIssuer } from './oauth.js';
 import { Router } from './router.js';
@@ -50,6 +51,11 @@ export interface Sandbox {
   entities: readonly Entity[];
   stats: Stats;
   control: SandboxControl;
+  /**
+   * A request the sandbox accepts for an operation of its spec, for your own tests: path parameters that address
+   * existing items (read from its current data), required query parameters and a body valid for the spec.
+   */
+  exampleRequest(operationId: string, options?: ExampleRequestOptions): Promise<ExampleRequest>;
   close(): Promise<void>;
 }
 
@@ -79,14 +85,18 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const behaviours = deriveBehaviours(spec, operations);
   const entities = createEntities(profile, seed);
   const collections = [...new Set([...behaviours.values()].flatMap((b) => ('collection' in b ? [b.collection] : [])))];
+  const today = referenceDay(options.referenceDate);
   const dataset = new Dataset(entities, {
     spec,
     profile,
     seed,
-    today: referenceDay(options.referenceDate),
+    today,
     sizes: options.datasetSizes ?? {},
     collections,
   });
+  const validator = new SpecValidator(spec);
+  const holdingTaxId = (entities[0] as Entity).taxId;
+  const examples = new ExampleRequests({ spec, operations, collections, dataset, holdingTaxId, validator, profile, seed, today });
 
   const ca = createCertificateAuthority();
   const serverCert = issueServerCertificate(ca);
@@ -124,9 +134,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     prefixes: serverPrefixes(spec),
     operations,
     behaviours,
-    validator: new SpecValidator(spec),
+    validator,
     dataset,
-    holdingTaxId: (entities[0] as Entity).taxId,
+    holdingTaxId,
     tokens,
     tokenTtlSeconds: () => tokenTtl,
     faults,
@@ -170,6 +180,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     entities,
     stats,
     control,
+    exampleRequest: async (operationId, exampleOptions) => examples.build(operationId, exampleOptions),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {

@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countryProfile, type CountryCode } from '../src/data/countries.js';
-import { Generator } from '../src/data/generate.js';
-import { Random } from '../src/data/prng.js';
+import type { CountryCode } from '../src/data/countries.js';
 import { startSandbox, type Sandbox } from '../src/index.js';
 import { deref, listOperations, type Operation, type SpecDocument } from '../src/spec.js';
 import { FIXTURE_SPEC, responseValidator, TestClient } from './helpers.js';
@@ -14,17 +12,15 @@ const cases: { name: string; country: CountryCode; file: string }[] = [
   ...(['mx', 'br', 'co'] as const).map((country) => ({ name: country, country, file: join(specsRoot, country, 'api-docs-v3.json') })),
 ];
 
-/** A value for a path/query parameter: an existing id for `{uuid}`-like params, else from the schema. */
-function sampleParameter(spec: SpecDocument, schema: Record<string, unknown>): unknown {
-  const resolved = deref(spec, schema, '').node;
-  if (resolved.default !== undefined) return resolved.default;
-  if (resolved.example !== undefined) return resolved.example;
-  if (Array.isArray(resolved.enum)) return resolved.enum[0];
-  if (resolved.type === 'integer' || resolved.type === 'number') return resolved.minimum ?? 1;
-  if (resolved.format === 'date') return '2025-01-31';
-  if (resolved.format === 'uuid') return '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69';
-  return 'x';
+/** The wire path of a request: the template filled with the path parameters (in order), then the query. */
+function wirePath(operation: Operation, pathParams: readonly string[], query: Record<string, unknown> = {}): string {
+  let index = 0;
+  const path = operation.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(pathParams[index++] as string));
+  const search = new URLSearchParams(Object.entries(query).map(([name, value]): [string, string] => [name, String(value)]));
+  return `/api${path}${search.size > 0 ? `?${search}` : ''}`;
 }
+
+const pathParamNames = (operation: Operation) => [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
 
 /** An invalid value for a parameter's schema, or undefined when the schema accepts any string. */
 function invalidParameter(spec: SpecDocument, schema: Record<string, unknown>): string | undefined {
@@ -56,49 +52,12 @@ for (const { name, country, file } of cases) {
       await sandbox.close();
     });
 
-    /** Fills the path with ids listed by the collection above each `{param}` (so the item exists). */
-    async function concretePath(operation: Operation): Promise<string> {
-      const segments = operation.path.split('/');
-      for (let index = 0; index < segments.length; index++) {
-        const match = /^\{(.+)\}$/.exec(segments[index] as string);
-        if (!match) continue;
-        const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === match[1]);
-        const listPath = segments.slice(0, index).join('/');
-        const list = operations.find((op) => op.method === 'GET' && op.path === listPath);
-        let value: unknown;
-        if (list) {
-          const reply = await client.request('GET', `/api${listPath}?page=0&size=5`);
-          const items = Array.isArray(reply.json) ? reply.json : reply.json?.content;
-          const first = items?.[0];
-          value = first?.uuid ?? first?.id;
-        }
-        segments[index] = encodeURIComponent(String(value ?? sampleParameter(spec, parameter?.schema ?? {})));
-      }
-      return segments.join('/');
-    }
-
-    function validQuery(operation: Operation): string {
-      const required = operation.parameters.filter((p) => p.in === 'query' && p.required);
-      const params = new URLSearchParams(required.map((p) => [p.name, String(sampleParameter(spec, p.schema))] as [string, string]));
-      return params.size > 0 ? `?${params}` : '';
-    }
-
-    function validBody(operation: Operation): unknown {
-      if (!operation.requestBody) return undefined;
-      const generator = new Generator({ spec, random: new Random(operation.operationId), profile: countryProfile(country), today: Date.now() });
-      const body = generator.value(operation.requestBody.schema, operation.operationId);
-      const problem = validate(operation.requestBody.schemaPointer, body);
-      if (problem) throw new Error(`could not build a valid body for ${operation.operationId}: ${problem}`);
-      return body;
-    }
-
     it('answers a valid request with a response that validates against the spec', async () => {
       const failures: string[] = [];
-      // Deletes last, so every other operation still finds the items it addresses.
-      const ordered = [...operations].sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
-      for (const operation of ordered) {
-        const path = `/api${await concretePath(operation)}${validQuery(operation)}`;
-        const body = validBody(operation);
+      // In spec order, deletes included: each example is read from the data as it is at that moment.
+      for (const operation of operations) {
+        const { pathParams, query, body } = await sandbox.exampleRequest(operation.operationId);
+        const path = wirePath(operation, pathParams, query);
         const reply = await client.request(operation.method, path, body === undefined ? {} : { body });
         const label = `${operation.operationId} (${operation.method} ${path})`;
         if (reply.status !== operation.success.status) {
@@ -118,19 +77,19 @@ for (const { name, country, file } of cases) {
       const failures: string[] = [];
       let checked = 0;
       for (const operation of operations) {
-        const path = await concretePath(operation);
+        const { pathParams, query, body: validBody } = await sandbox.exampleRequest(operation.operationId);
         let target: string | undefined;
-        let body = validBody(operation);
+        let body = validBody;
         const pathParam = operation.parameters.find((p) => p.in === 'path' && invalidParameter(spec, p.schema) !== undefined);
         const queryParam = operation.parameters.find((p) => p.in === 'query' && invalidParameter(spec, p.schema) !== undefined);
         if (pathParam) {
-          target = `/api${operation.path.replace(`{${pathParam.name}}`, invalidParameter(spec, pathParam.schema) as string).replace(/\{[^}]+\}/g, (segment) => path.split('/')[operation.path.split('/').indexOf(segment)] as string)}${validQuery(operation)}`;
+          const invalidPath = [...pathParams];
+          invalidPath[pathParamNames(operation).indexOf(pathParam.name)] = invalidParameter(spec, pathParam.schema) as string;
+          target = wirePath(operation, invalidPath, query);
         } else if (queryParam) {
-          const query = new URLSearchParams(validQuery(operation).slice(1));
-          query.set(queryParam.name, invalidParameter(spec, queryParam.schema) as string);
-          target = `/api${path}?${query}`;
+          target = wirePath(operation, pathParams, { ...query, [queryParam.name]: invalidParameter(spec, queryParam.schema) });
         } else if (operation.requestBody) {
-          target = `/api${path}${validQuery(operation)}`;
+          target = wirePath(operation, pathParams, query);
           body = operation.requestBody.schema.type === 'array' ? { not: 'an array' } : ['not', 'an', 'object'];
         }
         if (target === undefined) continue; // Nothing in the request can be wrong (no parameters, no body).
