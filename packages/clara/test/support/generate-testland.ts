@@ -1,0 +1,18 @@
+// Generates a small hey-api client from test/fixtures/testland-spec.json into test/.generated, the same way
+// tools/generate does for the real countries, so the runtime is tested against real generated code without
+// depending on a country package. Run before the tests (global setup) and before type-checking them.
+import { createClient } from '@hey-api/openapi-ts';
+import { join } from 'node:path';
+
+const testDir = join(import.meta.dirname, '..');
+
+export async function generateTestland(): Promise<void> {
+  await createClient({
+    input: join(testDir, 'fixtures', 'testland-spec.json'),
+    output: { path: join(testDir, '.generated'), module: { extension: '.js' }, postProcess: [] },
+    plugins: ['@hey-api/client-ky', '@hey-api/typescript', '@hey-api/sdk'],
+    logs: { level: 'silent', file: false },
+  });
+}
+
+if (import.meta.main) await generateTestland();
