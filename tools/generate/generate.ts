@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-import { renderBinding } from './binding.ts';
+import { renderBinding, type Country } from './binding.ts';
 import { countryOf } from './country.ts';
 import { collectOperations } from './operations.ts';
-import { scaffoldPackage } from './scaffold.ts';
+import { writePackageFiles } from './scaffold.ts';
 import { loadSpec } from './spec.ts';
 
 export interface GenerateOptions {
@@ -23,14 +23,14 @@ export const specPath = (root: string, code: string): string => join(root, 'spec
 export const packageDir = (root: string, code: string): string => join(root, 'packages', `clara-${code}`);
 export const generatedDir = (root: string, code: string): string => join(packageDir(root, code), 'src', 'generated');
 
-export async function generateCountry({ root, code, outDir }: GenerateOptions): Promise<void> {
+/** Returns the country as read from its spec. */
+export async function generateCountry({ root, code, outDir }: GenerateOptions): Promise<Country> {
   const specFile = specPath(root, code);
   const spec = await loadSpec(specFile);
   const operations = collectOperations(spec);
   const country = countryOf(code, spec);
   const header = `// Generated from ${relative(root, specFile)} by tools/generate — do not edit.`;
 
-  if (!outDir) await scaffoldPackage(root, country);
   const target = outDir ?? generatedDir(root, code);
   const staging = `${target}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -45,9 +45,11 @@ export async function generateCountry({ root, code, outDir }: GenerateOptions): 
     await writeFile(join(staging, 'client.ts'), renderBinding(country, operations, header));
     await writeFile(join(staging, 'index.ts'), `${header}\nexport * from './api/types.gen.js';\nexport * as raw from './api/sdk.gen.js';\nexport { country, createClaraClient, operations, type ClaraClient } from './client.js';\n`);
     await swap(staging, target);
+    if (!outDir) await writePackageFiles(packageDir(root, code), country);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+  return country;
 }
 
 async function swap(staging: string, target: string): Promise<void> {

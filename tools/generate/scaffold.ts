@@ -1,31 +1,59 @@
-// Creates a country package from tools/generate/template the first time its spec is generated. Files that
-// exist are left alone: package.json carries the version and changelog that changesets own.
+// The country package around the generated code, rendered from tools/generate/template: tsconfig, build and
+// turbo config, README, the entry point and the end-to-end and type tests. These files are generator output,
+// re-rendered on every generation (change the template, not the copies). package.json is the exception: written
+// once when the package is created, then owned by changesets (version, dependencies).
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 import type { Country } from './binding.ts';
 
 const TEMPLATE = join(import.meta.dirname, 'template');
+const WRITTEN_ONCE = new Set(['package.json']);
 
-/** Returns true when the package did not exist and was created. */
-export async function scaffoldPackage(root: string, country: Country): Promise<boolean> {
-  const target = join(root, 'packages', `clara-${country.code}`);
-  const created = !existsSync(target);
+export interface TemplateFile {
+  /** Relative to the package folder. */
+  path: string;
+  text: string;
+}
+
+export async function renderTemplate(country: Country): Promise<TemplateFile[]> {
   const values: Record<string, string> = {
     code: country.code,
     CODE: country.code.toUpperCase(),
     name: country.name,
     production: country.servers.production,
   };
-  for (const file of await readdir(TEMPLATE, { recursive: true, withFileTypes: true })) {
-    if (!file.isFile()) continue;
-    const source = join(file.parentPath, file.name);
-    const destination = join(target, source.slice(TEMPLATE.length + 1).replace(/\.template$/, ''));
-    if (existsSync(destination)) continue;
-    const text = (await readFile(source, 'utf8')).replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-    await mkdir(dirname(destination), { recursive: true });
-    await writeFile(destination, text);
+  const entries = await readdir(TEMPLATE, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return Promise.all(
+    files.sort().map(async (file) => {
+      // `.template` keeps template files from being taken for real ones (vitest, pnpm) inside tools/.
+      const path = relative(TEMPLATE, file).replace(/\.template$/, '');
+      const text = (await readFile(file, 'utf8')).replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+      const header = path.endsWith('.ts') ? '// Rendered from tools/generate/template by tools/generate — do not edit.\n' : '';
+      return { path, text: header + text };
+    }),
+  );
+}
+
+/** Writes the package files; package.json only when the package is new. */
+export async function writePackageFiles(packageDir: string, country: Country): Promise<void> {
+  for (const file of await renderTemplate(country)) {
+    const target = join(packageDir, file.path);
+    if (WRITTEN_ONCE.has(file.path) && existsSync(target)) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.text);
   }
-  return created;
+}
+
+/** Package files (relative to `packageDir`) that differ from the template. */
+export async function staleTemplateFiles(packageDir: string, country: Country): Promise<string[]> {
+  const stale: string[] = [];
+  for (const file of await renderTemplate(country)) {
+    if (WRITTEN_ONCE.has(file.path)) continue;
+    const current = await readFile(join(packageDir, file.path), 'utf8').catch(() => undefined);
+    if (current !== file.text) stale.push(file.path);
+  }
+  return stale;
 }

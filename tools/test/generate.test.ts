@@ -61,6 +61,20 @@ describe('staleness check', () => {
     expect(await findStaleFiles(root, 'zz')).toEqual(['packages/clara-zz/src/generated/api/types.gen.ts']);
   });
 
+  test('re-renders the package files from the template, but writes package.json only once', async () => {
+    await generateCountry({ root, code: 'zz' });
+    const pkgFile = join(root, 'packages/clara-zz/package.json');
+    const pkg = JSON.parse(await readFile(pkgFile, 'utf8'));
+    await writeFile(pkgFile, JSON.stringify({ ...pkg, version: '1.2.3' }));
+    await writeFile(join(root, 'packages/clara-zz/README.md'), 'edited by hand\n');
+    expect(await findStaleFiles(root, 'zz')).toEqual(['packages/clara-zz/README.md']);
+
+    await generateCountry({ root, code: 'zz' });
+    expect(await findStaleFiles(root, 'zz')).toEqual([]);
+    expect(JSON.parse(await readFile(pkgFile, 'utf8')).version).toBe('1.2.3');
+    expect(await readFile(join(root, 'packages/clara-zz/test/client.test.ts'), 'utf8')).toMatch(/^\/\/ Rendered from tools\/generate\/template/);
+  });
+
   test('notices a hand edit and an extra file', async () => {
     await generateCountry({ root, code: 'zz' });
     const dir = generatedDir(root, 'zz');

@@ -1,3 +1,4 @@
+// Rendered from tools/generate/template by tools/generate — do not edit.
 // End to end, as a user would: the client of this package against a local Clara sandbox serving this country's
 // spec over mTLS + OAuth. Every operation of the spec must be reachable through a client method.
 import { startSandbox, type ExampleRequest, type Sandbox } from '@org/clara-sandbox';

@@ -1,3 +1,4 @@
+// Rendered from tools/generate/template by tools/generate — do not edit.
 // Compile-time checks of the client's types. The package's typecheck (`tsc -p tsconfig.json`, which includes
 // test/) checks this file; nothing here runs. A `@ts-expect-error` whose line compiles fails the typecheck.
 // Which resources exist in which country is checked in tools/test/country-surface.test.ts.
