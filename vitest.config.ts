@@ -7,13 +7,20 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // so tests never need a build first.
 const conditions = ['source', 'import', 'module', 'node', 'default'];
 const roots = ['tools', ...readdirSync('packages').map((name) => `packages/${name}`)];
-// The secret sweep: every worker records logs, errors and sandbox secrets here (tools/secret-sweep/record.ts);
-// the secret-sweep project runs after all others and searches the records.
-process.env.CLARA_SECRET_SWEEP_DIR ??= mkdtempSync(join(tmpdir(), 'clara-secret-sweep-'));
+// The secret sweep: every worker records logs, errors and sandbox secrets into this folder
+// (tools/secret-sweep/record.ts); the secret-sweep project runs after all others and searches the records.
+// Only in runs that include it: the whole suite, or `--project secret-sweep` among others.
+const projectFilters = process.argv.flatMap((arg, i, args) => (arg === '--project' ? [args[i + 1]] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
+if (projectFilters.length === 0 || projectFilters.includes('secret-sweep')) {
+  process.env.CLARA_SECRET_SWEEP_DIR ??= mkdtempSync(join(tmpdir(), 'clara-secret-sweep-'));
+}
 
 export default defineConfig({
   test: {
     setupFiles: [resolve('tools/secret-sweep/record.ts')],
+    // Every project runs in group 1, the sweep alone in group 2, after them. (Not group 0: on a machine where
+    // vitest uses one worker, group-0 files are moved to a sequential group that runs after all others.)
+    sequence: { groupOrder: 1 },
     projects: [
       ...roots.map((root) => ({
         extends: true,
@@ -26,7 +33,7 @@ export default defineConfig({
         exclude: [...configDefaults.exclude, 'generate/template/**'],
         },
       })),
-      { extends: true, test: { name: 'secret-sweep', root: 'tools/secret-sweep', include: ['*.check.ts'], sequence: { groupOrder: 1 } } },
+      { test: { name: 'secret-sweep', root: 'tools/secret-sweep', include: ['*.check.ts'], sequence: { groupOrder: 2 } } },
     ],
     passWithNoTests: true,
   },

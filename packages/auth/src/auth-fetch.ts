@@ -13,28 +13,40 @@ export interface AuthFetchOptions {
 }
 
 export function createAuthFetch(options: AuthFetchOptions): typeof fetch {
-  const send = (request: Request, token: string): Promise<Response> => {
-    const headers = new Headers(request.headers);
-    headers.set('authorization', `Bearer ${token}`);
-    if (options.taxIdentifier && !headers.has('x-tax-identifier')) headers.set('x-tax-identifier', options.taxIdentifier);
-    return options.fetch(new Request(request, { headers }));
+  // Each attempt goes to the transport as a URL and init: no Request objects to build, clone or tee per call.
+  const send = (request: Request, body: ArrayBuffer | undefined, token: string): Promise<Response> => {
+    const headers: [string, string][] = [];
+    let hasTaxIdentifier = false;
+    for (const [name, value] of request.headers) {
+      if (name === 'authorization') continue;
+      if (name === 'x-tax-identifier') hasTaxIdentifier = true;
+      headers.push([name, value]);
+    }
+    headers.push(['authorization', `Bearer ${token}`]);
+    if (options.taxIdentifier && !hasTaxIdentifier) headers.push(['x-tax-identifier', options.taxIdentifier]);
+    return options.fetch(request.url, { method: request.method, headers, ...(body ? { body } : {}), signal: request.signal });
   };
 
   return async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    const replay = request.clone(); // cloned before the first send, so the body can be sent again
+    const request = input instanceof Request && !changesRequest(init) ? input : new Request(input, init);
+    const body = request.body ? await request.arrayBuffer() : undefined; // read once: sent, and sent again after a 401
     const token = await options.tokens.getToken();
-    const first = await send(request, token);
+    const first = await send(request, body, token);
     if (first.status !== 401) return first;
 
     await first.body?.cancel();
     options.tokens.invalidate(token); // a no-op if another request already replaced this token
     const freshToken = await options.tokens.getToken();
-    const second = await send(replay, freshToken);
+    const second = await send(request, body, freshToken);
     if (second.status !== 401) return second;
-    throw await unauthorized(second, replay, [token, freshToken]);
+    throw await unauthorized(second, request, [token, freshToken]);
   };
 }
+
+// The fields of RequestInit. ky calls fetch with its Request and, as init, only the options fetch does not know:
+// such an init changes nothing, and copying the Request for it would cost a Request per call.
+const REQUEST_INIT_FIELDS = new Set(['method', 'headers', 'body', 'signal', 'redirect', 'credentials', 'cache', 'mode', 'referrer', 'referrerPolicy', 'integrity', 'keepalive', 'duplex', 'priority', 'window']);
+const changesRequest = (init: RequestInit | undefined): boolean => init !== undefined && Object.keys(init).some((field) => REQUEST_INIT_FIELDS.has(field));
 
 async function unauthorized(response: Response, request: Request, tokens: string[]): Promise<ClaraAuthError> {
   const text = await response.text().catch(() => '');

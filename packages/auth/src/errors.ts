@@ -1,5 +1,6 @@
 // The whole error hierarchy of the SDK. The facade re-exports these classes. Every error is safe to print:
 // causes are copied through `safeCause`, kept headers are redacted, and `toJSON()` lists only known fields.
+import { errorChannel } from './diagnostics.js';
 import { markSafe, redactHeaders, safeCause } from './redact.js';
 
 export interface ClaraErrorOptions {
@@ -13,6 +14,7 @@ export class ClaraError extends Error {
     const cause = safeCause(options.cause);
     super(message, cause ? { cause } : undefined);
     markSafe(this);
+    if (errorChannel.hasSubscribers) errorChannel.publish(this);
   }
 
   toJSON(): Record<string, unknown> {
@@ -152,6 +154,14 @@ export class ClaraRateLimitError extends ClaraApiError {
 
 export class ClaraServerError extends ClaraApiError {
   override name = 'ClaraServerError';
+}
+
+/**
+ * An answer that arrived but cannot be used: larger than the transport's limit, of a content type that is not
+ * JSON, or JSON that does not parse (a truncated body). Never retried: the same request gets the same answer.
+ */
+export class ClaraResponseError extends ClaraApiError {
+  override name = 'ClaraResponseError';
 }
 
 /** Milliseconds to wait according to `retry-after-ms` or `Retry-After`; undefined when absent or unreadable. */

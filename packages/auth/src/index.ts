@@ -1,4 +1,5 @@
 export * from './errors.js';
+export { errorChannel, logChannel } from './diagnostics.js';
 export type { Logger } from './logger.js';
 export type { Clock } from './clock.js';
 export { monotonicClock } from './clock.js';
@@ -15,12 +16,12 @@ export type {
   LoadCredentialsOptions,
   PemSource,
 } from './credentials/types.js';
-export { createTransport, DEFAULT_CONNECTIONS } from './transport/transport.js';
+export { createTransport, DEFAULT_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES } from './transport/transport.js';
 export type { ClaraTransport, TransportOptions } from './transport/transport.js';
 export { TokenManager } from './tokens/token-manager.js';
 export type { CertificateExpiringEvent, TokenEvent, TokenManagerEvents, TokenManagerOptions, TokenReason } from './tokens/token-manager.js';
 export { MemoryTokenStore, tokenStoreKey } from './tokens/token-store.js';
-export type { StoredToken, TokenStore } from './tokens/token-store.js';
+export type { StoredToken, TokenLease, TokenStore } from './tokens/token-store.js';
 export { tokenUrlFor } from './tokens/token-url.js';
 export { createAuthFetch } from './auth-fetch.js';
 export type { AuthFetchOptions } from './auth-fetch.js';

@@ -1,6 +1,6 @@
 // Builds the client object a country package exports from its generated operation table: one method per
 // operation, resources as plain objects, v2/v1 under their own namespaces.
-import { ClaraValidationError } from '@org/clara-auth';
+import { ClaraValidationError, type ClaraCredentials, type CredentialsSource } from '@org/clara-auth';
 
 import { ConnectionHandle, type HttpClientFactory } from './core/connection.js';
 import { resolveOptions, type ClaraClientOptions, type CountryDefinition } from './core/options.js';
@@ -46,6 +46,11 @@ export interface ClientBinding {
 export interface ClaraClientBase<Self> {
   /** A client acting for a subsidiary (`X-Tax-Identifier`), sharing this client's connections and token. */
   withTaxIdentifier(taxIdentifier: string): Self;
+  /**
+   * Switches to new credentials (e.g. a renewed certificate) without a restart; derived clients follow.
+   * Resolves once connections of the old certificate have drained.
+   */
+  rotateCredentials(credentials: CredentialsSource | ClaraCredentials): Promise<void>;
   /** Closes the connections. Derived clients share them: close once. */
   close(): Promise<void>;
 }
@@ -57,6 +62,7 @@ export function buildClient<Client>(binding: ClientBinding, options: ClaraClient
   const scoped = (taxIdentifier: string | undefined): Client => {
     const headers: Record<string, string> = taxIdentifier ? { 'X-Tax-Identifier': taxIdentifier } : {};
     const send = async (op: OperationDefinition, request: Record<string, unknown>, options: RequestOptions) => {
+      checkHeaders(options.headers);
       const { http } = await connection.get();
       const { data, response } = await op.call({
         ...request,
@@ -71,6 +77,7 @@ export function buildClient<Client>(binding: ClientBinding, options: ClaraClient
     return {
       ...bindTree(binding.operations, send),
       withTaxIdentifier: (id: string) => scoped(checkTaxIdentifier(binding.country.code, id)),
+      rotateCredentials: (credentials: CredentialsSource | ClaraCredentials) => connection.rotate(credentials),
       close: () => connection.close(),
     } as Client;
   };
@@ -109,6 +116,15 @@ function split(kind: OperationDefinition['input'], input: unknown): { query?: Re
   if (kind === 'body') return { body: input };
   if (kind === 'both') return (input ?? {}) as { query?: Record<string, unknown>; body?: unknown };
   return {};
+}
+
+/** A control character in a header value could smuggle another header: refused before anything is sent. */
+function checkHeaders(headers: Record<string, string> | undefined): void {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (typeof value !== 'string' || /[\u0000-\u001f\u007f]/.test(value)) {
+      throw new ClaraValidationError({ status: 0, message: `The header "${name}" must be a string without control characters (CR, LF, NUL...).` });
+    }
+  }
 }
 
 function pathValue(method: string, param: string, value: unknown): string {

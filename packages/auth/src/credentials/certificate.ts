@@ -2,7 +2,11 @@ import { X509Certificate } from 'node:crypto';
 import { ClaraCredentialsError } from '../errors.js';
 import type { PemInput } from './material.js';
 import type { CertificateInfo } from './types.js';
-import { parsePem } from './pem.js';
+import { notPemReason, parsePem } from './pem.js';
+
+/** The extended key usage a TLS client certificate needs, and the catch-all one. */
+const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+const ANY_EXTENDED_KEY_USAGE = '2.5.29.37.0';
 
 const DAY_MS = 86_400_000;
 
@@ -15,12 +19,16 @@ export const CERTIFICATE_WARNING_DAYS = 30;
  */
 export function readCertificate(input: PemInput): { certificate: X509Certificate; pem: string } {
   const blocks = parsePem(input.pem);
-  if (blocks.length === 0) throw new ClaraCredentialsError(`${input.origin} is not PEM: expected a "-----BEGIN CERTIFICATE-----" block.`, fileOf(input));
+  if (blocks.length === 0) throw new ClaraCredentialsError(`${input.origin} ${notPemReason(input.pem, 'CERTIFICATE')}.`, fileOf(input));
   const certificates = blocks.filter((block) => block.kind === 'certificate');
   const [first] = certificates;
   if (!first) {
     const found = blocks.map((block) => block.label).join(', ');
-    const hint = blocks.some((block) => block.kind === 'public-key') ? ' (a bare public key is not enough: use the certificate Clara issued)' : '';
+    const hint = blocks.some((block) => block.kind === 'public-key')
+      ? ' (a bare public key is not enough: use the certificate Clara issued)'
+      : blocks.some((block) => block.kind === 'private-key')
+        ? ' (this is a private key: are the certificate and the key swapped?)'
+        : '';
     throw new ClaraCredentialsError(`${input.origin} holds no certificate, only: ${found}${hint}.`, fileOf(input));
   }
   try {
@@ -42,6 +50,16 @@ export function readCaBundle(input: PemInput): string {
     }
   }
   return certificates.map((block) => block.text).join('\n');
+}
+
+/** A certificate restricted to other uses (a server certificate, say) would be refused in the handshake. */
+export function assertClientAuthUsage(certificate: X509Certificate, input: PemInput): void {
+  const usages = certificate.keyUsage; // extended key usages; undefined when the certificate does not restrict them
+  if (!usages || usages.includes(CLIENT_AUTH) || usages.includes(ANY_EXTENDED_KEY_USAGE)) return;
+  throw new ClaraCredentialsError(
+    `The certificate in ${input.origin} is not for TLS client authentication: its extended key usage (${usages.join(', ')}) lacks clientAuth (${CLIENT_AUTH}). Use the client certificate from the Clara dashboard.`,
+    fileOf(input),
+  );
 }
 
 export function assertCurrentlyValid(certificate: X509Certificate, input: PemInput, now: Date): void {

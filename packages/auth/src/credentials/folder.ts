@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import { ClaraCredentialsError } from '../errors.js';
 import { hasClientFields, readClientJson } from './client-json.js';
 import type { ClientInput, CredentialsMaterial, PemInput } from './material.js';
-import { isCaCertificate, normalizePem, parsePem } from './pem.js';
+import { isCaCertificate, normalizePem, notPemReason, parsePem } from './pem.js';
 import { MAX_CREDENTIAL_FILE_BYTES, readCredentialFile } from './read-file.js';
 
 const PEM_EXTENSIONS = new Set(['.pem', '.crt', '.cer', '.key']);
@@ -85,6 +85,8 @@ function classify(text: string, path: string, found: Found): void {
     if (json.embeddedKey) found.keys.push(json.embeddedKey);
     return;
   }
+  // Whatever its name, a file with a BEGIN line is meant as PEM: a truncated one must not be silently skipped.
+  if (/-----BEGIN [A-Z0-9 ]+-----/.test(text)) throw new ClaraCredentialsError(`${path} ${notPemReason(text, '...')}.`, { file: path });
   if (PEM_EXTENSIONS.has(extname(path).toLowerCase())) {
     throw new ClaraCredentialsError(`${path} is not PEM (no "-----BEGIN ...-----" block; a binary DER file must be converted with openssl).`, { file: path });
   }

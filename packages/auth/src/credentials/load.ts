@@ -1,5 +1,5 @@
 import { log } from '../logger.js';
-import { assertCurrentlyValid, CERTIFICATE_WARNING_DAYS, describeCertificate, readCaBundle, readCertificate } from './certificate.js';
+import { assertClientAuthUsage, assertCurrentlyValid, CERTIFICATE_WARNING_DAYS, describeCertificate, readCaBundle, readCertificate } from './certificate.js';
 import { checkPrivateKey } from './private-key.js';
 import { sealCredentials } from './secrets.js';
 import { resolveSource } from './sources.js';
@@ -13,6 +13,7 @@ export async function loadCredentials(source: CredentialsSource, options: LoadCr
   const now = options.now?.() ?? new Date();
   const material = await resolveSource(source);
   const { certificate, pem: certPem } = readCertificate(material.cert);
+  assertClientAuthUsage(certificate, material.cert);
   const keyPem = checkPrivateKey(material.key, material.passphrase, certificate, material.cert.origin);
   assertCurrentlyValid(certificate, material.cert, now);
   const caPem = material.ca ? readCaBundle(material.ca) : undefined;

@@ -35,6 +35,16 @@ export function parsePem(text: string): PemBlock[] {
   });
 }
 
+/**
+ * Why text with no complete PEM block is not PEM: a BEGIN line without its END line is a truncated file,
+ * which deserves a different fix than a file of another format.
+ */
+export function notPemReason(text: string, expected: string): string {
+  const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
+  if (begin) return `is a truncated or damaged PEM file: it has a "-----BEGIN ${begin[1]}-----" line but no matching "-----END ${begin[1]}-----" line`;
+  return `is not PEM: expected a "-----BEGIN ${expected}-----" block`;
+}
+
 export const isEncrypted = (format: KeyFormat): boolean => format.endsWith('-encrypted');
 
 /** Whether the first certificate of a file is a CA (basicConstraints CA:TRUE): a CA bundle, not a client certificate. */

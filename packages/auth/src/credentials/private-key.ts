@@ -5,15 +5,16 @@ import { createPrivateKey, type KeyObject, type X509Certificate } from 'node:cry
 import { ClaraCredentialsError } from '../errors.js';
 import { fileOf } from './certificate.js';
 import type { PemInput } from './material.js';
-import { isEncrypted, parsePem } from './pem.js';
+import { isEncrypted, notPemReason, parsePem } from './pem.js';
 
 export function checkPrivateKey(input: PemInput, passphrase: string | undefined, certificate: X509Certificate, certificateOrigin: string): string {
   const blocks = parsePem(input.pem);
-  if (blocks.length === 0) throw new ClaraCredentialsError(`${input.origin} is not PEM: expected a "-----BEGIN PRIVATE KEY-----" block.`, fileOf(input));
+  if (blocks.length === 0) throw new ClaraCredentialsError(`${input.origin} ${notPemReason(input.pem, 'PRIVATE KEY')}.`, fileOf(input));
   const keys = blocks.filter((block) => block.kind === 'private-key');
   const [block] = keys;
   if (!block?.keyFormat) {
-    throw new ClaraCredentialsError(`${input.origin} holds no private key, only: ${blocks.map((b) => b.label).join(', ')}.`, fileOf(input));
+    const swapped = blocks.some((b) => b.kind === 'certificate') ? ' (this is a certificate: are the certificate and the key swapped?)' : '';
+    throw new ClaraCredentialsError(`${input.origin} holds no private key, only: ${blocks.map((b) => b.label).join(', ')}${swapped}.`, fileOf(input));
   }
   if (keys.length > 1) throw new ClaraCredentialsError(`${input.origin} holds ${keys.length} private keys; keep only the project's key.`, fileOf(input));
   const encrypted = isEncrypted(block.keyFormat);

@@ -6,6 +6,7 @@
 //
 // Defaults follow the better SDKs (see README): background 120 s before expiry, blocking 30 s before.
 import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { monotonicClock, type Clock } from '../clock.js';
 import { CERTIFICATE_WARNING_DAYS, daysLeft } from '../credentials/certificate.js';
 import { credentialSecrets } from '../credentials/secrets.js';
@@ -14,7 +15,7 @@ import { ClaraCredentialsError, ClaraValidationError } from '../errors.js';
 import { log, type Logger } from '../logger.js';
 import type { ClaraTransport } from '../transport/transport.js';
 import { requestToken, type TokenGrant } from './token-endpoint.js';
-import { MemoryTokenStore, tokenStoreKey, type StoredToken, type TokenStore } from './token-store.js';
+import { MemoryTokenStore, tokenStoreKey, type StoredToken, type TokenLease, type TokenStore } from './token-store.js';
 
 export interface TokenManagerOptions {
   credentials: ClaraCredentials;
@@ -42,6 +43,8 @@ export interface TokenManagerOptions {
   requestTimeoutMs?: number;
   /** Pause after a failed background refresh; doubles up to 60 s while failures repeat. Default 5. */
   backgroundRetrySeconds?: number;
+  /** With a store that grants leases: how often a process waiting for another's refresh looks for the token. Default 100. */
+  leasePollMs?: number;
 }
 
 export type TokenReason = 'first' | 'background' | 'expiring' | 'invalidated';
@@ -81,15 +84,25 @@ interface CachedToken {
   blockingAt: number;
 }
 
+/** Where a token came from: the endpoint (`issuedAt` known) or a store (another manager or process). */
+interface Obtained {
+  grant: TokenGrant;
+  source: TokenEvent['source'];
+  /** The token's whole lifetime, when known: refresh windows are parts of it, the same in every process. */
+  lifetimeMs: number;
+}
+
 const MAX_BACKGROUND_PAUSE_MS = 60_000;
 const REMEMBERED_INVALID_TOKENS = 8;
 
 export class TokenManager extends EventEmitter<TokenManagerEvents> {
   readonly tokenUrl: string;
   readonly #options: TokenManagerOptions;
-  readonly #credentials: ClaraCredentials;
+  #credentials: ClaraCredentials;
   readonly #store: TokenStore;
-  readonly #storeKey: string;
+  #storeKey: string;
+  /** Bumped by updateCredentials: a refresh started for older credentials must not be cached. */
+  #generation = 0;
   readonly #clock: Clock;
   readonly #now: () => Date;
   readonly #backgroundMs: number;
@@ -118,6 +131,23 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     if (this.#blockingMs > this.#backgroundMs) {
       throw new ClaraValidationError({ status: 0, message: 'blockingRefreshSeconds must not exceed backgroundRefreshSeconds.' });
     }
+  }
+
+  /**
+   * Switches to new credentials (a rotated certificate): the cached token is dropped, never used again, and
+   * tokens are looked up and stored under the new certificate's key. A refresh in flight for the old
+   * credentials is not cached: it starts over with the new ones, and its callers get that token.
+   */
+  updateCredentials(credentials: ClaraCredentials): void {
+    credentialSecrets(credentials); // only credentials made by loadCredentials
+    this.#credentials = credentials;
+    this.#storeKey = tokenStoreKey(this.tokenUrl, credentials.clientId, credentials.certificate.fingerprint256);
+    this.#generation++;
+    this.#current = undefined;
+    this.#invalidated = false;
+    this.#backgroundFailures = 0;
+    this.#nextBackgroundAttempt = 0;
+    this.#lastWarnedDaysLeft = undefined;
   }
 
   /** A valid access token: from the cache, or from one token request shared by all concurrent callers. */
@@ -180,12 +210,16 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
 
   async #obtain(reason: TokenReason): Promise<CachedToken> {
     try {
-      this.#checkCertificate();
-      const fromStore = await this.#readStore();
-      const source = fromStore ? 'store' : 'endpoint';
-      const grant = fromStore ?? (await this.#requestGrant());
-      const cached = this.#cache(grant);
-      if (source === 'endpoint') await this.#writeStore(grant);
+      let generation: number;
+      let obtained: Obtained;
+      do {
+        generation = this.#generation;
+        const key = this.#storeKey;
+        this.#checkCertificate();
+        obtained = (await this.#readStore(key)) ?? (await this.#fromEndpoint(key));
+      } while (generation !== this.#generation); // the credentials were rotated meanwhile: that token is for the old certificate
+      const { grant, source } = obtained;
+      const cached = this.#cache(grant, obtained.lifetimeMs);
       const event: TokenEvent = { reason, source, tokenType: grant.tokenType, expiresInSeconds: grant.expiresInSeconds };
       log(this.#options.logger, 'debug', 'Clara token obtained', { ...event });
       this.emit(reason === 'first' || reason === 'invalidated' ? 'token' : 'refresh', event);
@@ -197,6 +231,45 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       if (this.listenerCount('error') > 0) this.emit('error', error as Error, { background });
       throw error;
     }
+  }
+
+  /**
+   * A token from the endpoint, stored for others. With a store that grants leases (shared between processes),
+   * one process at a time asks the endpoint; the others poll the store until its token appears, or until the
+   * lease is free again (its holder failed, or died and the lease expired) and one of them takes over.
+   */
+  async #fromEndpoint(key: string): Promise<Obtained> {
+    const store = this.#store;
+    const deadline = this.#clock.now() + (this.#options.requestTimeoutMs ?? 30_000);
+    while (store.acquireLease && this.#clock.now() < deadline) {
+      let lease: TokenLease | undefined;
+      try {
+        lease = await store.acquireLease(key);
+      } catch (error) {
+        log(this.#options.logger, 'warn', 'Clara token store failed to grant a refresh lease; requesting a token without it', { error: (error as Error).message });
+        break;
+      }
+      if (lease) {
+        try {
+          // Another process may have stored a fresh token between our last look and the lease.
+          return (await this.#readStore(key)) ?? (await this.#requestAndStore(key));
+        } finally {
+          await lease.release().catch((error: unknown) => log(this.#options.logger, 'warn', 'Clara token store failed to release a refresh lease', { error: (error as Error).message }));
+        }
+      }
+      await sleep(this.#options.leasePollMs ?? 100);
+      const stored = await this.#readStore(key);
+      if (stored) return stored;
+    }
+    return this.#requestAndStore(key);
+  }
+
+  /** `key` is the one of the credentials the request started with, even if they were rotated meanwhile. */
+  async #requestAndStore(key: string): Promise<Obtained> {
+    const grant = await this.#requestGrant();
+    const issuedAt = this.#now().getTime();
+    await this.#writeStore(key, grant, issuedAt);
+    return { grant, source: 'endpoint', lifetimeMs: grant.expiresInSeconds * 1000 };
   }
 
   #requestGrant(): Promise<TokenGrant> {
@@ -216,14 +289,13 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   }
 
   /** Windows longer than a short-lived token would keep it permanently "due": cap them to parts of its lifetime. */
-  #cache(grant: TokenGrant): CachedToken {
-    const lifetimeMs = grant.expiresInSeconds * 1000;
-    const expiresAt = this.#clock.now() + lifetimeMs;
+  #cache(grant: TokenGrant, lifetimeMs: number): CachedToken {
+    const expiresAt = this.#clock.now() + grant.expiresInSeconds * 1000;
     const cached = {
       accessToken: grant.accessToken,
       tokenType: grant.tokenType,
       expiresAt,
-      backgroundAt: expiresAt - Math.min(this.#backgroundMs, lifetimeMs / 2),
+      backgroundAt: expiresAt - this.#backgroundWindow(lifetimeMs),
       blockingAt: expiresAt - Math.min(this.#blockingMs, lifetimeMs / 4),
     };
     this.#current = cached;
@@ -231,25 +303,33 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     return cached;
   }
 
+  #backgroundWindow(lifetimeMs: number): number {
+    return Math.min(this.#backgroundMs, lifetimeMs / 2);
+  }
+
   /** A token another manager (or process) stored, if it is fresh enough not to need a refresh itself. */
-  async #readStore(): Promise<TokenGrant | undefined> {
+  async #readStore(key: string): Promise<Obtained | undefined> {
     let stored: StoredToken | undefined;
     try {
-      stored = await this.#store.get(this.#storeKey);
+      stored = await this.#store.get(key);
     } catch (error) {
       log(this.#options.logger, 'warn', 'Clara token store failed to read; requesting a new token', { error: (error as Error).message });
       return undefined;
     }
     if (!stored || this.#rejected.includes(stored.accessToken)) return undefined;
-    const remainingMs = stored.expiresAt - this.#now().getTime();
-    if (remainingMs <= this.#backgroundMs) return undefined;
-    return { accessToken: stored.accessToken, tokenType: stored.tokenType, expiresInSeconds: remainingMs / 1000 };
+    const now = this.#now().getTime();
+    const remainingMs = stored.expiresAt - now;
+    // Without the issue time the lifetime is unknown: only a token outside the longest window is fresh enough.
+    const lifetimeMs = stored.issuedAt === undefined ? Infinity : stored.expiresAt - stored.issuedAt;
+    if (remainingMs <= this.#backgroundWindow(lifetimeMs)) return undefined;
+    const grant = { accessToken: stored.accessToken, tokenType: stored.tokenType, expiresInSeconds: remainingMs / 1000 };
+    return { grant, source: 'store', lifetimeMs: Number.isFinite(lifetimeMs) ? lifetimeMs : remainingMs };
   }
 
-  async #writeStore(grant: TokenGrant): Promise<void> {
-    const token = { accessToken: grant.accessToken, tokenType: grant.tokenType, expiresAt: this.#now().getTime() + grant.expiresInSeconds * 1000 };
+  async #writeStore(key: string, grant: TokenGrant, issuedAt: number): Promise<void> {
+    const token = { accessToken: grant.accessToken, tokenType: grant.tokenType, issuedAt, expiresAt: issuedAt + grant.expiresInSeconds * 1000 };
     try {
-      await this.#store.set(this.#storeKey, token);
+      await this.#store.set(key, token);
     } catch (error) {
       log(this.#options.logger, 'warn', 'Clara token store failed to save a token', { error: (error as Error).message });
     }

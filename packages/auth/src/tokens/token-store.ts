@@ -7,12 +7,26 @@ export interface StoredToken {
   tokenType: string;
   /** Wall-clock expiry (epoch ms): stores may be shared between processes, whose monotonic clocks differ. */
   expiresAt: number;
+  /** Wall-clock time it was issued (epoch ms), so that every process derives the same refresh windows. */
+  issuedAt?: number;
+}
+
+/** The right to ask the token endpoint for `key`, held by one process at a time. */
+export interface TokenLease {
+  /** Gives the lease up if it is still this holder's (a lease that expired meanwhile is left to its new holder). */
+  release(): Promise<void>;
 }
 
 export interface TokenStore {
   get(key: string): Promise<StoredToken | undefined>;
   set(key: string, token: StoredToken): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Optional, for stores shared between processes: a lease when this process may request a token for `key`,
+   * or undefined while another process holds it. Leases must expire by themselves (the store's lease time), so
+   * that a holder that died blocks the others no longer than that. Without it, each process refreshes on its own.
+   */
+  acquireLease?(key: string): Promise<TokenLease | undefined>;
 }
 
 export function tokenStoreKey(tokenUrl: string, clientId: string, fingerprint256: string): string {

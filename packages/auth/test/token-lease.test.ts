@@ -1,0 +1,81 @@
+// The TokenManager with a store that grants refresh leases (as a Redis store does for many processes): one
+// manager refreshes, the others wait for its token; a lease whose holder died only delays them.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTransport, loadCredentials, MemoryTokenStore, TokenManager, tokenStoreKey, type ClaraCredentials, type ClaraTransport, type TokenEvent, type TokenManagerOptions } from '@org/clara-auth';
+import { startFakeClara, type FakeClara } from './helpers/fake-clara.js';
+import { LeasingMemoryStore } from './helpers/leasing-store.js';
+import { createTestPki, type TestPki } from './helpers/pki.js';
+
+let pki: TestPki;
+let clara: FakeClara;
+let credentials: ClaraCredentials;
+let transport: ClaraTransport;
+
+beforeAll(async () => {
+  pki = createTestPki();
+  clara = await startFakeClara(pki);
+  credentials = await loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.key'), clientId: 'client-1', clientSecret: 'lease-secret', ca: pki.read('ca.crt') });
+  transport = createTransport({ credentials });
+});
+afterAll(async () => {
+  await transport.close();
+  await clara.close();
+  pki.remove();
+});
+beforeEach(() => {
+  clara.tokenRequests.length = 0;
+  clara.expiresIn = 3600;
+});
+
+// Separate managers sharing one store behave like separate processes sharing Redis.
+const manager = (store: MemoryTokenStore, options: Partial<TokenManagerOptions> = {}) =>
+  new TokenManager({ credentials, transport, tokenUrl: clara.tokenUrl, store, leasePollMs: 5, ...options });
+const key = () => tokenStoreKey(clara.tokenUrl, 'client-1', credentials.certificate.fingerprint256);
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe('TokenManager with a leasing store', () => {
+  it('one of many managers requests the token; the others wait for it and take it from the store', async () => {
+    const store = new LeasingMemoryStore(5_000);
+    const managers = Array.from({ length: 5 }, () => manager(store));
+    const events: TokenEvent[] = [];
+    for (const m of managers) m.on('token', (event) => events.push(event));
+    const release = clara.hold();
+    const tokens = Promise.all(managers.map((m) => m.getToken()));
+    await until(() => clara.tokenRequests.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the others are polling now
+    release();
+    expect(new Set(await tokens).size).toBe(1);
+    expect(clara.tokenRequests).toHaveLength(1);
+    expect(events.map((event) => event.source).sort()).toEqual(['endpoint', 'store', 'store', 'store', 'store']);
+  });
+
+  it('a lease whose holder died delays the others until it expires, then one of them refreshes', async () => {
+    const store = new LeasingMemoryStore(300);
+    await store.takeLeaseAndDie(key());
+    const started = performance.now();
+    const [a, b] = await Promise.all([manager(store).getToken(), manager(store).getToken()]);
+    expect(a).toBe(b);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(280);
+    expect(clara.tokenRequests).toHaveLength(1);
+  });
+
+  it('a store that fails to grant leases does not stop tokens: the manager requests one itself', async () => {
+    const store = new MemoryTokenStore();
+    const broken = Object.assign(store, { acquireLease: async () => Promise.reject(new Error('store down')) });
+    const warnings: string[] = [];
+    expect(await manager(broken, { logger: { warn: (message) => warnings.push(message) } }).getToken()).toMatch(/^token-/);
+    expect(warnings).toContain('Clara token store failed to grant a refresh lease; requesting a token without it');
+  });
+
+  it('adopts a stored short-lived token by its own lifetime, so every process refreshes at the same moment', async () => {
+    const store = new MemoryTokenStore();
+    const issuedAt = Date.now() - 2_000;
+    await store.set(key(), { accessToken: 'shared-token', tokenType: 'Bearer', issuedAt, expiresAt: issuedAt + 10_000 });
+    // 8 s of a 10 s token left: outside its 5 s background window (half the lifetime), so it is taken as it is.
+    expect(await manager(store).getToken()).toBe('shared-token');
+    expect(clara.tokenRequests).toHaveLength(0);
+  });
+});

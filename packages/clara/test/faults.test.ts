@@ -1,0 +1,200 @@
+// Fault tolerance against the sandbox's faults, beyond client.test.ts: a token endpoint failing then
+// recovering, a 429 storm (waits measured), the token expiring during a burst, many concurrent 401s, a slow
+// server with retries, and rotating the client certificate while calls are in flight.
+import { ClaraRateLimitError, ClaraServerError, ClaraTimeoutError, loadCredentials } from '@org/clara-auth';
+import type { Sandbox } from '@org/clara-sandbox';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+
+import { bundleSecret, createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
+
+let sandbox: Sandbox;
+const clients: TestlandClient[] = [];
+
+beforeAll(async () => {
+  sandbox = await startTestland();
+});
+afterEach(async () => {
+  sandbox.control.reset();
+  sandbox.stats.reset();
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+const client = (options: Partial<Parameters<typeof createTestlandClient>[0]> = {}): TestlandClient => {
+  const created = createTestlandClient({ ...sandboxOptions(sandbox), ...options });
+  clients.push(created);
+  return created;
+};
+const failure = async <E>(promise: PromiseLike<unknown>, type: new (...args: never[]) => E): Promise<E> => {
+  const error = await Promise.resolve(promise).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(type);
+  return error as E;
+};
+/** Runs `calls` calls, `concurrency` at a time; returns the errors. */
+async function burst(call: () => PromiseLike<unknown>, calls: number, concurrency: number): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next++ < calls) await Promise.resolve(call()).then(undefined, (error: unknown) => errors.push(error));
+  }));
+  return errors;
+}
+
+describe('token endpoint', () => {
+  test('500s then recovery: the token request is retried with backoff and the call succeeds', async () => {
+    sandbox.control.failNext(2, { status: 500, path: '/oauth/token' });
+    const started = performance.now();
+    expect((await client().transactions.list({ size: 1 })).content).toHaveLength(1);
+    // (The sandbox counts injected failures by status, not as token requests.)
+    expect(sandbox.stats.snapshot().responsesByStatus['500']).toBe(2);
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(0.75 * (500 + 1000)); // backoff 0.5 s, 1 s, minus jitter
+  });
+
+  test('500s beyond the retries fail the call; the next call after recovery gets a token', async () => {
+    sandbox.control.failNext(3, { status: 500, path: '/oauth/token' });
+    const clara = client();
+    const error = await failure(clara.transactions.list({ size: 1 }), ClaraServerError);
+    expect(error.message).toMatch(/token endpoint .* answered HTTP 500.*\(gave up after 3 attempts\)/);
+    expect((await clara.transactions.list({ size: 1 })).content).toHaveLength(1);
+    expect(sandbox.stats.snapshot().responsesByStatus['500']).toBe(3);
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
+  });
+});
+
+describe('rate limiting', () => {
+  test('a 429 storm: every call waits out Retry-After each time, and none retries early', async () => {
+    const clara = client({ maxRetries: 3 });
+    await clara.transactions.list({ size: 1 }); // the token, outside the storm
+    sandbox.stats.reset();
+    const calls = 8;
+    sandbox.control.failNext(calls * 2, { status: 429, retryAfterSeconds: 1, path: '/v3/transactions' });
+    const started = performance.now();
+    const attemptsAt: number[] = [];
+    const sampler = (async () => {
+      for (const at of [500, 1500]) {
+        await sleep(at - (performance.now() - started));
+        attemptsAt.push(sandbox.stats.snapshot().byOperation.listTransactions ?? 0);
+      }
+    })();
+    const durations = await Promise.all(Array.from({ length: calls }, async () => {
+      const callStarted = performance.now();
+      await clara.transactions.list({ size: 1 });
+      return performance.now() - callStarted;
+    }));
+    await sampler;
+    // Attempts per Retry-After window: all first attempts, then all second ones, then the successes.
+    expect(attemptsAt).toEqual([calls, calls * 2]);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(calls * 3);
+    for (const duration of durations) expect(duration).toBeGreaterThanOrEqual(1_950);
+    expect(Math.max(...durations)).toBeLessThan(6_000);
+  });
+
+  test('the sandbox rate limit: 40 calls against 10 requests/s all succeed, spread over Retry-After waits', async () => {
+    const clara = client({ maxRetries: 6 });
+    await clara.transactions.list({ size: 1 });
+    sandbox.control.setRateLimit(10);
+    const started = performance.now();
+    expect(await burst(() => clara.transactions.list({ size: 1 }), 40, 8)).toEqual([]);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2_000); // 40 calls at 10/s, 10 of them from the full bucket
+    expect(sandbox.stats.snapshot().responsesByStatus['429']).toBeGreaterThan(0);
+  });
+
+  test('429s beyond the retries: ClaraRateLimitError with the Retry-After it carried', async () => {
+    const clara = client({ maxRetries: 1 });
+    sandbox.control.failNext(2, { status: 429, retryAfterSeconds: 0, path: '/v3/transactions' });
+    const error = await failure(clara.transactions.list({ size: 1 }), ClaraRateLimitError);
+    expect(error.retryAfterMs).toBe(0);
+    expect(error.message).toMatch(/^Clara answered 429/);
+  });
+});
+
+describe('tokens under load', () => {
+  test('tokens expiring during a 3 s burst (2 s lifetime): no failed call, one token per refresh', async () => {
+    sandbox.control.setTokenTtl(2);
+    const clara = client({ connections: 8 });
+    const started = performance.now();
+    let calls = 0;
+    const errors = await burst(() => (calls++, performance.now() - started < 3_000 ? clara.transactions.list({ size: 1 }) : Promise.resolve()), 100_000, 16);
+    expect(errors).toEqual([]);
+    expect(calls).toBeGreaterThan(200);
+    const { tokenRequests, responsesByStatus } = sandbox.stats.snapshot();
+    // Refreshed in the background half-way through each 2 s lifetime: about every second.
+    expect(tokenRequests).toBeGreaterThanOrEqual(3);
+    expect(tokenRequests).toBeLessThanOrEqual(5);
+    expect(responsesByStatus['401'] ?? 0).toBe(0); // never sent an expired token
+  });
+
+  test('50 concurrent calls refused with 401: one token refresh, every call replayed once and successful', async () => {
+    const clara = client({ connections: 16 });
+    await clara.transactions.list({ size: 1 });
+    sandbox.stats.reset();
+    sandbox.control.failNext(50, { status: 401, path: '/v3/transactions' });
+    const pages = await Promise.all(Array.from({ length: 50 }, () => clara.transactions.list({ size: 1 })));
+    expect(pages.every((page) => page.content.length === 1)).toBe(true);
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(100);
+  });
+});
+
+describe('slow server', () => {
+  test('a timeout ends the call at the configured time, retries allowed or not (a slow server is not hammered)', async () => {
+    const clara = client();
+    await clara.transactions.list({ size: 1 });
+    sandbox.stats.reset();
+    sandbox.control.setLatency(2_000);
+    const started = performance.now();
+    const error = await failure(clara.transactions.list({ size: 1 }, { timeoutMs: 300, maxRetries: 2 }), ClaraTimeoutError);
+    const elapsed = performance.now() - started;
+    expect(error.message).toMatch(/did not answer within the timeout \(GET \/api\/v3\/transactions\)/);
+    expect(elapsed).toBeGreaterThanOrEqual(290);
+    expect(elapsed).toBeLessThan(1_000);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(1);
+  });
+});
+
+describe('certificate rotation', () => {
+  test('rotating during traffic: new connections use the new certificate, old ones drain, old tokens are never reused', async () => {
+    const clara = client({ connections: 4 });
+    await clara.transactions.list({ size: 1 });
+    const rotated = sandbox.control.issueClientCertificate('rotated');
+    const credentials = await loadCredentials({ cert: rotated.cert, key: rotated.key, clientId: sandbox.clientId, clientSecret: bundleSecret(sandbox), ca: sandbox.caCert });
+    sandbox.stats.reset();
+    sandbox.control.setLatency(200); // calls in flight while rotating
+
+    let rotatedAt = 0;
+    let stop = false;
+    const traffic = burst(() => (stop ? Promise.resolve() : clara.transactions.list({ size: 1 })), 100_000, 8);
+    await sleep(300);
+    const rotation = clara.rotateCredentials(credentials).then(() => (rotatedAt = performance.now()));
+    await rotation;
+    const drainedBy = performance.now();
+    await sleep(600);
+    stop = true;
+    expect(await traffic).toEqual([]);
+
+    const { tokenRequests, tlsHandshakes, responsesByStatus } = sandbox.stats.snapshot();
+    expect(rotatedAt).toBeGreaterThan(0);
+    expect(drainedBy - rotatedAt).toBeLessThan(50);
+    // The sandbox refuses a token over a connection with another certificate (401): calls after the rotation
+    // succeeding with a token issued to the new certificate shows both switched together.
+    expect(tokenRequests).toBe(1);
+    expect(tlsHandshakes).toBeGreaterThanOrEqual(1);
+    expect(responsesByStatus['401'] ?? 0).toBe(0);
+    expect(responsesByStatus['200']).toBeGreaterThan(10);
+  });
+
+  test('bad new credentials are refused and the client keeps working with the old ones', async () => {
+    const clara = client();
+    await clara.transactions.list({ size: 1 });
+    const folder = join(sandbox.credentialsDir);
+    const error = await failure(clara.rotateCredentials({ cert: readFileSync(join(folder, 'public-key.crt'), 'utf8'), key: 'not a key', clientId: 'x', clientSecret: 'y' }), Error);
+    expect((error as Error).name).toBe('ClaraCredentialsError');
+    expect((await clara.transactions.list({ size: 1 })).content).toHaveLength(1);
+  });
+});

@@ -1,0 +1,2 @@
+export { DEFAULT_LEASE_MS, RedisTokenStore } from './redis-token-store.js';
+export type { RedisCommands, RedisTokenStoreOptions } from './redis-token-store.js';
