@@ -17,6 +17,14 @@ function run(script: string): Record<string, any> {
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Record<string, any>;
 }
 
+/** The auth package's own bench prints `name: value` lines. */
+function runAuthBench(): Record<string, number> {
+  console.error('› packages/auth/bench/auth.ts');
+  const result = spawnSync(process.execPath, [join(root, 'packages', 'auth', 'bench', 'auth.ts')], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`auth bench failed:\n${result.stdout}\n${result.stderr}`);
+  return Object.fromEntries(result.stdout.trim().split('\n').map((line) => line.split(': ')).map(([name, value]) => [name, Number(value)]));
+}
+
 if (spawnSync('turbo', ['run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 const requestPath = run('request-path.ts');
 const profile = run('where-time-goes.ts');
@@ -24,6 +32,7 @@ const tokens = run('tokens.ts');
 const pagination = run('pagination.ts');
 const generation = run('generation.ts');
 const size = run('size.ts');
+const auth = runAuthBench();
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
 const rp = requestPath as Record<'fetch' | 'request' | 'facade', { requests: number; rps: number; p50Ms: number; p99Ms: number }> & Record<string, number>;
@@ -105,6 +114,13 @@ heap growth after GC, sampled every 10 000 items: max **${pagination.heapGrowthM
   dependencies (tsdown/rolldown, minified): **${size.bundleMinifiedKiB} KiB**, gzipped **${size.bundleGzipKiB} KiB**.
 - Install footprint of \`@org/clara-mx\` with production dependencies (npm, from packed tarballs):
   **${size.installKiB} KiB** in ${size.installFiles} files; packages: ${size.installPackages.join(', ')}.
+
+## 7. Auth (packages/auth/bench/auth.ts: the transport and token manager alone, against a local mTLS server)
+
+- Cached-token lookups: **${auth.cached_token_lookups_per_second}** per second.
+- TLS handshakes for ${auth.sequential_requests} sequential requests: **${auth.sequential_tls_handshakes}** (${auth.sequential_requests_per_second} requests/s).
+- TLS handshakes for ${auth.concurrent_requests} requests, ${auth.concurrent_in_flight} in flight: **${auth.concurrent_tls_handshakes}** (${auth.concurrent_requests_per_second} requests/s; the transport's default bound is 16 connections).
+- Token requests for all of it: ${auth.token_requests}.
 `;
 
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -1,6 +1,6 @@
 export * from './errors.js';
 export { errorChannel, logChannel } from './diagnostics.js';
-export type { Logger } from './logger.js';
+export { log, type Logger, type LogLevel } from './logger.js';
 export type { Clock } from './clock.js';
 export { monotonicClock } from './clock.js';
 export { loadCredentials } from './credentials/load.js';

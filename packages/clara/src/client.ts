@@ -67,7 +67,7 @@ export function buildClient<Client>(binding: ClientBinding, options: ClaraClient
       const { data, response } = await op.call({
         ...request,
         client: http,
-        headers: { ...headers, ...options.headers },
+        headers: options.headers ? { ...headers, ...options.headers } : headers,
         signal: options.signal,
         timeout: options.timeoutMs ?? resolved.timeoutMs,
         retry: retryPolicy(options.maxRetries ?? resolved.maxRetries, op.method),

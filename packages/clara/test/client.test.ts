@@ -158,6 +158,15 @@ describe('errors', () => {
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(1);
   });
 
+  test('retries are reported to the logger', async () => {
+    const lines: string[] = [];
+    const logged = createTestlandClient({ ...sandboxOptions(sandbox), logger: { warn: (message: string) => lines.push(message) } });
+    sandbox.control.failNext(1, { status: 503, path: '/v3/transactions' });
+    await logged.transactions.list({ size: 1 });
+    expect(lines).toContain('Retrying GET /api/v3/transactions (retry 1) after HTTP 503');
+    await logged.close();
+  });
+
   test('a POST answered 503 is not retried (it may have been applied)', async () => {
     sandbox.control.failNext(1, { status: 503 });
     await expectError(clara.cards.create({ alias: 'Once' }), ClaraServerError);

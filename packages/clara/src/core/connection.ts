@@ -7,10 +7,12 @@ import {
   createTransport,
   isClaraCredentials,
   loadCredentials,
+  log,
   TokenManager,
   type ClaraCredentials,
   type ClaraTransport,
   type CredentialsSource,
+  type Logger,
 } from '@org/clara-auth';
 import ky from 'ky';
 
@@ -82,7 +84,12 @@ export class ConnectionHandle {
     const tokens = new TokenManager({ credentials, transport, tokenUrl, store: tokenStore, logger });
     const http = this.#createHttpClient({
       baseUrl: this.#options.apiBaseUrl,
-      ky: ky.create({ fetch: createAuthFetch({ fetch: transport.fetch, tokens }), timeout: timeoutMs, throwHttpErrors: true }),
+      ky: ky.create({
+        fetch: createAuthFetch({ fetch: transport.fetch, tokens }),
+        timeout: timeoutMs,
+        throwHttpErrors: true,
+        hooks: { beforeRetry: [({ request, error, retryCount }) => logRetry(logger, request, error, retryCount)] },
+      }),
       throwOnError: true,
       parseAs: 'json',
       redirect: 'manual',
@@ -100,6 +107,12 @@ export class ConnectionHandle {
     const { logger } = this.#options;
     return isClaraCredentials(source) ? Promise.resolve(source) : loadCredentials(source, { logger });
   }
+}
+
+function logRetry(logger: Logger | undefined, request: Request, error: unknown, attempt: number): void {
+  const status = (error as { response?: Response }).response?.status;
+  const reason = status ? `HTTP ${status}` : (error as Error).name;
+  log(logger, 'warn', `Retrying ${request.method} ${new URL(request.url).pathname} (retry ${attempt}) after ${reason}`, { attempt, ...(status ? { status } : {}) });
 }
 
 /** Every operation answers JSON: a success in another declared content type (an HTML error page, say) is refused before parsing. */

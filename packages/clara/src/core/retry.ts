@@ -13,8 +13,18 @@ const IDEMPOTENT = ['get', 'put', 'head', 'delete', 'options', 'trace'];
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 export const MAX_RETRY_AFTER_MS = 60_000;
 
+const policies = new Map<string, RetryOptions>();
+
+/** The policy for `limit` retries of a `method` request (one shared object per combination). */
 export function retryPolicy(limit: number, method: string): RetryOptions {
   const idempotent = IDEMPOTENT.includes(method.toLowerCase());
+  const key = `${limit}:${idempotent}`;
+  let policy = policies.get(key);
+  if (!policy) policies.set(key, (policy = createPolicy(limit, idempotent)));
+  return policy;
+}
+
+function createPolicy(limit: number, idempotent: boolean): RetryOptions {
   return {
     limit,
     methods: [...IDEMPOTENT, 'post', 'patch'],
