@@ -11,7 +11,7 @@ const run = (command: string, args: string[]): boolean => spawnSync(command, arg
 const typecheckOk = run('turbo', ['run', 'typecheck', '--output-logs=errors-only']);
 
 const report = join(mkdtempSync(join(tmpdir(), 'clara-test-')), 'vitest.json');
-run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const vitestOk = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
 
 interface VitestReport {
   numPassedTests: number;
@@ -30,5 +30,7 @@ try {
 } catch {
   failed += 1; // no report: vitest itself failed to start
 }
+// vitest can fail outside any test (an unhandled error, a leaked rejection): never report that run as green.
+if (!vitestOk && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
