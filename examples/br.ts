@@ -11,10 +11,12 @@ const clara = createClaraClient({
 try {
   // The digital account answers bare arrays; the client pages until a short page.
   let movements = 0;
+  let balance = 0;
   for await (const movement of clara.digitalAccounts.listTransactions({ page: 0, size: 20 })) {
-    if (movements++ === 0) console.log('✓ first digital-account movement:', movement);
+    movements += 1;
+    balance += movement.type?.endsWith('received') ? (movement.amount ?? 0) : -(movement.amount ?? 0);
   }
-  console.log(`✓ ${movements} digital-account movements`);
+  console.log(`✓ ${movements} digital-account movements, net R$ ${balance.toFixed(2)}`);
 
   const payments = await clara.v2.payments.list();
   console.log(`✓ ${Array.isArray(payments) ? payments.length : payments.totalElements} boleto payments`);
