@@ -3,14 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ClaraAuthError,
   createAuthFetch,
-  createTransport,
-  loadCredentials,
   TokenManager,
   type ClaraCredentials,
   type ClaraTransport,
 } from '@org/clara-auth';
-import { startFakeClara, type FakeClara } from './helpers/fake-clara.js';
-import { createTestPki, type TestPki } from './helpers/pki.js';
+import type { FakeClara } from './helpers/fake-clara.js';
+import { startAuthFixture, stopAuthFixture } from './helpers/fixture.js';
+import type { TestPki } from './helpers/pki.js';
 
 const SECRET = 'auth-fetch-client-secret';
 let pki: TestPki;
@@ -18,17 +17,8 @@ let clara: FakeClara;
 let credentials: ClaraCredentials;
 let transport: ClaraTransport;
 
-beforeAll(async () => {
-  pki = createTestPki();
-  clara = await startFakeClara(pki);
-  credentials = await loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.enc.key'), passphrase: pki.passphrase, clientId: 'client-1', clientSecret: SECRET, ca: pki.read('ca.crt') });
-  transport = createTransport({ credentials });
-});
-afterAll(async () => {
-  await transport.close();
-  await clara.close();
-  pki.remove();
-});
+beforeAll(async () => ({ pki, clara, credentials, transport } = await startAuthFixture(SECRET, { encryptedKey: true })));
+afterAll(() => stopAuthFixture({ pki, clara, transport }));
 beforeEach(() => {
   clara.tokenRequests.length = 0;
   clara.apiRequests.length = 0;

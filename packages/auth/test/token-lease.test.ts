@@ -1,27 +1,19 @@
 // The TokenManager with a store that grants refresh leases (as a Redis store does for many processes): one
 // manager refreshes, the others wait for its token; a lease whose holder died only delays them.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTransport, loadCredentials, MemoryTokenStore, TokenManager, tokenStoreKey, type ClaraCredentials, type ClaraTransport, type TokenEvent, type TokenManagerOptions } from '@org/clara-auth';
-import { startFakeClara, type FakeClara } from './helpers/fake-clara.js';
+import { MemoryTokenStore, TokenManager, tokenStoreKey, type ClaraCredentials, type ClaraTransport, type TokenEvent, type TokenManagerOptions } from '@org/clara-auth';
+import type { FakeClara } from './helpers/fake-clara.js';
+import { startAuthFixture, stopAuthFixture } from './helpers/fixture.js';
 import { LeasingMemoryStore } from './helpers/leasing-store.js';
-import { createTestPki, type TestPki } from './helpers/pki.js';
+import type { TestPki } from './helpers/pki.js';
 
 let pki: TestPki;
 let clara: FakeClara;
 let credentials: ClaraCredentials;
 let transport: ClaraTransport;
 
-beforeAll(async () => {
-  pki = createTestPki();
-  clara = await startFakeClara(pki);
-  credentials = await loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.key'), clientId: 'client-1', clientSecret: 'lease-secret', ca: pki.read('ca.crt') });
-  transport = createTransport({ credentials });
-});
-afterAll(async () => {
-  await transport.close();
-  await clara.close();
-  pki.remove();
-});
+beforeAll(async () => ({ pki, clara, credentials, transport } = await startAuthFixture('lease-secret')));
+afterAll(() => stopAuthFixture({ pki, clara, transport }));
 beforeEach(() => {
   clara.tokenRequests.length = 0;
   clara.expiresIn = 3600;

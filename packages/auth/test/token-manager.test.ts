@@ -8,7 +8,6 @@ import {
   ClaraRateLimitError,
   ClaraServerError,
   ClaraValidationError,
-  createTransport,
   loadCredentials,
   MemoryTokenStore,
   TokenManager,
@@ -19,8 +18,9 @@ import {
   type TokenEvent,
   type TokenManagerOptions,
 } from '@org/clara-auth';
-import { FakeClock, startFakeClara, type FakeClara } from './helpers/fake-clara.js';
-import { createTestPki, type TestPki } from './helpers/pki.js';
+import { FakeClock, type FakeClara } from './helpers/fake-clara.js';
+import { startAuthFixture, stopAuthFixture } from './helpers/fixture.js';
+import type { TestPki } from './helpers/pki.js';
 
 const SECRET = 'client-secret-do-not-print';
 let pki: TestPki;
@@ -29,17 +29,8 @@ let credentials: ClaraCredentials;
 let transport: ClaraTransport;
 let clock: FakeClock;
 
-beforeAll(async () => {
-  pki = createTestPki();
-  clara = await startFakeClara(pki);
-  credentials = await loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.key'), clientId: 'client-1', clientSecret: SECRET, ca: pki.read('ca.crt') });
-  transport = createTransport({ credentials });
-});
-afterAll(async () => {
-  await transport.close();
-  await clara.close();
-  pki.remove();
-});
+beforeAll(async () => ({ pki, clara, credentials, transport } = await startAuthFixture(SECRET)));
+afterAll(() => stopAuthFixture({ pki, clara, transport }));
 beforeEach(() => {
   clock = new FakeClock();
   clara.tokenRequests.length = 0;
