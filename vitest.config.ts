@@ -29,8 +29,8 @@ export default defineConfig({
           root,
           // A package may prepare fixtures once per run (e.g. generated code) in test/global-setup.ts.
           globalSetup: existsSync(`${root}/test/global-setup.ts`) ? ['test/global-setup.ts'] : [],
-        // The country-package template's tests run in each country package, not in tools.
-        exclude: [...configDefaults.exclude, 'generate/template/**'],
+          // The country-package template's tests run in each country package, not in tools.
+          exclude: root === 'tools' ? [...configDefaults.exclude, 'generate/template/**'] : configDefaults.exclude,
         },
       })),
       { test: { name: 'secret-sweep', root: 'tools/secret-sweep', include: ['*.check.ts'], sequence: { groupOrder: 2 } } },

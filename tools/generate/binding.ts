@@ -1,5 +1,6 @@
 // Writes the country binding: the typed `ClaraClient` interface and the table that wires each generated SDK
 // function into the facade runtime of @org/clara. Pure string building from the operation list.
+import { DEFAULT_VERSION } from './openapi.ts';
 import type { Operation } from './operations.ts';
 
 export interface Country {
@@ -8,8 +9,6 @@ export interface Country {
   servers: { production: string; sandbox: string };
   tokenUrl: string;
 }
-
-const DEFAULT_VERSION = 'v3';
 
 export function renderBinding(country: Country, operations: Operation[], header: string): string {
   const tree = groupOperations(operations);

@@ -7,10 +7,8 @@
 //                suffix (`V2`) and without the first occurrence of the tag's noun, singular or plural
 //                (`toggleCardLock` in "Cards" → `toggleLock`, `listTransactions` → `list`).
 // Two operations that end up with the same name are a generation error — never a silent `_1` suffix.
+import { DEFAULT_VERSION, HTTP_METHODS, resolveRef as resolve } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-const DEFAULT_VERSION = 'v3';
 
 export type Paging = 'page' | 'array' | undefined;
 
@@ -123,17 +121,6 @@ function assertUniqueNames(operations: Operation[]): void {
     }
     seen.set(key, op);
   }
-}
-
-function resolve(spec: OpenApiDocument, value: any): any {
-  let current = value;
-  while (current && typeof current.$ref === 'string') {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((node: any, key: string) => node?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], spec);
-  }
-  return current ?? {};
 }
 
 const words = (text: string): string[] => text.split(/[^A-Za-z0-9]+/).filter(Boolean);

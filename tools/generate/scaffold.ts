@@ -17,7 +17,7 @@ export interface TemplateFile {
   text: string;
 }
 
-export async function renderTemplate(country: Country): Promise<TemplateFile[]> {
+async function renderTemplate(country: Country): Promise<TemplateFile[]> {
   const values: Record<string, string> = {
     code: country.code,
     CODE: country.code.toUpperCase(),

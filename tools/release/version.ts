@@ -1,5 +1,6 @@
 // `pnpm release:version` (the "Version Packages" pull request of release.yml): applies the pending changesets —
-// versions, changelogs, dependents. `changeset version` exits 1 when there is nothing to apply; that is not a failure.
+// versions, changelogs, dependents — with `changeset version`. With no pending changeset it says so and exits 0
+// without running it; a failure of `changeset version` is this script's exit code.
 import '../scripts/lib/require-node.ts';
 import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';

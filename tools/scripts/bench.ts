@@ -7,8 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
-const root = join(import.meta.dirname, '..', '..');
-const hook = join(root, 'packages', 'auth', 'bench', 'load-sources.ts');
+import { loadSourcesHook as hook, root } from '../bench/support/paths.ts';
 
 function run(script: string): Record<string, any> {
   console.error(`› ${script}`);

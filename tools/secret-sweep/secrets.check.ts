@@ -18,7 +18,7 @@ const lines = (prefix: string) =>
     .flatMap((name) => readFileSync(join(dir!, name), 'utf8').split('\n').filter(Boolean))
     .map((line) => JSON.parse(line) as Record<string, string>);
 
-it('no log line or serialised error of the whole suite holds a client secret, private key, token or passphrase', () => {
+it('no log line or serialised error of the whole suite holds a client secret, private key or token', () => {
   expect(dir, 'CLARA_SECRET_SWEEP_DIR is set by the root vitest.config.ts').toBeTruthy();
   const records = lines('records-');
   const secrets = lines('secrets-');

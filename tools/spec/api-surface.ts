@@ -4,7 +4,9 @@
 //
 // Object types (type aliases, interfaces, `as const` objects) are flattened into one entry per member, so a new
 // optional field is an added entry rather than a "changed" one; named types are printed by name and compared at
-// their own entry.
+// their own entry. Members are keyed by name alone: optionality is part of the printed value (`optional number`),
+// so a field that became optional is a changed entry, not a removed one. Exported functions are printed as
+// `function <signature>`, which tells them apart from members (spec:sync treats only their changes as breaking).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -14,7 +16,6 @@ export type ApiSurface = Map<string, string>;
 export interface ApiSurfaceDiff {
   removed: string[];
   changed: { name: string; before: string; after: string }[];
-  added: string[];
 }
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -53,11 +54,10 @@ export function readApiSurface(generatedDir: string): ApiSurface {
 
 export function compareApiSurfaces(before: ApiSurface, after: ApiSurface): ApiSurfaceDiff {
   const removed = [...before.keys()].filter((name) => !after.has(name));
-  const added = [...after.keys()].filter((name) => !before.has(name));
   const changed = [...before]
     .filter(([name, type]) => after.has(name) && after.get(name) !== type)
     .map(([name, type]) => ({ name, before: type, after: after.get(name)! }));
-  return { removed, changed, added };
+  return { removed, changed };
 }
 
 function resolutionAnchor(): string {
@@ -84,21 +84,23 @@ function describeModule(checker: ts.TypeChecker, moduleSymbol: ts.Symbol, prefix
   }
 }
 
-function describeType(checker: ts.TypeChecker, type: ts.Type, name: string, surface: ApiSurface, depth: number): void {
+function describeType(checker: ts.TypeChecker, type: ts.Type, name: string, surface: ApiSurface, depth: number, optional = false): void {
   const signatures = type.getCallSignatures();
+  const isFunction = depth === 0 && !name.startsWith('type ') && signatures.length > 0;
+  const set = (printed: string) => surface.set(name, optional ? `optional ${printed}` : printed);
   const properties = isExpandable(checker, type, depth) ? checker.getPropertiesOfType(type) : [];
   if (properties.length === 0) {
     // At the top, print what an alias stands for (`'A' | 'B'`); below it, named types by name.
     const flags = depth === 0 ? FLAGS | ts.TypeFormatFlags.InTypeAlias : FLAGS;
-    surface.set(name, signatures.length > 0 && !type.aliasSymbol ? printSignatures(checker, signatures) : checker.typeToString(type, undefined, flags));
+    const printed = signatures.length > 0 && !type.aliasSymbol ? printSignatures(checker, signatures) : checker.typeToString(type, undefined, flags);
+    set(isFunction ? `function ${printed}` : printed);
     return;
   }
-  surface.set(name, signatures.length > 0 ? `callable object ${printSignatures(checker, signatures)}` : 'object');
+  set(signatures.length > 0 ? `callable object ${printSignatures(checker, signatures)}` : 'object');
   for (const property of properties) {
     const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
     const propertyType = checker.getTypeOfSymbol(property);
-    const member = `${name}.${property.name}${optional ? '?' : ''}`;
-    describeType(checker, optional ? checker.getNonNullableType(propertyType) : propertyType, member, surface, depth + 1);
+    describeType(checker, optional ? checker.getNonNullableType(propertyType) : propertyType, `${name}.${property.name}`, surface, depth + 1, optional);
   }
 }
 

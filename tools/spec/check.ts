@@ -58,22 +58,32 @@ async function checkChangesets(root: string, codes: string[], base: string | und
     .map((code) => `specs/${code}/api-docs-v3.json changed since ${mergeBase.ref} but no new changeset releases @org/clara-${code}: run pnpm spec:sync --country ${code} --from <new spec>, or pnpm changeset`);
 }
 
-/** Package names released by changesets added since `ref` (its merge base with HEAD). */
-export async function packagesReleasedSince(root: string, ref: string): Promise<Set<string>> {
+/**
+ * Whether a spec-sync changeset for this country (`spec-<cc>-*.md`, naming `@org/clara-<cc>`) was added since `ref`
+ * (its merge base with HEAD): a pushed spec that carried one is released. Any other changeset naming the package
+ * (a hand-written fix) does not release the spec.
+ */
+export async function specReleasedSince(root: string, ref: string, code: string): Promise<boolean> {
   const mergeBase = findMergeBase(root, ref);
   if ('problem' in mergeBase) throw new Error(mergeBase.problem);
-  return packagesInNewChangesets(root, mergeBase.commit);
+  const added = await newChangesets(root, mergeBase.commit);
+  return [...added].some(([file, names]) => file.startsWith(`spec-${code}-`) && names.has(`@org/clara-${code}`));
 }
 
 async function packagesInNewChangesets(root: string, mergeBase: string): Promise<Set<string>> {
+  return new Set([...(await newChangesets(root, mergeBase)).values()].flatMap((names) => [...names]));
+}
+
+/** Changesets added since the merge base: file name → the package names it releases. */
+async function newChangesets(root: string, mergeBase: string): Promise<Map<string, Set<string>>> {
   const existing = new Set(git(root, ['ls-tree', '--name-only', mergeBase, '.changeset/']).split('\n'));
-  const names = new Set<string>();
+  const added = new Map<string, Set<string>>();
   for (const file of await readdir(join(root, '.changeset'))) {
     if (!file.endsWith('.md') || file === 'README.md' || existing.has(`.changeset/${file}`)) continue;
     const frontMatter = /^---\n([\s\S]*?)\n---/.exec(await readFile(join(root, '.changeset', file), 'utf8'))?.[1] ?? '';
-    for (const match of frontMatter.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*(major|minor|patch)\s*$/gm)) names.add(match[1]!);
+    added.set(file, new Set([...frontMatter.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*(major|minor|patch)\s*$/gm)].map((match) => match[1]!)));
   }
-  return names;
+  return added;
 }
 
 function findMergeBase(root: string, ref: string): { ref: string; commit: string } | { problem: string } {

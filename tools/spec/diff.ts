@@ -5,6 +5,8 @@
 //
 // Direction matters for schemas: narrowing what a client may send breaks callers, narrowing what the server
 // returns does not; a field the server stops returning breaks readers, one the client stops being asked for does not.
+// Error responses (non-2xx) and the schemas only they use are documentation: every change there is a patch.
+import { HTTP_METHODS, resolveRef as resolve } from '../generate/openapi.ts';
 import type { OpenApiDocument } from '../generate/spec.ts';
 
 export type ChangeKind = 'breaking' | 'feature' | 'patch';
@@ -13,10 +15,9 @@ export interface SpecChange {
   message: string;
 }
 
-type Direction = 'request' | 'response' | 'both';
+type Direction = 'request' | 'response' | 'both' | 'error';
 type Schema = Record<string, any>;
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const DOC_KEYS = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'x-clara-confidence', 'deprecated']);
 const SCHEMA_KEYS_COMPARED = new Set([
   '$ref', 'type', 'nullable', 'format', 'enum', 'const', 'properties', 'required', 'items', 'allOf', 'oneOf', 'anyOf',
@@ -35,6 +36,8 @@ export function diffSpecs(before: OpenApiDocument, after: OpenApiDocument): Spec
 class SpecDiffer {
   readonly changes: SpecChange[] = [];
   private readonly seen = new Set<string>();
+  /** > 0 while comparing an error response: whatever is found there is reported as a patch. */
+  private inErrorResponse = 0;
   private readonly before: OpenApiDocument;
   private readonly after: OpenApiDocument;
   constructor(before: OpenApiDocument, after: OpenApiDocument) {
@@ -53,6 +56,7 @@ class SpecDiffer {
   }
 
   private add(kind: ChangeKind, message: string): void {
+    if (this.inErrorResponse > 0) kind = 'patch';
     if (!this.changes.some((c) => c.message === message)) this.changes.push({ kind, message });
   }
 
@@ -74,8 +78,7 @@ class SpecDiffer {
     if (x.operationId !== y.operationId) this.add('breaking', `\`${where}\`: operationId ${x.operationId} renamed to ${y.operationId}`);
     if (x.tags?.[0] !== y.tags?.[0]) this.add('breaking', `\`${where}\`: moved from resource "${x.tags?.[0]}" to "${y.tags?.[0]}"`);
     if (x['x-clara-method'] !== y['x-clara-method']) this.add('breaking', `\`${where}\`: SDK method name (x-clara-method) changed`);
-    if (!x.deprecated && y.deprecated) this.add('feature', `\`${where}\` (${y.operationId}) is deprecated`);
-    if (x.deprecated && !y.deprecated) this.add('patch', `\`${where}\` (${y.operationId}) is no longer deprecated`);
+    this.compareDeprecation(`\`${where}\` (${y.operationId})`, x, y);
     if (!equal(x.summary, y.summary) || !equal(x.description, y.description)) this.add('patch', `\`${where}\`: summary or description updated`);
     if (!equal(x.security, y.security)) this.add('breaking', `\`${where}\`: security requirements changed`);
     this.compareParameters(where, a, b);
@@ -99,6 +102,7 @@ class SpecDiffer {
       if (!x.required && y.required) this.add('breaking', `${label} became required`);
       if (x.required && !y.required) this.add('feature', `${label} became optional`);
       if (!equal(x.description, y.description) || !equal(x.example, y.example)) this.add('patch', `${label}: description or example updated`);
+      this.compareDeprecation(label, x, y);
       this.compareSchema(label, '', x.schema ?? {}, y.schema ?? {}, 'request');
     }
   }
@@ -132,9 +136,10 @@ class SpecDiffer {
       if (!(code in b)) continue;
       const ra = resolve(this.before, a[code]);
       const rb = resolve(this.after, b[code]);
-      const label = `\`${where}\` response ${code}`;
+      const label = `\`${where}\` ${isSuccess(code) ? 'response' : 'error response'} ${code}`;
       if (!equal(ra.description, rb.description)) this.add('patch', `${label}: description updated`);
-      this.compareContent(label, ra.content, rb.content, 'response');
+      if (isSuccess(code)) this.compareContent(label, ra.content, rb.content, 'response');
+      else this.asErrorResponse(() => this.compareContent(label, ra.content, rb.content, 'error'));
     }
   }
 
@@ -146,6 +151,21 @@ class SpecDiffer {
       if (!equal(a[type].example, b[type].example) || !equal(a[type].examples, b[type].examples)) this.add('patch', `${label}: example updated`);
       this.compareSchema(label, '', a[type].schema ?? {}, b[type].schema ?? {}, direction);
     }
+  }
+
+  private asErrorResponse(compare: () => void): void {
+    this.inErrorResponse++;
+    try {
+      compare();
+    } finally {
+      this.inErrorResponse--;
+    }
+  }
+
+  /** README "Releasing": a deprecation is a feature (users get a warning to act on); an undeprecation a patch. */
+  private compareDeprecation(label: string, a: Schema, b: Schema): void {
+    if (!a.deprecated && b.deprecated) this.add('feature', `${label} is deprecated`);
+    if (a.deprecated && !b.deprecated) this.add('patch', `${label} is no longer deprecated`);
   }
 
   // ── schemas ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -166,6 +186,7 @@ class SpecDiffer {
    * once, by name, in compareSchemas. `top` marks that comparison itself.
    */
   private compareSchema(label: string, path: string, x: Schema, y: Schema, direction: Direction, top = false): void {
+    if (direction === 'error') return this.asErrorResponse(() => this.compareSchema(label, path, x, y, 'response', top));
     if (!top && x.$ref && x.$ref === y.$ref) return;
     const pair = `${x.$ref ?? ''}|${y.$ref ?? ''}|${direction}`;
     if (x.$ref && y.$ref) {
@@ -175,9 +196,12 @@ class SpecDiffer {
     const a = resolve(this.before, x);
     const b = resolve(this.after, y);
     const at = path ? `${label}, field \`${path}\`` : label;
+    // Narrowing what may be sent breaks callers; widening what may be returned breaks readers.
     const narrowing: ChangeKind = direction === 'response' ? 'patch' : 'breaking';
+    const widening: ChangeKind = direction === 'request' ? 'feature' : 'breaking';
 
     if (DOC_KEYS_CHANGED(a, b)) this.add('patch', `${at}: description or example updated`);
+    this.compareDeprecation(at, a, b);
 
     const ta = typesOf(a);
     const tb = typesOf(b);
@@ -188,10 +212,16 @@ class SpecDiffer {
       if (removed.length === 0 && direction === 'request') this.add('feature', message);
       else if (added.length === 0 && direction === 'response') this.add('patch', message);
       else this.add('breaking', message);
-    } else if (!ta !== !tb) {
-      this.add('breaking', `${at}: type changed`);
+    } else if (!ta && tb) {
+      this.add(narrowing, `${at}: restricted to type ${[...tb].join(' | ')}`);
+    } else if (ta && !tb) {
+      this.add(widening, `${at}: no longer restricted to type ${[...ta].join(' | ')}`);
     }
-    if (!equal(a.format, b.format)) this.add('breaking', `${at}: format changed from ${a.format ?? 'none'} to ${b.format ?? 'none'}`);
+    if (!equal(a.format, b.format)) {
+      // A format added narrows, one removed widens; one format replaced by another is neither.
+      const kind = a.format === undefined ? narrowing : b.format === undefined ? widening : 'breaking';
+      this.add(kind, `${at}: format changed from ${a.format ?? 'none'} to ${b.format ?? 'none'}`);
+    }
 
     const ea = enumOf(a);
     const eb = enumOf(b);
@@ -203,7 +233,7 @@ class SpecDiffer {
     } else if (!ea && eb) {
       this.add(narrowing, `${at}: restricted to ${list(eb)}`);
     } else if (ea && !eb) {
-      this.add(direction === 'request' ? 'feature' : 'breaking', `${at}: no longer restricted to ${list(ea)}`);
+      this.add(widening, `${at}: no longer restricted to ${list(ea)}`);
     }
 
     for (const key of [...UPPER_BOUNDS, ...LOWER_BOUNDS]) {
@@ -312,7 +342,7 @@ function schemaUsage(spec: OpenApiDocument): Map<string, Direction> {
     if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
       const name = ref.slice('#/components/schemas/'.length);
       const previous = usage.get(name);
-      const next = previous && previous !== direction ? 'both' : direction;
+      const next = previous ? mergeDirection(previous, direction) : direction;
       if (previous === next) return;
       usage.set(name, next);
       visit(spec.components?.schemas?.[name], direction);
@@ -324,28 +354,22 @@ function schemaUsage(spec: OpenApiDocument): Map<string, Direction> {
   for (const { op, shared } of operations(spec).values()) {
     visit([...shared, ...(op.parameters ?? [])], 'request');
     visit(op.requestBody, 'request');
-    visit(op.responses, 'response');
+    for (const [code, response] of Object.entries<unknown>(op.responses ?? {})) visit(response, code.startsWith('2') ? 'response' : 'error');
   }
   return usage;
 }
 
 function mergeUsage(a: Map<string, Direction>, b: Map<string, Direction>): Map<string, Direction> {
   const merged = new Map(a);
-  for (const [name, direction] of b) merged.set(name, merged.has(name) && merged.get(name) !== direction ? 'both' : direction);
+  for (const [name, direction] of b) merged.set(name, merged.has(name) ? mergeDirection(merged.get(name)!, direction) : direction);
   return merged;
 }
 
-function resolve(spec: OpenApiDocument, value: any): any {
-  let current = value;
-  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 32; depth++) {
-    const target = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((node: any, key: string) => node?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], spec);
-    if (target === undefined) return current;
-    current = target;
-  }
-  return current ?? {};
+/** A schema also used by error responses follows its other use; one in requests and responses follows both. */
+function mergeDirection(a: Direction, b: Direction): Direction {
+  if (a === b || b === 'error') return a;
+  if (a === 'error') return b;
+  return 'both';
 }
 
 function typesOf(schema: Schema): Set<string> | undefined {
@@ -360,8 +384,7 @@ function enumOf(schema: Schema): unknown[] | undefined {
   return 'const' in schema ? [schema.const] : undefined;
 }
 
-const DOC_KEYS_CHANGED = (a: Schema, b: Schema): boolean =>
-  [...DOC_KEYS].some((key) => key !== 'deprecated' && !equal(a[key], b[key])) || !!a.deprecated !== !!b.deprecated;
+const DOC_KEYS_CHANGED = (a: Schema, b: Schema): boolean => [...DOC_KEYS].some((key) => key !== 'deprecated' && !equal(a[key], b[key]));
 const list = (values: unknown[]): string => values.map((v) => `\`${JSON.stringify(v)}\``).join(', ');
 const equal = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 /** JSON with sorted object keys: upstream key order is not a change. */

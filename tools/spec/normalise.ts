@@ -1,6 +1,11 @@
 // Normalises a spec so that diffs stay small and generation sees the same shape whatever the upstream formatting:
 // paths, component schemas and top-level keys in a stable order (specs/README.md "Editing"), `JSON.stringify(doc, null, 2)` plus a newline, and known
-// upstream artefacts repaired — each repair listed, so nothing is changed silently.
+// upstream artefacts repaired — each repair listed, so nothing is changed silently: the empty country in the hosts,
+// the `/api` prefix on every path (moved into the servers), `*/*` next to `application/json`.
+//
+// Clara publishes one document for every country (tools/spec/sources.json): its hosts name no country, and the
+// country it describes is the one it is normalised for (`code`).
+import { isHttpMethod } from '../generate/openapi.ts';
 import type { OpenApiDocument } from '../generate/spec.ts';
 
 export interface Normalised {
@@ -11,7 +16,6 @@ export interface Normalised {
 }
 
 const TOP_LEVEL_ORDER = ['openapi', 'info', 'jsonSchemaDialect', 'externalDocs', 'servers', 'security', 'tags', 'paths', 'webhooks', 'components'];
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 export function normaliseSpec(input: OpenApiDocument, code: string): Normalised {
   const repairs = new Map<string, number>();
@@ -24,9 +28,22 @@ export function normaliseSpec(input: OpenApiDocument, code: string): Normalised 
     return value.replaceAll('public-api..clara.com', `public-api.${code}.clara.com`);
   }) as OpenApiDocument;
 
+  // Clara's published paths carry the environment prefix (`/api/v3/...`) under a host-only server; ours start at the
+  // version and the environment is the server (`<host>/api` production, `<host>/api-test` sandbox: specs/README.md).
+  const paths = Object.keys(document.paths ?? {});
+  if (paths.length > 0 && paths.every((path) => path.startsWith('/api/'))) {
+    const host = hostOf(document.servers?.[0]?.url) ?? `https://public-api.${code}.clara.com`;
+    document.paths = Object.fromEntries(Object.entries(document.paths).map(([path, item]) => [path.slice('/api'.length), item]));
+    document.servers = [
+      { url: `${host}/api`, description: 'Production' },
+      { url: `${host}/api-test`, description: 'Sandbox' },
+    ];
+    note(`moved the "/api" prefix of ${paths.length} paths into the servers (${host}/api, ${host}/api-test)`);
+  }
+
   for (const item of Object.values<Record<string, any>>(document.paths ?? {})) {
     for (const [method, operation] of Object.entries<Record<string, any>>(item)) {
-      if (!HTTP_METHODS.has(method)) continue;
+      if (!isHttpMethod(method)) continue;
       for (const response of Object.values<Record<string, any>>(operation.responses ?? {})) {
         // Springdoc emits `*/*` next to `application/json`: the generator would pick either, so keep the precise one.
         if (response?.content?.['*/*'] && response.content['application/json']) {
@@ -45,6 +62,15 @@ export function normaliseSpec(input: OpenApiDocument, code: string): Normalised 
     text: `${JSON.stringify(ordered, null, 2)}\n`,
     repairs: [...repairs].map(([repair, count]) => (count > 1 ? `${repair} (${count}×)` : repair)),
   };
+}
+
+function hostOf(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function orderTopLevel(document: OpenApiDocument): OpenApiDocument {

@@ -1,4 +1,6 @@
-// Where a new spec comes from: a local file or an HTTPS URL. The default per country is in sources.json.
+// Where a new spec comes from: a local file or an HTTPS URL. The default per country is in sources.json — today the
+// same URL for every country: Clara publishes one document, and normalisation (normalise.ts) makes it the country's
+// (README "Releasing": what a sync of that document does to country-only operations).
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 

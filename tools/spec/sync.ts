@@ -1,6 +1,7 @@
 // `pnpm spec:sync`: new spec in → validated, normalised, classified, generated, released.
 // Everything is prepared in a scratch folder first (validation, generation, API comparison); the repository is only
-// written once all of that succeeded: spec (atomic), generated code (generateCountry's atomic swap), changeset.
+// written once all of that succeeded: changeset, spec (atomic), generated code (generateCountry's atomic swap) —
+// a failure in the last two takes the first two back.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,9 +12,9 @@ import { generateCountry, generatedDir, packageDir, specPath } from '../generate
 import { loadSpec, SpecError, type OpenApiDocument } from '../generate/spec.ts';
 import { compareApiSurfaces, readApiSurface, type ApiSurface, type ApiSurfaceDiff } from './api-surface.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { packagesReleasedSince } from './check.ts';
+import { specReleasedSince } from './check.ts';
 import { bumpFor, highestKind, renderChangeset, writeChangeset, type Bump } from './changeset.ts';
-import { diffSpecs, type SpecChange } from './diff.ts';
+import { diffSpecs, type ChangeKind, type SpecChange } from './diff.ts';
 import { normaliseSpec } from './normalise.ts';
 import { defaultSource, readSource, type Fetch } from './source.ts';
 
@@ -24,8 +25,6 @@ export interface SyncOptions {
   from?: string;
   /** Compare against the spec at this git ref instead of the working tree's (a spec edited and pushed by hand). */
   base?: string;
-  /** Relative `from` paths are resolved here (default: the current directory). */
-  cwd?: string;
   fetch?: Fetch;
 }
 
@@ -39,7 +38,7 @@ const EMPTY_SPEC: OpenApiDocument = { paths: {}, components: { schemas: {} } };
 export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   const { root, code } = options;
   const from = options.from ?? (await defaultSource(code));
-  const source = await readSource(from, options.cwd ?? process.cwd(), options.fetch);
+  const source = await readSource(from, process.cwd(), options.fetch);
   const scratch = await mkdtemp(join(tmpdir(), `clara-spec-sync-${code}-`));
   try {
     const incoming = await parseSource(source.origin, source.text, scratch);
@@ -47,8 +46,8 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const candidateRoot = join(scratch, 'candidate');
     await validateCandidate(source.origin, candidateRoot, code, normalised.text);
 
-    // A pushed spec whose push already carried its changeset (a merged spec-sync pull request) is released.
-    if (options.base && (await packagesReleasedSince(root, options.base)).has(`@org/clara-${code}`)) {
+    // A pushed spec whose push already carried its spec-sync changeset (a merged spec-sync pull request) is released.
+    if (options.base && (await specReleasedSince(root, options.base, code))) {
       return { status: 'up-to-date', repairs: normalised.repairs };
     }
     const previousText = options.base ? gitShow(root, options.base, relative(root, specPath(root, code))) : await readIfExists(specPath(root, code));
@@ -59,20 +58,29 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const after = join(scratch, 'after');
     await generateCountry({ root: candidateRoot, code, outDir: after });
     const apiDiff = compareApiSurfaces(await apiBefore(options, scratch, previousText), readApiSurface(after));
-    const apiBreaks = describeApiBreaks(apiDiff);
-    const kind = highestKind([...changes, ...apiBreaks]);
+    const allChanges = [...changes, ...describeApiBreaks(apiDiff)];
+    const kind = highestKind(allChanges);
 
-    await replaceSpecAndRegenerate(root, code, normalised.text, previousText);
-    if (kind === undefined) return { status: 'reformatted', repairs: normalised.repairs };
-
-    const version = await packageVersion(root, code);
-    const bump = bumpFor(kind, version);
-    const summary = renderChangeset(`@org/clara-${code}`, bump, `specs/${code}/api-docs-v3.json`, [...changes, ...apiBreaks]);
-    const changesetFile = await writeChangeset(root, code, normalised.text, summary);
-    return { status: 'updated', repairs: normalised.repairs, changes: [...changes, ...apiBreaks], bump, changesetFile, summary };
+    // Everything the repository receives is ready before it is touched; the changeset goes first and is taken
+    // back if the spec or the code cannot be written, so a re-run never finds the spec in without its changeset.
+    const release = kind === undefined ? undefined : await prepareRelease(root, code, kind, allChanges);
+    const changesetFile = release && (await writeChangeset(root, code, normalised.text, release.summary));
+    try {
+      await replaceSpecAndRegenerate(root, code, normalised.text, previousText);
+    } catch (error) {
+      if (changesetFile) await rm(changesetFile, { force: true });
+      throw error;
+    }
+    if (!release || !changesetFile) return { status: 'reformatted', repairs: normalised.repairs };
+    return { status: 'updated', repairs: normalised.repairs, changes: allChanges, bump: release.bump, changesetFile, summary: release.summary };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+async function prepareRelease(root: string, code: string, kind: ChangeKind, changes: SpecChange[]): Promise<{ bump: Bump; summary: string }> {
+  const bump = bumpFor(kind, await packageVersion(root, code));
+  return { bump, summary: renderChangeset(`@org/clara-${code}`, bump, `specs/${code}/api-docs-v3.json`, changes) };
 }
 
 async function parseSource(origin: string, text: string, scratch: string): Promise<OpenApiDocument> {
@@ -115,13 +123,19 @@ async function apiBefore(options: SyncOptions, scratch: string, previousText: st
   return readApiSurface(join(scratch, 'before'));
 }
 
-/** Removed or changed exports, one line per kind; the names of an export's own members are folded into it. */
+/**
+ * What the spec diff cannot see: exports or members whose names disappeared (the generator renamed them) and
+ * exported functions whose signature changed. A member whose type changed (a new enum value, a field that became
+ * optional) is left to the spec diff, which knows the direction. The names of an export's own members are folded
+ * into it.
+ */
 function describeApiBreaks(diff: ApiSurfaceDiff): SpecChange[] {
   const removed = new Set(diff.removed);
   const topRemoved = diff.removed.filter((name) => !removed.has(parentOf(name)));
+  const signatures = diff.changed.filter((c) => c.before.startsWith('function ') || c.after.startsWith('function '));
   const lines: SpecChange[] = [];
   if (topRemoved.length > 0) lines.push({ kind: 'breaking', message: `Public API: removed ${namesList(topRemoved)}` });
-  if (diff.changed.length > 0) lines.push({ kind: 'breaking', message: `Public API: changed ${namesList(diff.changed.map((c) => c.name))}` });
+  if (signatures.length > 0) lines.push({ kind: 'breaking', message: `Public API: changed the signature of ${namesList(signatures.map((c) => c.name))}` });
   return lines;
 }
 

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const hook = join(root, 'packages', 'auth', 'bench', 'load-sources.ts');
+const hook = join(root, 'tools', 'scripts', 'lib', 'load-sources.ts');
 
 test.each(['mx', 'br', 'co'] as const)('examples/%s.ts runs against the sandbox', async (country) => {
   const sandbox = await startSandbox({ country });

@@ -39,8 +39,8 @@ describe.each(workflows)('%s', (file) => {
     expect(await validate(join(workflowsDir, file))).toEqual({ code: 0, output: '' });
   });
 
-  test('every run step calls a package script that exists', async () => {
-    const commands = (await stepsOf(file)).flatMap((step) => (step.run ? [step.run] : []));
+  test('every run step calls a package script that exists (or .ci/run, which ends in npm test)', async () => {
+    const commands = (await stepsOf(file)).flatMap((step) => (step.run && step.run.trim() !== 'bash .ci/run' ? [step.run] : []));
     expect(commands.length).toBeGreaterThan(0);
     for (const command of commands) {
       const script = /^npm (?:run ([\w:]+)|(test))(?: -- .*)?$/.exec(command.trim());
@@ -56,6 +56,19 @@ test('the release workflow versions and publishes through the tested scripts, wi
   const text = await readFile(join(workflowsDir, 'release.yml'), 'utf8');
   expect(text).toContain('NPM_CONFIG_PROVENANCE: true');
   expect(text).toContain('id-token: write');
+});
+
+test('CI runs the tests through .ci/run, which installs the redis-server the Redis token-store tests need', async () => {
+  expect((await stepsOf('ci.yml')).map((step) => step.run)).toContain('bash .ci/run');
+  expect(await readFile(join(repo, '.ci', 'run'), 'utf8')).toMatch(/apt-get install[^\n]*redis-server[\s\S]*\nnpm test\n/);
+});
+
+test('pull requests are opened with the bot token when configured, so CI runs on them', async () => {
+  const pr = (await stepsOf('regenerate.yml')).find((step) => step.uses?.startsWith('peter-evans/create-pull-request@'));
+  expect(pr?.with?.token).toBe('${{ secrets.CLARA_BOT_TOKEN || github.token }}');
+  const release = await stepsOf('release.yml');
+  expect(release.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.token).toBe('${{ secrets.CLARA_BOT_TOKEN || github.token }}');
+  expect(await readFile(join(workflowsDir, 'release.yml'), 'utf8')).toContain('GITHUB_TOKEN: ${{ secrets.CLARA_BOT_TOKEN || secrets.GITHUB_TOKEN }}');
 });
 
 describe('the linter catches broken workflows', () => {

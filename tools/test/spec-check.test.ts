@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { generateCountry, generatedDir, specPath } from '../generate/generate.ts';
-import { checkSpecs } from '../spec/check.ts';
+import { checkSpecs, specReleasedSince } from '../spec/check.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const pairs = join(import.meta.dirname, 'fixtures', 'spec-pairs');
@@ -70,6 +70,14 @@ describe('on a temporary repository', () => {
 
     await writeFile(specPath(root, 'zz'), '{ "openapi": "3.1.0" }');
     expect((await checkSpecs({ root }))[0]).toContain('api-docs-v3.json: invalid OpenAPI document');
+  });
+
+  test('a pushed spec counts as released only with a spec-sync changeset of its country (regenerate.yml push path)', async () => {
+    await writeFile(join(root, '.changeset', 'hand-fix.md'), '---\n"@org/clara-zz": patch\n---\n\nA hand-written fix.\n');
+    await writeFile(join(root, '.changeset', 'spec-yy-0123456789.md'), '---\n"@org/clara-yy": patch\n---\n\nOther country.\n');
+    expect(await specReleasedSince(root, 'main', 'zz')).toBe(false);
+    await writeFile(join(root, '.changeset', 'spec-zz-0123456789.md'), '---\n"@org/clara-zz": patch\n---\n\nSpec update.\n');
+    expect(await specReleasedSince(root, 'main', 'zz')).toBe(true);
   });
 
   test('a missing base branch is a clear error', async () => {

@@ -70,6 +70,58 @@ describe('spec pairs', () => {
     ]);
   });
 
+  test('deprecating a field or a parameter is a feature; undeprecating a patch', () => {
+    const after = structuredClone(base);
+    after.components.schemas.Tx.properties.amount.deprecated = true;
+    after.paths['/v3/transactions'].get.parameters[0].deprecated = true;
+    expect(diffSpecs(base, after)).toEqual([
+      { kind: 'feature', message: '`GET /v3/transactions` query parameter `page` is deprecated' },
+      { kind: 'feature', message: 'schema `Tx`, field `amount` is deprecated' },
+    ]);
+    expect(diffSpecs(after, base).map((c) => c.kind)).toEqual(['patch', 'patch']);
+  });
+
+  test('type and format: added narrows, removed widens — breaking only where that hurts', () => {
+    const withType = structuredClone(base);
+    const untyped = structuredClone(base);
+    delete untyped.components.schemas.CardRequest.properties.alias.type;
+    delete untyped.components.schemas.Tx.properties.amount.type;
+    expect(diffSpecs(withType, untyped)).toEqual([
+      { kind: 'feature', message: 'schema `CardRequest`, field `alias`: no longer restricted to type string' },
+      { kind: 'breaking', message: 'schema `Tx`, field `amount`: no longer restricted to type number' },
+    ]);
+    expect(diffSpecs(untyped, withType)).toEqual([
+      { kind: 'breaking', message: 'schema `CardRequest`, field `alias`: restricted to type string' },
+      { kind: 'patch', message: 'schema `Tx`, field `amount`: restricted to type number' },
+    ]);
+    const formatted = structuredClone(base);
+    formatted.components.schemas.CardRequest.properties.alias.format = 'email';
+    formatted.components.schemas.Tx.properties.amount.format = 'double';
+    expect(diffSpecs(base, formatted).map((c) => c.kind)).toEqual(['breaking', 'patch']);
+    expect(diffSpecs(formatted, base).map((c) => c.kind)).toEqual(['feature', 'breaking']);
+    const reformatted = structuredClone(formatted);
+    reformatted.components.schemas.Tx.properties.amount.format = 'float';
+    expect(diffSpecs(formatted, reformatted)).toEqual([{ kind: 'breaking', message: 'schema `Tx`, field `amount`: format changed from double to float' }]);
+  });
+
+  test('error responses are patches, their schemas included', () => {
+    const withError = structuredClone(base);
+    withError.components.schemas.ErrorResponse = { type: 'object', required: ['message'], properties: { message: { type: 'string' }, code: { type: 'string' } } };
+    withError.paths['/v3/transactions'].get.responses['400'] = { description: 'bad', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } };
+    const after = structuredClone(withError);
+    delete after.components.schemas.ErrorResponse.properties.code;
+    after.components.schemas.ErrorResponse.required = [];
+    after.paths['/v3/transactions'].get.responses['400'].content = { 'application/problem+json': after.paths['/v3/transactions'].get.responses['400'].content['application/json'] };
+    const changes = diffSpecs(withError, after);
+    expect(changes.map((c) => c.message)).toEqual([
+      '`GET /v3/transactions` error response 400: media type application/json removed',
+      '`GET /v3/transactions` error response 400: media type application/problem+json added',
+      'schema `ErrorResponse`, field `code` removed',
+      'schema `ErrorResponse`, field `message` became optional',
+    ]);
+    expect(changes.every((c) => c.kind === 'patch')).toBe(true);
+  });
+
   test('an operationId rename is breaking even when the path stays', () => {
     const after = structuredClone(base);
     after.paths['/v3/transactions'].get.operationId = 'listAllTransactions';

@@ -95,14 +95,45 @@ describe('a changed spec', () => {
     expect(text).toMatch(/- Public API: removed .*`ClaraClient\.transactions\.get`/);
   });
 
-  test('generator rename: the spec diff says patch, the changed export makes it breaking', async () => {
-    // The generator derives `country.name` from info.title: a documentation edit upstream changes an export.
-    const run = await sync(['--from', join(pairs, 'after', 'title-renames-country.json')]);
+  test('generator rename: the spec diff says feature, the disappeared exports make it breaking', async () => {
+    // A new schema named like a type the generator derives from an operationId: the generator renames its own
+    // type (GetTransactionResponse → GetTransactionResponse2), so the members users had disappear.
+    const run = await sync(['--from', join(pairs, 'after', 'schema-name-collides.json')]);
     expect(run.code).toBe(0);
     const text = await readFile(join(root, '.changeset', (await changesets())[0]!), 'utf8');
     expect(text).toContain('"@org/clara-zz": minor');
+    expect(text).toContain('- New schema `GetTransactionResponse`');
+    expect(text).toContain('- Public API: removed `GetTransactionResponse.amount`, `GetTransactionResponse.status`, `GetTransactionResponse.uuid`');
+  });
+
+  test('a new enum value is a feature (patch before 1.0): the changed member type is not a break', async () => {
+    const run = await sync(['--from', join(pairs, 'after', 'enum-value-added.json')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const text = await readFile(join(root, '.changeset', (await changesets())[0]!), 'utf8');
+    expect(text).toContain('"@org/clara-zz": patch');
+    expect(text).toContain('new enum value `"REVERSED"`');
+    expect(text).not.toContain('Public API');
+  });
+
+  test('a changed value of an exported constant (country.name from info.title) is not a break', async () => {
+    const run = await sync(['--from', join(pairs, 'after', 'title-renames-country.json')]);
+    expect(run.code).toBe(0);
+    const text = await readFile(join(root, '.changeset', (await changesets())[0]!), 'utf8');
+    expect(text).toContain('"@org/clara-zz": patch');
     expect(text).toContain('- API description, tags or links updated');
-    expect(text).toContain('- Public API: changed `country.name`');
+  });
+
+  test('a changeset that cannot be written leaves spec and code untouched, so a re-run retries', async () => {
+    const next = await readFile(join(pairs, 'after', 'field-added.json'), 'utf8');
+    const changesetFile = `spec-zz-${createHash('sha256').update(next).digest('hex').slice(0, 10)}.md`;
+    await mkdir(join(root, '.changeset', changesetFile)); // a directory where the file should go: the write fails
+    const before = await snapshot();
+    const run = await sync(['--from', join(pairs, 'after', 'field-added.json')]);
+    expect(run.code).toBe(1);
+    expect(await snapshot()).toEqual(before);
+    await rm(join(root, '.changeset', changesetFile), { recursive: true });
+    expect((await sync(['--from', join(pairs, 'after', 'field-added.json')])).stdout).toContain('patch release of @org/clara-zz');
   });
 });
 
@@ -119,7 +150,8 @@ describe('nothing to do', () => {
     const run = await sync(['--from', join(pairs, 'upstream-artefacts.json')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('repaired: filled in the empty country of https://public-api..clara.com/oauth/token');
-    expect(run.stdout).toContain('repaired: filled in the empty country of https://public-api..clara.com/api');
+    expect(run.stdout).toContain('repaired: filled in the empty country of https://public-api..clara.com\n');
+    expect(run.stdout).toContain('repaired: moved the "/api" prefix of 3 paths into the servers (https://public-api.zz.clara.com/api, https://public-api.zz.clara.com/api-test)');
     expect(run.stdout).toContain('repaired: removed the "*/*" media type next to "application/json" (2×)');
     expect(run.stdout).toContain('specs/zz is up to date');
     expect(await changesets()).toEqual([]);

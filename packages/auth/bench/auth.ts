@@ -1,7 +1,7 @@
 // Benchmarks of @org/clara-auth against a local mTLS server with per-run certificates:
 //   cached-token lookups per second, and TLS handshakes for 1 000 sequential and 1 000 concurrent requests.
 // Run: node packages/auth/bench/auth.ts        (prints `name: value` lines)
-import './load-sources.ts';
+import '../../../tools/scripts/lib/load-sources.ts';
 
 const auth = await import('../src/index.ts');
 const { createTestPki } = await import('../test/helpers/pki.ts');

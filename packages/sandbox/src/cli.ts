@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { registerHooks } from 'node:module';
-
 // Run from source (`node src/cli.ts`, Node's type stripping): our sources import each other as `.js`; map those
-// to the `.ts` files. The built CLI (dist/cli.js) never takes this branch.
+// to the `.ts` files. The built CLI (dist/cli.js) never takes this branch, and imports nothing from node:module at
+// the top level (a named import of `registerHooks` would fail to link on a Node without it).
 if (import.meta.url.endsWith('.ts')) {
+  const { registerHooks } = await import('node:module');
   registerHooks({
     resolve(specifier, context, nextResolve) {
       try {

@@ -102,10 +102,6 @@ export class Faults {
     limit.tokens -= 1;
     return true;
   }
-
-  get rateLimitRps(): number | undefined {
-    return this.rateLimit?.rps;
-  }
 }
 
 function take<T extends { path?: string }>(queue: Pending<T>[], paths: readonly string[]): T | undefined {

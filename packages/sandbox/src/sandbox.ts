@@ -30,7 +30,7 @@ export interface SandboxOptions {
   /** Same seed, same data (default "clara"). */
   seed?: string | number;
   faults?: FaultOptions;
-  /** A spec file path or an already parsed spec; default `specs/<country>/api-docs-v3.json` of the repository. */
+  /** A spec file path or an already parsed spec; default the country's spec shipped in this package (`specs/<cc>`). */
   spec?: string | object;
   /** Where to write the credentials bundle; default a fresh temp folder, removed by `close()`. */
   credentialsOut?: string;

@@ -31,15 +31,25 @@ export interface Operation {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
-/** Where the repository's specs live, from this package's root (found from this module's own location). */
-function defaultSpecPath(country: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+/**
+ * The spec of a country: the copy this package ships (`<package>/specs/<cc>`, written by the build), else the
+ * repository's `specs/<cc>`. Run from source (the workspace: tests, demo) the repository's comes first, so an
+ * edited spec is served without a build. The package root is found from this module's own location.
+ */
+export function defaultSpecPath(country: string): string {
+  const here = fileURLToPath(import.meta.url);
+  let dir = dirname(here);
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error('Cannot locate the @org/clara-sandbox package root to find the specs');
     dir = parent;
   }
-  return resolve(dir, '..', '..', 'specs', country, 'api-docs-v3.json');
+  const shipped = join(dir, 'specs', country, 'api-docs-v3.json');
+  const repository = resolve(dir, '..', '..', 'specs', country, 'api-docs-v3.json');
+  const candidates = here.endsWith('.ts') ? [repository, shipped] : [shipped, repository];
+  const found = candidates.find((file) => existsSync(file));
+  if (!found) throw new Error(`Spec for country "${country}" not found at ${candidates.join(' or ')}`);
+  return found;
 }
 
 export function loadSpec(country: string, source?: string | object): SpecDocument {
