@@ -1,5 +1,6 @@
-// The request middleware the facade gives ky as its `fetch`: adds the Bearer token (and X-Tax-Identifier),
-// and on a 401 retries once with a fresh token. A second 401 throws ClaraAuthError; never a loop.
+// The request middleware the facade gives ky as its `fetch`: adds the Bearer token, and on a 401 retries once
+// with a fresh token. A second 401 throws ClaraAuthError; never a loop.
+import { errorBodyFields, parseErrorBody } from './error-body.js';
 import { ClaraAuthError } from './errors.js';
 import { scrubSecrets } from './redact.js';
 import type { TokenManager } from './tokens/token-manager.js';
@@ -8,22 +9,14 @@ import type { ClaraTransport } from './transport/transport.js';
 export interface AuthFetchOptions {
   fetch: ClaraTransport['fetch'];
   tokens: TokenManager;
-  /** RFC / CNPJ / NIT of the company a holding acts for; a request's own X-Tax-Identifier header wins. */
-  taxIdentifier?: string;
 }
 
 export function createAuthFetch(options: AuthFetchOptions): typeof fetch {
   // Each attempt goes to the transport as a URL and init: no Request objects to build, clone or tee per call.
   const send = (request: Request, body: ArrayBuffer | undefined, token: string): Promise<Response> => {
     const headers: [string, string][] = [];
-    let hasTaxIdentifier = false;
-    for (const [name, value] of request.headers) {
-      if (name === 'authorization') continue;
-      if (name === 'x-tax-identifier') hasTaxIdentifier = true;
-      headers.push([name, value]);
-    }
+    for (const [name, value] of request.headers) if (name !== 'authorization') headers.push([name, value]);
     headers.push(['authorization', `Bearer ${token}`]);
-    if (options.taxIdentifier && !hasTaxIdentifier) headers.push(['x-tax-identifier', options.taxIdentifier]);
     return options.fetch(request.url, { method: request.method, headers, ...(body ? { body } : {}), signal: request.signal });
   };
 
@@ -49,17 +42,8 @@ const REQUEST_INIT_FIELDS = new Set(['method', 'headers', 'body', 'signal', 'red
 const changesRequest = (init: RequestInit | undefined): boolean => init !== undefined && Object.keys(init).some((field) => REQUEST_INIT_FIELDS.has(field));
 
 async function unauthorized(response: Response, request: Request, tokens: string[]): Promise<ClaraAuthError> {
-  const text = await response.text().catch(() => '');
-  let body: unknown = text.trim() === '' ? undefined : text.slice(0, 2000);
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: keep the text
-  }
-  body = scrubSecrets(body, tokens);
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const code = typeof fields['code'] === 'string' ? fields['code'] : undefined;
-  const claraMessage = typeof fields['message'] === 'string' ? fields['message'] : undefined;
+  const body = scrubSecrets(parseErrorBody(await response.text().catch(() => '')), tokens);
+  const { code, message: claraMessage } = errorBodyFields(body);
   const url = new URL(request.url);
   return new ClaraAuthError({
     status: 401,

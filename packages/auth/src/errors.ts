@@ -29,6 +29,20 @@ function causeToJSON(cause: unknown): unknown {
   return { name: cause.name, message: cause.message, ...(code === undefined ? {} : { code }), ...(cause.cause ? { cause: causeToJSON(cause.cause) } : {}) };
 }
 
+/**
+ * An option is missing or wrong (createClaraClient, createTransport, TokenManager...): a programming or
+ * deployment mistake, raised at construction. Bad input values of a call (a tax identifier, a path parameter)
+ * are ClaraValidationError with status 0 instead.
+ */
+export class ClaraConfigError extends ClaraError {
+  override name = 'ClaraConfigError';
+}
+
+/** The client (or token manager) was closed: it sends nothing any more. */
+export class ClaraClosedError extends ClaraError {
+  override name = 'ClaraClosedError';
+}
+
 /** Credentials that cannot be used: names the file (when there is one) and the problem. */
 export class ClaraCredentialsError extends ClaraError {
   override name = 'ClaraCredentialsError';

@@ -6,6 +6,10 @@ export { monotonicClock } from './clock.js';
 export { loadCredentials } from './credentials/load.js';
 export { isClaraCredentials } from './credentials/secrets.js';
 export { CERTIFICATE_WARNING_DAYS } from './credentials/certificate.js';
+export { loadCaCertificates } from './credentials/ca.js';
+export { causeChain, causeCode, type CauseLink } from './cause.js';
+export { backoffDelay, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS, withJitter } from './backoff.js';
+export { errorBodyFields, type ErrorBodyFields } from './error-body.js';
 export type {
   CertificateInfo,
   ClaraCredentials,

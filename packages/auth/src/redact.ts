@@ -14,10 +14,16 @@ export function redactHeaders(headers: Headers): Headers {
   const copy = new Headers();
   for (const [name, value] of headers) {
     if (!SECRET_HEADERS.has(name)) copy.append(name, value);
-    else if (name.endsWith('authorization')) copy.append(name, `${value.split(' ')[0]} ${REDACTED}`);
+    else if (name.endsWith('authorization')) copy.append(name, redactCredentials(value));
     else copy.append(name, REDACTED);
   }
   return copy;
+}
+
+/** `Bearer abc` → `Bearer [REDACTED]`; a value without a scheme is all credential. */
+function redactCredentials(value: string): string {
+  const space = value.indexOf(' '); // Headers trims values
+  return space === -1 ? REDACTED : `${value.slice(0, space)} ${REDACTED}`;
 }
 
 /** Replaces every occurrence of a known secret inside strings of `value` (objects and arrays are copied). */
@@ -35,14 +41,14 @@ function scrub(value: unknown, secrets: string[], depth: number): unknown {
 
 /**
  * A cause chain that is safe to keep: our own errors stay (they are built safe), anything else becomes a
- * plain Error with the original name, code and (scrubbed) message, and so on down the chain.
+ * plain Error with the original name, code and message, and so on down the chain.
  */
-export function safeCause(error: unknown, secrets: readonly (string | undefined)[] = [], depth = 0): Error | undefined {
+export function safeCause(error: unknown, depth = 0): Error | undefined {
   if (error === undefined || error === null || depth >= MAX_CAUSE_DEPTH) return undefined;
   if (isSafeError(error)) return error;
-  if (!(error instanceof Error)) return new Error(scrubSecrets(String(error), secrets));
-  const cause = safeCause(error.cause, secrets, depth + 1);
-  const copy = new Error(scrubSecrets(error.message, secrets), cause ? { cause } : undefined);
+  if (!(error instanceof Error)) return new Error(String(error));
+  const cause = safeCause(error.cause, depth + 1);
+  const copy = new Error(error.message, cause ? { cause } : undefined);
   copy.name = error.name;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code });
@@ -59,18 +65,4 @@ export function markSafe(target: object): void {
 
 function isSafeError(error: unknown): error is Error {
   return typeof error === 'object' && error !== null && (error as { [SAFE]?: boolean })[SAFE] === true;
-}
-
-/** The `code` values and messages found along an error's cause chain, outermost first. */
-export function causeChain(error: unknown): { code?: string; message: string; error: unknown }[] {
-  const chain: { code?: string; message: string; error: unknown }[] = [];
-  let current: unknown = error;
-  while (current !== undefined && current !== null && chain.length < MAX_CAUSE_DEPTH) {
-    const code = (current as { code?: unknown }).code;
-    const message = current instanceof Error ? current.message : String(current);
-    chain.push({ ...(typeof code === 'string' ? { code } : {}), message, error: current });
-    current = current instanceof Error ? current.cause : undefined;
-    if (current === chain.at(-1)?.error) break;
-  }
-  return chain;
 }

@@ -24,21 +24,21 @@ beforeEach(() => {
   clara.apiRequests.length = 0;
 });
 
-function setup(taxIdentifier?: string) {
+function setup() {
   const tokens = new TokenManager({ credentials, transport, tokenUrl: clara.tokenUrl, retryBaseDelayMs: 1 });
-  const fetch = createAuthFetch({ fetch: transport.fetch, tokens, ...(taxIdentifier ? { taxIdentifier } : {}) });
+  const fetch = createAuthFetch({ fetch: transport.fetch, tokens });
   return { tokens, fetch };
 }
 
 describe('createAuthFetch', () => {
-  it('adds the Bearer token and X-Tax-Identifier; a request header of its own wins', async () => {
-    const { tokens, fetch } = setup('ABC010101XYZ');
+  it('adds the Bearer token, replacing any Authorization, and keeps the request’s other headers', async () => {
+    const { tokens, fetch } = setup();
     const response = await fetch(new Request(`${clara.url}/api/v3/cards`));
     expect(response.status).toBe(200);
-    await fetch(`${clara.url}/api/v3/users`, { headers: { 'x-tax-identifier': 'OTHER' } });
+    await fetch(`${clara.url}/api/v3/users`, { headers: { 'x-tax-identifier': 'OTHER', authorization: 'Bearer stale' } });
     const token = await tokens.getToken();
     expect(clara.apiRequests.map(({ authorization, taxIdentifier }) => ({ authorization, taxIdentifier }))).toEqual([
-      { authorization: `Bearer ${token}`, taxIdentifier: 'ABC010101XYZ' },
+      { authorization: `Bearer ${token}`, taxIdentifier: undefined },
       { authorization: `Bearer ${token}`, taxIdentifier: 'OTHER' },
     ]);
   });

@@ -1,7 +1,7 @@
 // End to end: drive every path that logs or throws, then search all log lines and serialised errors for secrets.
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createAuthFetch, createTransport, loadCredentials, TokenManager, type Logger } from '@org/clara-auth';
+import { ClaraApiError, createAuthFetch, createTransport, loadCredentials, TokenManager, type Logger } from '@org/clara-auth';
 import { startFakeClara, type FakeClara } from './helpers/fake-clara.js';
 import { startMtlsServer } from './helpers/mtls-server.js';
 import { createTestPki, type TestPki } from './helpers/pki.js';
@@ -61,4 +61,10 @@ it('never puts the client secret, tokens, private key or passphrase in logs or e
   for (const secret of [SECRET, basic, pki.passphrase, 'PRIVATE KEY', ...tokensSeen]) expect(printed).not.toContain(secret);
   expect(printed).toContain('invalid_client'); // the errors still say what happened
   expect(printed).toContain('expires in'); // the certificate warning was logged
+});
+
+it('redacts credential headers kept on errors, whole when the value has no scheme', () => {
+  const headers = new Headers({ authorization: 'Bearer abc.def', 'proxy-authorization': 'rawtoken123', cookie: 'session=1', 'x-request-id': 'r-1' });
+  const kept = new ClaraApiError({ status: 500, headers }).headers!;
+  expect(Object.fromEntries(kept)).toEqual({ authorization: 'Bearer [REDACTED]', 'proxy-authorization': '[REDACTED]', cookie: '[REDACTED]', 'x-request-id': 'r-1' });
 });

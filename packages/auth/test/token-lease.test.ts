@@ -62,6 +62,21 @@ describe('TokenManager with a leasing store', () => {
     expect(warnings).toContain('Clara token store failed to grant a refresh lease; requesting a token without it');
   });
 
+  it('a store whose calls never answer costs at most storeTimeoutMs per call: the token is requested without it', async () => {
+    const never = () => new Promise<never>(() => {});
+    const hung = Object.assign(new MemoryTokenStore(), { get: never, set: never, delete: never, acquireLease: never });
+    const warnings: string[] = [];
+    const started = performance.now();
+    const token = await manager(hung, { storeTimeoutMs: 50, logger: { warn: (message) => warnings.push(message) } }).getToken();
+    expect(token).toMatch(/^token-/);
+    expect(performance.now() - started).toBeLessThan(1000); // read, lease and write: 3 × 50 ms, plus the request
+    expect(warnings).toEqual([
+      'Clara token store failed to read; requesting a new token',
+      'Clara token store failed to grant a refresh lease; requesting a token without it',
+      'Clara token store failed to save a token',
+    ]);
+  });
+
   it('adopts a stored short-lived token by its own lifetime, so every process refreshes at the same moment', async () => {
     const store = new MemoryTokenStore();
     const issuedAt = Date.now() - 2_000;

@@ -3,11 +3,12 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ClaraAuthError,
+  ClaraClosedError,
+  ClaraConfigError,
   ClaraConnectionError,
   ClaraCredentialsError,
   ClaraRateLimitError,
   ClaraServerError,
-  ClaraValidationError,
   loadCredentials,
   MemoryTokenStore,
   TokenManager,
@@ -53,7 +54,7 @@ describe('tokenUrlFor', () => {
   it('derives the token URL from the country', () => {
     expect(tokenUrlFor('mx')).toBe('https://public-api.mx.clara.com/oauth/token');
     expect(tokenUrlFor('BR')).toBe('https://public-api.br.clara.com/oauth/token');
-    expect(() => tokenUrlFor('mexico')).toThrow(ClaraValidationError);
+    expect(() => tokenUrlFor('mexico')).toThrow(ClaraConfigError);
   });
 });
 
@@ -235,6 +236,14 @@ describe('TokenManager: token endpoint failures', () => {
     expect(await failure(manager({ maxRetries: 0 }).getToken())).toBeInstanceOf(ClaraRateLimitError);
   });
 
+  it('gives up on a 429 whose Retry-After is longer than retryMaxDelayMs, rather than retrying early', async () => {
+    clara.tokenAnswers.push({ status: 429, body: {}, headers: { 'retry-after': '60' } });
+    const error = await failure(manager({ maxRetries: 2, retryMaxDelayMs: 8000 }).getToken());
+    expect(error).toBeInstanceOf(ClaraRateLimitError);
+    expect(error).toMatchObject({ retryAfterMs: 60_000 });
+    expect(clara.tokenRequests).toHaveLength(1);
+  });
+
   it('rejects malformed answers', async () => {
     const cases: [unknown, RegExp][] = [
       ['<html>oops</html>', /answered HTTP 200 with a body that is not a JSON object/],
@@ -257,8 +266,11 @@ describe('TokenManager: token endpoint failures', () => {
     expect((error as Error).message).toMatch(/^Could not reach 127\.0\.0\.1:9: .*\(gave up after 2 attempts\)$/);
   });
 
-  it('refuses a non-https token URL', () => {
+  it('refuses a non-https token URL and other bad options with ClaraConfigError', () => {
     expect(() => manager({ tokenUrl: 'http://public-api.mx.clara.com/oauth/token' })).toThrow(/tokenUrl must use https/);
+    for (const bad of [{ leasePollMs: 0 }, { requestTimeoutMs: -1 }, { backgroundRetrySeconds: Number.NaN }, { storeTimeoutMs: 0 }, { blockingRefreshSeconds: -1 }]) {
+      expect(() => manager(bad)).toThrow(ClaraConfigError);
+    }
   });
 });
 
@@ -280,5 +292,20 @@ describe('TokenManager: certificate lifetime', () => {
     expect(error).toBeInstanceOf(ClaraCredentialsError);
     expect((error as Error).message).toMatch(/^The client certificate \(CN=Clara Test Client, O=Clara Test\) expired on /);
     expect(clara.tokenRequests).toHaveLength(0);
+  });
+});
+
+describe('TokenManager: close', () => {
+  it('ends a refresh waiting between retries and refuses later calls', async () => {
+    clara.tokenAnswers.push({ status: 503, body: {} });
+    const tokens = manager({ retryBaseDelayMs: 60_000, retryMaxDelayMs: 60_000 });
+    const pending = failure(tokens.getToken());
+    await expect.poll(() => clara.tokenRequests.length).toBe(1);
+    const started = performance.now();
+    tokens.close();
+    expect(await pending).toBeInstanceOf(ClaraClosedError);
+    expect(performance.now() - started).toBeLessThan(1000); // the 60 s backoff timer is gone too
+    expect(await failure(tokens.getToken())).toBeInstanceOf(ClaraClosedError);
+    expect(clara.tokenRequests).toHaveLength(1);
   });
 });

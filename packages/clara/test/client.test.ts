@@ -1,5 +1,7 @@
 import {
   ClaraAuthError,
+  ClaraClosedError,
+  ClaraConfigError,
   ClaraConnectionError,
   ClaraCredentialsError,
   ClaraPermissionError,
@@ -9,10 +11,12 @@ import {
   ClaraValidationError,
 } from '@org/clara-auth';
 import type { Sandbox } from '@org/clara-sandbox';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 
-import { ClaraConfigError } from '../src/index.js';
 import { bundleSecret, createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
 
 let sandbox: Sandbox;
@@ -213,6 +217,13 @@ describe('errors', () => {
     setTimeout(() => controller.abort(), 50);
     expect(await call).toMatchObject({ name: 'AbortError' });
   });
+
+  test('the caller’s AbortSignal.timeout() comes back as its own TimeoutError, not as "could not reach Clara"', async () => {
+    sandbox.control.setLatency(1_000);
+    const error = await clara.transactions.list({ size: 1 }, { signal: AbortSignal.timeout(50) }).then(undefined, (e: unknown) => e);
+    expect(error).not.toBeInstanceOf(ClaraConnectionError);
+    expect(error).toMatchObject({ name: 'TimeoutError' });
+  });
 });
 
 describe('options', () => {
@@ -223,7 +234,7 @@ describe('options', () => {
     [{ credentials: 'x', baseUrl: 'not a url' }, /options.baseUrl is not a URL/],
     [{ credentials: 'x', maxRetries: -1 }, /options.maxRetries must be an integer from 0 to 10/],
     [{ credentials: 'x', timeoutMs: 0 }, /options.timeoutMs must be an integer/],
-    [{ credentials: 'x', ca: '/does/not/exist.pem' }, /options.ca: cannot read \/does\/not\/exist.pem \(ENOENT\)/],
+    [{ credentials: 'x', ca: [42] }, /options.ca\[0\] must be PEM text or a file path/],
   ])('%j → ClaraConfigError', (options, message) => {
     expect(() => createTestlandClient(options as never)).toThrow(ClaraConfigError);
     expect(() => createTestlandClient(options as never)).toThrow(message);
@@ -240,11 +251,34 @@ describe('options', () => {
     expect(sandbox.stats.snapshot().requests).toBe(0);
   });
 
-  test('a closed client refuses calls', async () => {
+  test('a ca file that does not exist → ClaraCredentialsError naming it on the first call, nothing sent', async () => {
+    const broken = createTestlandClient({ ...sandboxOptions(sandbox), ca: '/does/not/exist.pem' });
+    const error = await expectError(broken.transactions.list(), ClaraCredentialsError);
+    expect(error.message).toBe('The CA file /does/not/exist.pem does not exist.');
+    expect(sandbox.stats.snapshot().requests).toBe(0);
+  });
+
+  test('a failed start is not kept: once the credentials are there, the next call works', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clara-late-credentials-'));
+    const folder = join(dir, 'credentials');
+    try {
+      const late = createTestlandClient({ ...sandboxOptions(sandbox), credentials: folder });
+      await expectError(late.transactions.list({ size: 1 }), ClaraCredentialsError);
+      cpSync(sandbox.credentialsDir, folder, { recursive: true });
+      expect((await late.transactions.list({ size: 1 })).content).toHaveLength(1);
+      await late.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a closed client refuses calls and rotation with ClaraClosedError', async () => {
     const closing = createTestlandClient(sandboxOptions(sandbox));
     await closing.transactions.list({ size: 1 });
     await closing.close();
-    await expectError(closing.transactions.list({ size: 1 }), ClaraConnectionError);
+    const error = await expectError(closing.transactions.list({ size: 1 }), ClaraClosedError);
+    expect(error.message).toBe('The Clara client is closed: create a new one to send more requests.');
+    await expectError(closing.rotateCredentials(sandbox.credentialsDir), ClaraClosedError);
   });
 });
 

@@ -62,6 +62,31 @@ describe('PagePromise', () => {
     expect(requested).toEqual([0, 1, 2]);
   });
 
+  test('bare arrays: a server that caps the requested size does not end the walk after the first page', async () => {
+    const requested: number[] = [];
+    const fetchPage = async (page: number) => {
+      requested.push(page);
+      const data = page < 2 ? Array.from({ length: 50 }, (_, i) => page * 50 + i) : [100, 101];
+      return { data, response: new Response(null) };
+    };
+    const items: number[] = [];
+    for await (const item of new PagePromise(fetchPage, 'array', { size: 100 })) items.push(item as number);
+    expect(items).toHaveLength(102);
+    expect(requested).toEqual([0, 1, 2]);
+  });
+
+  test('bare arrays: a short first page is confirmed by an empty second one', async () => {
+    const requested: number[] = [];
+    const fetchPage = async (page: number) => {
+      requested.push(page);
+      return { data: page === 0 ? [1, 2] : [], response: new Response(null) };
+    };
+    const items: number[] = [];
+    for await (const item of new PagePromise(fetchPage, 'array', { size: 10 })) items.push(item as number);
+    expect(items).toEqual([1, 2]);
+    expect(requested).toEqual([0, 1]);
+  });
+
   test('bare arrays stop at an empty page when the size is not known', async () => {
     const fetchPage = async (page: number) => ({ data: page < 2 ? ['a', 'b'] : [], response: new Response(null) });
     const items: string[] = [];

@@ -20,13 +20,14 @@ export interface RedisTokenStoreOptions {
   /** Prefix of every key the store writes. Default `clara:`. */
   prefix?: string;
   /**
-   * How long a refresh lease lasts, in milliseconds: longer than a token request takes, short enough that a
-   * holder that died does not keep the others waiting long. Default 10 000.
+   * How long a refresh lease lasts, in milliseconds. Default 30 000: the TokenManager's `requestTimeoutMs`,
+   * which is also how long the other processes wait for the holder before requesting on their own, so a longer
+   * lease would protect nothing more. Set it to your `requestTimeoutMs` if you change that.
    */
   leaseMs?: number;
 }
 
-export const DEFAULT_LEASE_MS = 10_000;
+export const DEFAULT_LEASE_MS = 30_000;
 
 // Deletes the lease only if it is still ours: after it expired, another process may hold it.
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";

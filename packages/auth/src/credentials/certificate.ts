@@ -88,6 +88,13 @@ export function describeCertificate(certificate: X509Certificate, now: Date): Ce
   };
 }
 
+/** The warning due when fewer than CERTIFICATE_WARNING_DAYS of validity remain; undefined before that. */
+export function expiryWarning(notAfter: Date, now: Date): { daysLeft: number; message: string } | undefined {
+  const left = daysLeft(notAfter, now);
+  if (left >= CERTIFICATE_WARNING_DAYS) return undefined;
+  return { daysLeft: left, message: `Clara client certificate expires in ${left} days: create new project credentials in the Clara dashboard.` };
+}
+
 /** Whole days between `now` and `notAfter` (negative once expired). */
 export const daysLeft = (notAfter: Date, now: Date): number => Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
 

@@ -1,5 +1,5 @@
 import { log } from '../logger.js';
-import { assertClientAuthUsage, assertCurrentlyValid, CERTIFICATE_WARNING_DAYS, describeCertificate, readCaBundle, readCertificate } from './certificate.js';
+import { assertClientAuthUsage, assertCurrentlyValid, describeCertificate, expiryWarning, readCaBundle, readCertificate } from './certificate.js';
 import { checkPrivateKey } from './private-key.js';
 import { sealCredentials } from './secrets.js';
 import { resolveSource } from './sources.js';
@@ -24,13 +24,8 @@ export async function loadCredentials(source: CredentialsSource, options: LoadCr
     { clientId, ...(projectName ? { projectName } : {}), ...(scopes ? { scopes: Object.freeze(scopes) } : {}), certificate: Object.freeze(info) },
     { clientSecret, certPem, keyPem, ...(material.passphrase ? { passphrase: material.passphrase } : {}), ...(caPem ? { caPem } : {}) },
   );
-  if (info.daysLeft < CERTIFICATE_WARNING_DAYS) {
-    log(options.logger, 'warn', `Clara client certificate expires in ${info.daysLeft} days: create new project credentials in the Clara dashboard.`, {
-      clientId,
-      notAfter: info.notAfter.toISOString(),
-      daysLeft: info.daysLeft,
-    });
-  }
+  const warning = expiryWarning(info.notAfter, now);
+  if (warning) log(options.logger, 'warn', warning.message, { clientId, notAfter: info.notAfter.toISOString(), daysLeft: warning.daysLeft });
   log(options.logger, 'debug', 'Clara credentials loaded', { clientId, subject: info.subject, fingerprint256: info.fingerprint256 });
   return credentials;
 }

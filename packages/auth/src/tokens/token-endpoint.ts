@@ -1,6 +1,8 @@
 // One client-credentials grant against Clara's token endpoint, with bounded retries for failures that can heal
 // (5xx, 429, network, timeouts). Rejections (400/401/403), TLS failures and malformed answers are final.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { backoffDelay, withJitter } from '../backoff.js';
+import { errorBodyFields, parseErrorBody } from '../error-body.js';
 import {
   ClaraAuthError,
   ClaraConnectionError,
@@ -31,6 +33,8 @@ export interface TokenRequestOptions {
   retryBaseDelayMs: number;
   retryMaxDelayMs: number;
   timeoutMs: number;
+  /** Ends the request and its retries (the token manager was closed). */
+  signal?: AbortSignal;
   logger?: Logger;
 }
 
@@ -39,10 +43,10 @@ export async function requestToken(options: TokenRequestOptions): Promise<TokenG
     try {
       return await requestOnce(options);
     } catch (error) {
-      if (!isRetryable(error) || attempt > options.maxRetries) throw attempt > 1 ? withAttempts(error, attempt) : error;
-      const delay = retryDelay(error, attempt, options);
+      const delay = isRetryable(error) && attempt <= options.maxRetries ? retryDelay(error, attempt, options) : undefined;
+      if (delay === undefined) throw attempt > 1 ? withAttempts(error, attempt) : error;
       log(options.logger, 'debug', 'Clara token request failed; retrying', { attempt, delayMs: Math.round(delay), error: (error as Error).message });
-      await sleep(delay);
+      await sleep(delay, undefined, options.signal ? { signal: options.signal } : undefined);
     }
   }
 }
@@ -56,10 +60,11 @@ async function requestOnce(options: TokenRequestOptions): Promise<TokenGrant> {
       method: 'POST',
       headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: 'grant_type=client_credentials',
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs),
     });
     text = await response.text();
   } catch (error) {
+    if (options.signal?.aborted) throw error;
     if ((error as Error).name === 'TimeoutError') throw new ClaraTimeoutError(`The token request to ${options.tokenUrl} got no answer within ${options.timeoutMs} ms.`);
     throw error;
   }
@@ -69,10 +74,8 @@ async function requestOnce(options: TokenRequestOptions): Promise<TokenGrant> {
 }
 
 function endpointError(response: Response, text: string, tokenUrl: string, secrets: string[]): ClaraError {
-  const body = scrubSecrets(parseJson(text) ?? (text.trim().slice(0, 1000) || undefined), secrets);
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const code = stringField(fields, 'error') ?? stringField(fields, 'code');
-  const description = stringField(fields, 'error_description') ?? stringField(fields, 'message');
+  const body = scrubSecrets(parseErrorBody(text), secrets);
+  const { code, message: description } = errorBodyFields(body, { oauth: true });
   const said = [code, description].filter(Boolean).join(': ');
   const context = { status: response.status, method: 'POST', path: new URL(tokenUrl).pathname, headers: response.headers, ...(code ? { code } : {}), ...(body === undefined ? {} : { body }) };
   if (response.status === 400 || response.status === 401 || response.status === 403) {
@@ -109,12 +112,14 @@ function expiresIn(value: unknown, options: TokenRequestOptions): number {
 const isRetryable = (error: unknown): boolean =>
   error instanceof ClaraServerError || error instanceof ClaraRateLimitError || error instanceof ClaraConnectionError || error instanceof ClaraTimeoutError;
 
-/** Exponential backoff with up to 25 % jitter; a 429's Retry-After wins when it is within the maximum. */
-function retryDelay(error: unknown, attempt: number, options: TokenRequestOptions): number {
+/**
+ * Exponential backoff with jitter; a 429's Retry-After is obeyed. One longer than the maximum delay ends the
+ * retries (undefined): retrying earlier than asked only earns another 429.
+ */
+function retryDelay(error: unknown, attempt: number, options: TokenRequestOptions): number | undefined {
   const retryAfter = error instanceof ClaraRateLimitError ? error.retryAfterMs : undefined;
-  if (retryAfter !== undefined && retryAfter <= options.retryMaxDelayMs) return retryAfter;
-  const base = Math.min(options.retryBaseDelayMs * 2 ** (attempt - 1), options.retryMaxDelayMs);
-  return base * (1 - Math.random() * 0.25);
+  if (retryAfter !== undefined) return retryAfter <= options.retryMaxDelayMs ? retryAfter : undefined;
+  return withJitter(backoffDelay(attempt, options.retryBaseDelayMs, options.retryMaxDelayMs));
 }
 
 function withAttempts(error: unknown, attempts: number): unknown {

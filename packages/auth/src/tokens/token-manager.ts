@@ -8,10 +8,11 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { monotonicClock, type Clock } from '../clock.js';
-import { CERTIFICATE_WARNING_DAYS, daysLeft } from '../credentials/certificate.js';
+import { RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../backoff.js';
+import { expiryWarning } from '../credentials/certificate.js';
 import { credentialSecrets } from '../credentials/secrets.js';
 import type { ClaraCredentials } from '../credentials/types.js';
-import { ClaraCredentialsError, ClaraValidationError } from '../errors.js';
+import { ClaraClosedError, ClaraConfigError, ClaraCredentialsError } from '../errors.js';
 import { log, type Logger } from '../logger.js';
 import type { ClaraTransport } from '../transport/transport.js';
 import { requestToken, type TokenGrant } from './token-endpoint.js';
@@ -45,6 +46,8 @@ export interface TokenManagerOptions {
   backgroundRetrySeconds?: number;
   /** With a store that grants leases: how often a process waiting for another's refresh looks for the token. Default 100. */
   leasePollMs?: number;
+  /** Time limit of one store call; a slower store counts as failed and the token is requested without it. Default 2000. */
+  storeTimeoutMs?: number;
 }
 
 export type TokenReason = 'first' | 'background' | 'expiring' | 'invalidated';
@@ -93,6 +96,7 @@ interface Obtained {
 }
 
 const MAX_BACKGROUND_PAUSE_MS = 60_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const REMEMBERED_INVALID_TOKENS = 8;
 
 export class TokenManager extends EventEmitter<TokenManagerEvents> {
@@ -107,6 +111,12 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   readonly #now: () => Date;
   readonly #backgroundMs: number;
   readonly #blockingMs: number;
+  readonly #requestTimeoutMs: number;
+  readonly #backgroundRetryMs: number;
+  readonly #leasePollMs: number;
+  readonly #storeTimeoutMs: number;
+  /** Aborted by close(): ends a refresh in flight (its retries and waits) and refuses later calls. */
+  readonly #closing = new AbortController();
   #current: CachedToken | undefined;
   #inflight: Promise<CachedToken> | undefined;
   #invalidated = false;
@@ -128,9 +138,11 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     this.#now = options.now ?? (() => new Date());
     this.#backgroundMs = seconds(options.backgroundRefreshSeconds ?? 120, 'backgroundRefreshSeconds');
     this.#blockingMs = seconds(options.blockingRefreshSeconds ?? 30, 'blockingRefreshSeconds');
-    if (this.#blockingMs > this.#backgroundMs) {
-      throw new ClaraValidationError({ status: 0, message: 'blockingRefreshSeconds must not exceed backgroundRefreshSeconds.' });
-    }
+    if (this.#blockingMs > this.#backgroundMs) throw new ClaraConfigError('blockingRefreshSeconds must not exceed backgroundRefreshSeconds.');
+    this.#requestTimeoutMs = positive(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, 'requestTimeoutMs');
+    this.#backgroundRetryMs = positive(options.backgroundRetrySeconds ?? 5, 'backgroundRetrySeconds') * 1000;
+    this.#leasePollMs = positive(options.leasePollMs ?? 100, 'leasePollMs'); // 0 would poll the store in a tight loop
+    this.#storeTimeoutMs = positive(options.storeTimeoutMs ?? 2000, 'storeTimeoutMs');
   }
 
   /**
@@ -152,6 +164,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
 
   /** A valid access token: from the cache, or from one token request shared by all concurrent callers. */
   async getToken(): Promise<string> {
+    if (this.#closing.signal.aborted) throw closedError();
     const cached = this.#current;
     const now = this.#clock.now();
     if (cached && now < cached.blockingAt) {
@@ -162,7 +175,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       return (await this.#refresh(cached ? 'expiring' : this.#invalidated ? 'invalidated' : 'first')).accessToken;
     } catch (error) {
       const still = this.#current;
-      if (still && this.#clock.now() < still.expiresAt) {
+      if (!this.#closing.signal.aborted && still && this.#clock.now() < still.expiresAt) {
         log(this.#options.logger, 'warn', 'Clara token refresh failed; using the current token until it expires', { error: (error as Error).message });
         return still.accessToken;
       }
@@ -172,7 +185,9 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
 
   /**
    * Drops `token` after Clara refused it (a 401). A token that was already replaced is left alone, so that
-   * many requests failing with the same old token cause one refresh, not one each.
+   * many requests failing with the same old token cause one refresh, not one each. The store is not touched:
+   * this manager refuses the token from there too, and on a shared store a delete could remove a newer token
+   * another process has just written.
    */
   invalidate(token: string): void {
     if (this.#current?.accessToken !== token) return;
@@ -180,10 +195,12 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     this.#invalidated = true;
     this.#rejected.push(token);
     if (this.#rejected.length > REMEMBERED_INVALID_TOKENS) this.#rejected.shift();
-    void this.#store
-      .get(this.#storeKey)
-      .then((stored) => (stored?.accessToken === token ? this.#store.delete(this.#storeKey) : undefined))
-      .catch((error: unknown) => log(this.#options.logger, 'warn', 'Clara token store failed to delete a token', { error: (error as Error).message }));
+  }
+
+  /** Ends a refresh in flight (its retries and waits, which would keep the process alive) and refuses later calls. */
+  close(): void {
+    this.#closing.abort();
+    this.#current = undefined;
   }
 
   #refreshInBackground(): void {
@@ -194,7 +211,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       },
       () => {
         this.#backgroundFailures++;
-        const pause = Math.min((this.#options.backgroundRetrySeconds ?? 5) * 1000 * 2 ** (this.#backgroundFailures - 1), MAX_BACKGROUND_PAUSE_MS);
+        const pause = Math.min(this.#backgroundRetryMs * 2 ** (this.#backgroundFailures - 1), MAX_BACKGROUND_PAUSE_MS);
         this.#nextBackgroundAttempt = this.#clock.now() + pause;
       },
     );
@@ -225,6 +242,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       this.emit(reason === 'first' || reason === 'invalidated' ? 'token' : 'refresh', event);
       return cached;
     } catch (error) {
+      if (this.#closing.signal.aborted) throw closedError(); // not a failure worth reporting
       const background = reason === 'background';
       log(this.#options.logger, background ? 'warn' : 'error', 'Clara token request failed', { reason, error: (error as Error).message });
       // An 'error' event without listeners would throw; the error reaches callers anyway.
@@ -240,12 +258,15 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
    */
   async #fromEndpoint(key: string): Promise<Obtained> {
     const store = this.#store;
-    const deadline = this.#clock.now() + (this.#options.requestTimeoutMs ?? 30_000);
+    const deadline = this.#clock.now() + this.#requestTimeoutMs;
     while (store.acquireLease && this.#clock.now() < deadline) {
       let lease: TokenLease | undefined;
+      let granting: Promise<TokenLease | undefined> | undefined;
       try {
-        lease = await store.acquireLease(key);
+        granting = store.acquireLease(key);
+        lease = await this.#bounded(granting, 'grant a refresh lease');
       } catch (error) {
+        granting?.then((late) => late?.release()).catch(() => undefined); // a lease granted too late is given back
         log(this.#options.logger, 'warn', 'Clara token store failed to grant a refresh lease; requesting a token without it', { error: (error as Error).message });
         break;
       }
@@ -254,10 +275,12 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
           // Another process may have stored a fresh token between our last look and the lease.
           return (await this.#readStore(key)) ?? (await this.#requestAndStore(key));
         } finally {
-          await lease.release().catch((error: unknown) => log(this.#options.logger, 'warn', 'Clara token store failed to release a refresh lease', { error: (error as Error).message }));
+          await this.#bounded(lease.release(), 'release a refresh lease').catch((error: unknown) =>
+            log(this.#options.logger, 'warn', 'Clara token store failed to release a refresh lease', { error: (error as Error).message }),
+          );
         }
       }
-      await sleep(this.#options.leasePollMs ?? 100);
+      await sleep(this.#leasePollMs, undefined, { signal: this.#closing.signal });
       const stored = await this.#readStore(key);
       if (stored) return stored;
     }
@@ -281,9 +304,10 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       clientSecret: credentialSecrets(this.#credentials).clientSecret,
       defaultExpiresInSeconds: options.defaultExpiresInSeconds ?? 300,
       maxRetries: options.maxRetries ?? 2,
-      retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
-      retryMaxDelayMs: options.retryMaxDelayMs ?? 8000,
-      timeoutMs: options.requestTimeoutMs ?? 30_000,
+      retryBaseDelayMs: options.retryBaseDelayMs ?? RETRY_BASE_DELAY_MS,
+      retryMaxDelayMs: options.retryMaxDelayMs ?? RETRY_MAX_DELAY_MS,
+      timeoutMs: this.#requestTimeoutMs,
+      signal: this.#closing.signal,
       ...(options.logger ? { logger: options.logger } : {}),
     });
   }
@@ -311,7 +335,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   async #readStore(key: string): Promise<Obtained | undefined> {
     let stored: StoredToken | undefined;
     try {
-      stored = await this.#store.get(key);
+      stored = await this.#bounded(this.#store.get(key), 'read');
     } catch (error) {
       log(this.#options.logger, 'warn', 'Clara token store failed to read; requesting a new token', { error: (error as Error).message });
       return undefined;
@@ -329,7 +353,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   async #writeStore(key: string, grant: TokenGrant, issuedAt: number): Promise<void> {
     const token = { accessToken: grant.accessToken, tokenType: grant.tokenType, issuedAt, expiresAt: issuedAt + grant.expiresInSeconds * 1000 };
     try {
-      await this.#store.set(key, token);
+      await this.#bounded(this.#store.set(key, token), 'save a token');
     } catch (error) {
       log(this.#options.logger, 'warn', 'Clara token store failed to save a token', { error: (error as Error).message });
     }
@@ -342,11 +366,24 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     if (now > notAfter) {
       throw new ClaraCredentialsError(`The client certificate (${subject}) expired on ${notAfter.toISOString()}: create new project credentials in the Clara dashboard.`);
     }
-    const left = daysLeft(notAfter, now);
-    if (left >= CERTIFICATE_WARNING_DAYS || left === this.#lastWarnedDaysLeft) return;
-    this.#lastWarnedDaysLeft = left;
-    log(this.#options.logger, 'warn', `Clara client certificate expires in ${left} days: create new project credentials in the Clara dashboard.`, { daysLeft: left, notAfter: notAfter.toISOString() });
-    this.emit('certificate-expiring', { daysLeft: left, notAfter, subject, fingerprint256 });
+    const warning = expiryWarning(notAfter, now);
+    if (!warning || warning.daysLeft === this.#lastWarnedDaysLeft) return;
+    this.#lastWarnedDaysLeft = warning.daysLeft;
+    log(this.#options.logger, 'warn', warning.message, { daysLeft: warning.daysLeft, notAfter: notAfter.toISOString() });
+    this.emit('certificate-expiring', { daysLeft: warning.daysLeft, notAfter, subject, fingerprint256 });
+  }
+
+  /** A store call slower than storeTimeoutMs counts as failed: a hung store must not hang every token request. */
+  async #bounded<T>(call: Promise<T>, action: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the token store did not ${action} within ${this.#storeTimeoutMs} ms`)), this.#storeTimeoutMs);
+    });
+    try {
+      return await Promise.race([call, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
@@ -355,13 +392,20 @@ function checkTokenUrl(tokenUrl: string): string {
   try {
     url = new URL(tokenUrl);
   } catch {
-    throw new ClaraValidationError({ status: 0, message: `tokenUrl is not a URL: ${JSON.stringify(tokenUrl)}.` });
+    throw new ClaraConfigError(`tokenUrl is not a URL: ${JSON.stringify(tokenUrl)}.`);
   }
-  if (url.protocol !== 'https:') throw new ClaraValidationError({ status: 0, message: `tokenUrl must use https (mutual TLS), got ${url.origin}.` });
+  if (url.protocol !== 'https:') throw new ClaraConfigError(`tokenUrl must use https (mutual TLS), got ${url.origin}.`);
   return url.href;
 }
 
 function seconds(value: number, name: string): number {
-  if (!Number.isFinite(value) || value < 0) throw new ClaraValidationError({ status: 0, message: `${name} must be a number of seconds ≥ 0, got ${String(value)}.` });
+  if (!Number.isFinite(value) || value < 0) throw new ClaraConfigError(`${name} must be a number of seconds ≥ 0, got ${String(value)}.`);
   return value * 1000;
 }
+
+function positive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new ClaraConfigError(`${name} must be a number > 0, got ${String(value)}.`);
+  return value;
+}
+
+const closedError = (): ClaraClosedError => new ClaraClosedError('The Clara token manager is closed: it requests no more tokens.');

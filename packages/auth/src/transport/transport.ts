@@ -8,7 +8,7 @@ import { rootCertificates } from 'node:tls';
 import { Agent, buildConnector, request as undiciRequest, type Dispatcher } from 'undici';
 import type { ClaraCredentials } from '../credentials/types.js';
 import { credentialSecrets } from '../credentials/secrets.js';
-import { ClaraResponseError, ClaraValidationError } from '../errors.js';
+import { ClaraConfigError, ClaraResponseError, ClaraValidationError } from '../errors.js';
 import { log, type Logger } from '../logger.js';
 import { toNetworkError } from './network-errors.js';
 
@@ -45,11 +45,11 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 export function createTransport(options: TransportOptions): ClaraTransport {
   const connections = options.connections ?? DEFAULT_CONNECTIONS;
   if (!Number.isInteger(connections) || connections < 1) {
-    throw new ClaraValidationError({ status: 0, message: `connections must be a positive integer, got ${String(connections)}.` });
+    throw new ClaraConfigError(`connections must be a positive integer, got ${String(connections)}.`);
   }
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) {
-    throw new ClaraValidationError({ status: 0, message: `maxResponseBytes must be a positive integer, got ${String(maxResponseBytes)}.` });
+    throw new ClaraConfigError(`maxResponseBytes must be a positive integer, got ${String(maxResponseBytes)}.`);
   }
   let agent = createAgent(options.credentials, options.ca, connections);
   /** Agents of rotated-out certificates, closing once their in-flight requests are done. */
@@ -75,7 +75,7 @@ export function createTransport(options: TransportOptions): ClaraTransport {
       return toGlobalResponse(response, received, href);
     } catch (error) {
       if (signal?.aborted) throw error; // the caller's abort or timeout, as the caller made it
-      const mapped = toNetworkError(error, { clientCertificate: true, url: href });
+      const mapped = toNetworkError(error, href);
       if (!mapped) throw error;
       log(options.logger, 'debug', 'Clara request failed', { method, url: `${url.origin}${url.pathname}`, error: mapped.message });
       throw mapped;

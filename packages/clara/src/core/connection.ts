@@ -1,11 +1,13 @@
 // The shared, lazily started part of a client: credentials, the mTLS transport, the token manager and the
 // configured HTTP client. Started on the first request (loading credentials is async) and shared by every
-// client derived with `withTaxIdentifier`, so they use one connection pool and one token.
+// client derived with `withTaxIdentifier`, so they use one connection pool and one token. Also where the
+// certificate is rotated and everything is closed.
 import {
-  ClaraResponseError,
+  ClaraClosedError,
   createAuthFetch,
   createTransport,
   isClaraCredentials,
+  loadCaCertificates,
   loadCredentials,
   log,
   TokenManager,
@@ -16,7 +18,7 @@ import {
 } from '@org/clara-auth';
 import ky from 'ky';
 
-import { apiErrorFrom, claraErrorFrom } from './errors.js';
+import { mapErrors } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 
 /** The slice of a generated hey-api client the runtime relies on. */
@@ -48,8 +50,15 @@ export class ConnectionHandle {
   }
 
   get(): Promise<Connection> {
-    if (this.#closed) return Promise.reject(claraErrorFrom(new Error('the client is closed'), undefined));
-    this.#connection ??= this.#open();
+    if (this.#closed) return Promise.reject(closedError());
+    if (!this.#connection) {
+      const opening = this.#open();
+      // A failed start (credentials not there yet, say) is not kept: the next call tries again.
+      opening.catch(() => {
+        if (this.#connection === opening) this.#connection = undefined;
+      });
+      this.#connection = opening;
+    }
     return this.#connection;
   }
 
@@ -59,9 +68,11 @@ export class ConnectionHandle {
    * when they have), and no token of the old certificate is used again.
    */
   async rotate(source: CredentialsSource | ClaraCredentials): Promise<void> {
+    if (this.#closed) throw closedError();
     const credentials = await this.#load(source);
-    this.#options = { ...this.#options, credentials };
     const connection = await this.#connection?.catch(() => undefined);
+    if (this.#closed) throw closedError(); // closed meanwhile: no new agent to leak
+    this.#options = { ...this.#options, credentials };
     if (!connection) {
       this.#connection = undefined; // a failed or not yet started opening retries with the new credentials
       return;
@@ -74,13 +85,14 @@ export class ConnectionHandle {
   async close(): Promise<void> {
     this.#closed = true;
     const connection = await this.#connection?.catch(() => undefined);
+    connection?.tokens.close(); // a refresh in flight would keep retrying on a closed agent
     await connection?.transport.close();
   }
 
   async #open(): Promise<Connection> {
     const { credentials: source, logger, ca, connections, tokenUrl, tokenStore, timeoutMs } = this.#options;
     const credentials = await this.#load(source);
-    const transport = createTransport({ credentials, ca, connections, logger });
+    const transport = createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), connections, logger });
     const tokens = new TokenManager({ credentials, transport, tokenUrl, store: tokenStore, logger });
     const http = this.#createHttpClient({
       baseUrl: this.#options.apiBaseUrl,
@@ -94,12 +106,7 @@ export class ConnectionHandle {
       parseAs: 'json',
       redirect: 'manual',
     });
-    http.interceptors.response.use(refuseNonJson);
-    http.interceptors.error.use((error, response, request) => {
-      if (response && !response.ok) return apiErrorFrom(error, response, request);
-      if (response && error instanceof SyntaxError) return malformed(response, request, `is not valid JSON (truncated or damaged: ${error.message})`);
-      return claraErrorFrom(error, request);
-    });
+    mapErrors(http);
     return { credentials, transport, tokens, http };
   }
 
@@ -115,15 +122,4 @@ function logRetry(logger: Logger | undefined, request: Request, error: unknown, 
   log(logger, 'warn', `Retrying ${request.method} ${new URL(request.url).pathname} (retry ${attempt}) after ${reason}`, { attempt, ...(status ? { status } : {}) });
 }
 
-/** Every operation answers JSON: a success in another declared content type (an HTML error page, say) is refused before parsing. */
-function refuseNonJson(response: Response, request: Request): Response {
-  const type = response.headers.get('content-type');
-  if (!response.ok || response.status === 204 || type === null || /^application\/([\w.+-]+\+)?json\b/i.test(type)) return response;
-  throw malformed(response, request, `has content type "${type.slice(0, 100)}", not JSON`);
-}
-
-function malformed(response: Response, request: Request | undefined, problem: string): ClaraResponseError {
-  const method = request?.method;
-  const path = request ? new URL(request.url).pathname : undefined;
-  return new ClaraResponseError({ status: response.status, method, path, headers: response.headers, message: `Clara's answer (HTTP ${response.status}) to ${method} ${path} ${problem}.` });
-}
+const closedError = (): ClaraClosedError => new ClaraClosedError('The Clara client is closed: create a new one to send more requests.');

@@ -1,51 +1,64 @@
 // Turns what the HTTP stack produces into the SDK's error classes: an HTTP error answer becomes the
-// ClaraApiError subclass of its status; a timeout, a refused connection or a reset becomes
-// ClaraTimeoutError / ClaraConnectionError. Errors the auth layer already classified pass through.
-import { ClaraConnectionError, ClaraError, ClaraTimeoutError, createApiError, type ClaraApiError } from '@org/clara-auth';
+// ClaraApiError subclass of its status, a success that is not JSON a ClaraResponseError, ky's timeout a
+// ClaraTimeoutError. Errors the auth layer already classified pass through, and so does anything that is not
+// Clara's doing (the caller's own abort or timeout signal, a body that cannot be serialised).
+import {
+  causeCode,
+  ClaraConnectionError,
+  ClaraError,
+  ClaraResponseError,
+  ClaraTimeoutError,
+  createApiError,
+  errorBodyFields,
+  type ClaraApiError,
+} from '@org/clara-auth';
 import { TimeoutError } from 'ky';
 
-interface ClaraErrorBody {
-  code?: unknown;
-  message?: unknown;
-  error?: unknown;
-  details?: unknown;
+import type { HttpClient } from './connection.js';
+
+/** Installs the response and error interceptors on a generated client. */
+export function mapErrors(http: HttpClient): void {
+  http.interceptors.response.use(refuseNonJson);
+  http.interceptors.error.use((error, response, request) => {
+    if (response && !response.ok) return apiErrorFrom(error, response, request);
+    if (response && error instanceof SyntaxError) return malformed(response, request, `is not valid JSON (truncated or damaged: ${error.message})`);
+    return claraErrorFrom(error, request);
+  });
 }
 
 export function apiErrorFrom(body: unknown, response: Response, request: Request | undefined): ClaraApiError {
   const { status } = response;
-  const fields = (typeof body === 'object' && body !== null ? body : {}) as ClaraErrorBody;
-  const code = typeof fields.code === 'string' ? fields.code : undefined;
-  const detail =
-    typeof fields.message === 'string' ? fields.message : typeof fields.error === 'string' ? fields.error : undefined;
+  const { code, message: detail, details } = errorBodyFields(body);
   const method = request?.method;
   const path = request ? new URL(request.url).pathname : undefined;
   const message = [`Clara answered ${status}${code ? ` ${code}` : ''}`, method && path ? ` to ${method} ${path}` : '', detail ? `: ${detail}` : ''].join('');
-  return createApiError({ status, code, message, details: fields.details, body, method, path, headers: response.headers });
+  return createApiError({ status, code, message, details, body, method, path, headers: response.headers });
 }
 
 export function claraErrorFrom(error: unknown, request: Request | undefined): unknown {
   if (error instanceof ClaraError) return error;
-  if (isAbort(error)) return error; // the caller's own AbortSignal: theirs to recognise
   const target = request ? ` (${request.method} ${new URL(request.url).pathname})` : '';
-  if (error instanceof TimeoutError) {
-    return new ClaraTimeoutError(`Clara did not answer within the timeout${target}`);
-  }
+  if (error instanceof TimeoutError) return new ClaraTimeoutError(`Clara did not answer within the timeout${target}`); // ky's timeoutMs
+  if (isCallersSignal(error) || request?.signal.aborted) return error; // theirs to recognise
   const code = causeCode(error);
-  return new ClaraConnectionError(
-    `Could not reach Clara${target}: ${code ?? (error instanceof Error ? error.message : String(error))}`,
-    code ? { cause: Object.assign(new Error(code), { code }) } : undefined,
-  );
+  return code ? new ClaraConnectionError(`Could not reach Clara${target}: ${code}`, { cause: error }) : error;
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+/** An abort by the caller's AbortSignal: `AbortError`, or `TimeoutError` from `AbortSignal.timeout()`. */
+function isCallersSignal(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'AbortError' || name === 'TimeoutError';
 }
 
-/** The first `code` along the cause chain (ECONNRESET, UND_ERR_SOCKET, ...). */
-export function causeCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current instanceof Error && depth < 8; current = current.cause, depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
+/** Every operation answers JSON: a success in another declared content type (an HTML error page, say) is refused before parsing. */
+function refuseNonJson(response: Response, request: Request): Response {
+  const type = response.headers.get('content-type');
+  if (!response.ok || response.status === 204 || type === null || /^application\/([\w.+-]+\+)?json\b/i.test(type)) return response;
+  throw malformed(response, request, `has content type "${type.slice(0, 100)}", not JSON`);
+}
+
+function malformed(response: Response, request: Request | undefined, problem: string): ClaraResponseError {
+  const method = request?.method;
+  const path = request ? new URL(request.url).pathname : undefined;
+  return new ClaraResponseError({ status: response.status, method, path, headers: response.headers, message: `Clara's answer (HTTP ${response.status}) to ${method} ${path} ${problem}.` });
 }

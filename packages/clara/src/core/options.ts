@@ -1,9 +1,9 @@
 // Everything `createClaraClient` accepts, checked synchronously: a wrong option fails at construction with a
-// message naming it, before any file is read or any request is sent.
-import { readFileSync } from 'node:fs';
-
+// ClaraConfigError naming it, before any file is read or any request is sent. (Files named by options, the
+// credentials and `ca`, are read on the first call; a bad one is a ClaraCredentialsError naming it.)
 import {
-  ClaraError,
+  ClaraConfigError,
+  DEFAULT_CONNECTIONS,
   type ClaraCredentials,
   type CredentialsSource,
   type Logger,
@@ -36,7 +36,7 @@ export interface ClaraClientOptions {
   timeoutMs?: number;
   logger?: Logger;
   tokenStore?: TokenStore;
-  /** Upper bound on open connections (TLS handshakes) to Clara. Default 10. */
+  /** Upper bound on open connections (TLS handshakes) to Clara. Default 16 (auth's DEFAULT_CONNECTIONS). */
   connections?: number;
 }
 
@@ -44,6 +44,7 @@ export interface ResolvedOptions {
   credentials: CredentialsSource | ClaraCredentials;
   apiBaseUrl: string;
   tokenUrl: string;
+  /** PEM text or file paths, read on the first call. */
   ca?: string[];
   taxIdentifier?: string;
   maxRetries: number;
@@ -51,11 +52,6 @@ export interface ResolvedOptions {
   logger?: Logger;
   tokenStore?: TokenStore;
   connections: number;
-}
-
-/** A `createClaraClient` option is missing or wrong. */
-export class ClaraConfigError extends ClaraError {
-  override name = 'ClaraConfigError';
 }
 
 export function resolveOptions(country: CountryDefinition, options: ClaraClientOptions): ResolvedOptions {
@@ -82,13 +78,13 @@ export function resolveOptions(country: CountryDefinition, options: ClaraClientO
     credentials,
     apiBaseUrl,
     tokenUrl,
-    ca: options.ca === undefined ? undefined : readCas(options.ca),
+    ca: options.ca === undefined ? undefined : caEntries(options.ca),
     taxIdentifier: options.taxIdentifier === undefined ? undefined : checkTaxIdentifier(country.code, options.taxIdentifier),
     maxRetries: count('maxRetries', options.maxRetries, 2, 10),
     timeoutMs: count('timeoutMs', options.timeoutMs, 60_000, 2_147_483_647, 1),
     logger: options.logger,
     tokenStore: options.tokenStore,
-    connections: count('connections', options.connections, 10, 1024, 1),
+    connections: count('connections', options.connections, DEFAULT_CONNECTIONS, 1024, 1),
   };
 }
 
@@ -105,16 +101,13 @@ function httpsOrigin(baseUrl: unknown): string {
   return url.origin;
 }
 
-function readCas(ca: string | string[]): string[] {
-  return (Array.isArray(ca) ? ca : [ca]).map((entry, index) => {
-    if (typeof entry !== 'string') throw new ClaraConfigError(`options.ca[${index}] must be PEM text or a file path`);
-    if (entry.includes('-----BEGIN CERTIFICATE-----')) return entry;
-    try {
-      return readFileSync(entry, 'utf8');
-    } catch (error) {
-      throw new ClaraConfigError(`options.ca: cannot read ${entry} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+/** Only the shape here: the PEM is checked, and files are read, by auth's loadCaCertificates when the client starts. */
+function caEntries(ca: unknown): string[] {
+  const entries = Array.isArray(ca) ? ca : [ca];
+  entries.forEach((entry, index) => {
+    if (typeof entry !== 'string' || entry.trim() === '') throw new ClaraConfigError(`options.ca[${index}] must be PEM text or a file path`);
   });
+  return entries as string[];
 }
 
 function count(name: string, value: unknown, fallback: number, max: number, min = 0): number {

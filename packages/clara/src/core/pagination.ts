@@ -19,22 +19,23 @@ export class PagePromise<P> extends ClaraPromise<P> implements AsyncIterable<Pag
   #fetchPage: (page: number) => Promise<WithResponse<P>>;
   #paging: Paging;
   #firstPage: number;
-  #size: number | undefined;
 
-  constructor(fetchPage: (page: number) => Promise<WithResponse<P>>, paging: Paging, query: { page?: unknown; size?: unknown } = {}) {
+  constructor(fetchPage: (page: number) => Promise<WithResponse<P>>, paging: Paging, query: Record<string, unknown> = {}) {
     const firstPage = typeof query.page === 'number' ? query.page : 0;
     super(() => fetchPage(firstPage));
     this.#fetchPage = fetchPage;
     this.#paging = paging;
     this.#firstPage = firstPage;
-    this.#size = typeof query.size === 'number' ? query.size : undefined;
   }
 
   /** Every page from the requested one to the last, fetched lazily. */
   async *pages(): AsyncGenerator<P, void, undefined> {
     let page = (await this.withResponse()).data;
     let number = this.#firstPage;
-    const size = this.#size ?? itemsOf(page).length; // bare arrays: a page shorter than the first is the last
+    // The page size the server really uses: it may cap the requested `size`, so a first page shorter than
+    // requested proves nothing. Without `last` or `totalPages` (bare arrays), a page shorter than the first
+    // one, or an empty one, is the last.
+    const size = itemsOf(page).length;
     for (;;) {
       yield page;
       if (this.#isLast(page, number, size)) return;

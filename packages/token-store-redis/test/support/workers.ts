@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const worker = join(import.meta.dirname, '..', 'fixtures', 'token-worker.ts');
 // Lets plain `node` run the workspace's TypeScript sources (`./x.js` specifiers → `./x.ts`).
-const loadSources = join(import.meta.dirname, '..', '..', '..', 'auth', 'bench', 'load-sources.ts');
+const loadSources = join(import.meta.dirname, '..', '..', '..', '..', 'tools', 'scripts', 'lib', 'load-sources.ts');
 
 export interface RunResult {
   ok: number;
