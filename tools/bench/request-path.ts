@@ -19,7 +19,7 @@ const UUID = '0b0c6f0e-1d7b-4a51-9e34-3f1f2f5b8d11';
 type Undici = typeof import('../../packages/auth/node_modules/undici/index.js');
 const undici = await importFrom<Undici>('auth', 'undici');
 const { createTestPki } = await import(join(packageDir('auth'), 'test', 'helpers', 'pki.ts')) as typeof import('../../packages/auth/test/helpers/pki.ts');
-const { createClaraClient, loadCredentials } = await loadFacade();
+const { createClaraClient, loadCredentials, DEFAULT_CONNECTIONS } = await loadFacade();
 
 const pki = createTestPki();
 const server = await startThread<{ url: string }>(join(import.meta.dirname, 'support', 'echo-server.ts'), {
@@ -91,7 +91,7 @@ try {
     facadeAddsP50Ms: round(summary.facade.p50Ms - summary.fetch.p50Ms, 3),
     facadeAddsP99Ms: round(summary.facade.p99Ms - summary.fetch.p99Ms, 3),
     tlsHandshakesPer10k,
-    connectionBound: 10,
+    connectionBound: DEFAULT_CONNECTIONS,
   }));
 } finally {
   await facade.close();
