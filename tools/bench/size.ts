@@ -2,7 +2,7 @@
 // gzipped; and the install footprint of @org/clara-mx with its production dependencies, installed by npm from
 // packed tarballs into an empty project. Needs built packages (`pnpm build`). Prints one JSON object.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -53,7 +53,7 @@ try {
   };
   const tarballs = { '@org/clara-mx': pack('clara-mx'), '@org/clara': pack('clara'), '@org/clara-auth': pack('auth') };
   const project = join(work, 'consumer');
-  execFileSync('mkdir', ['-p', project]);
+  mkdirSync(project, { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({
     name: 'size-probe', private: true, type: 'module',
     dependencies: { '@org/clara-mx': `file:${tarballs['@org/clara-mx']}` },
