@@ -29,19 +29,19 @@ export function mapErrors(http: HttpClient): void {
 export function apiErrorFrom(body: unknown, response: Response, request: Request | undefined): ClaraApiError {
   const { status } = response;
   const { code, message: detail, details } = errorBodyFields(body);
-  const method = request?.method;
-  const path = request ? new URL(request.url).pathname : undefined;
+  const { method, path } = target(request);
   const message = [`Clara answered ${status}${code ? ` ${code}` : ''}`, method && path ? ` to ${method} ${path}` : '', detail ? `: ${detail}` : ''].join('');
   return createApiError({ status, code, message, details, body, method, path, headers: response.headers });
 }
 
 export function claraErrorFrom(error: unknown, request: Request | undefined): unknown {
   if (error instanceof ClaraError) return error;
-  const target = request ? ` (${request.method} ${new URL(request.url).pathname})` : '';
-  if (error instanceof TimeoutError) return new ClaraTimeoutError(`Clara did not answer within the timeout${target}`); // ky's timeoutMs
+  const { method, path } = target(request);
+  const where = method ? ` (${method} ${path})` : '';
+  if (error instanceof TimeoutError) return new ClaraTimeoutError(`Clara did not answer within the timeout${where}`); // ky's timeoutMs
   if (isCallersSignal(error) || request?.signal.aborted) return error; // theirs to recognise
   const code = causeCode(error);
-  return code ? new ClaraConnectionError(`Could not reach Clara${target}: ${code}`, { cause: error }) : error;
+  return code ? new ClaraConnectionError(`Could not reach Clara${where}: ${code}`, { cause: error }) : error;
 }
 
 /** An abort by the caller's AbortSignal: `AbortError`, or `TimeoutError` from `AbortSignal.timeout()`. */
@@ -58,7 +58,11 @@ function refuseNonJson(response: Response, request: Request): Response {
 }
 
 function malformed(response: Response, request: Request | undefined, problem: string): ClaraResponseError {
-  const method = request?.method;
-  const path = request ? new URL(request.url).pathname : undefined;
+  const { method, path } = target(request);
   return new ClaraResponseError({ status: response.status, method, path, headers: response.headers, message: `Clara's answer (HTTP ${response.status}) to ${method} ${path} ${problem}.` });
+}
+
+/** Method and path of the request an error is about, for messages and error properties. */
+function target(request: Request | undefined): { method?: string; path?: string } {
+  return request ? { method: request.method, path: new URL(request.url).pathname } : {};
 }
