@@ -7,7 +7,7 @@ import { resolveOptions, type ClaraClientOptions, type CountryDefinition } from 
 import { PagePromise, type Paging } from './core/pagination.js';
 import { ClaraPromise, type WithResponse } from './core/promise.js';
 import { retryPolicy } from './core/retry.js';
-import { checkTaxIdentifier } from './core/tax-identifier.js';
+import { checkTaxIdentifier, hasControlCharacters } from './core/tax-identifier.js';
 
 export interface RequestOptions {
   /** Cancels the request (and its retries). */
@@ -121,7 +121,7 @@ function split(kind: OperationDefinition['input'], input: unknown): { query?: Re
 /** A control character in a header value could smuggle another header: refused before anything is sent. */
 function checkHeaders(headers: Record<string, string> | undefined): void {
   for (const [name, value] of Object.entries(headers ?? {})) {
-    if (typeof value !== 'string' || /[\u0000-\u001f\u007f]/.test(value)) {
+    if (typeof value !== 'string' || hasControlCharacters(value)) {
       throw new ClaraValidationError({ status: 0, message: `The header "${name}" must be a string without control characters (CR, LF, NUL...).` });
     }
   }

@@ -22,13 +22,16 @@ const CHECKS: Record<string, Check> = {
   },
 };
 
+/** CR, LF, NUL and the other controls: in a header value they could smuggle another header. */
+export const hasControlCharacters = (value: string): boolean => /[\u0000-\u001f\u007f]/.test(value);
+
 /** Returns the identifier as Clara expects it, or throws ClaraValidationError naming the expected format. */
 export function checkTaxIdentifier(country: string, raw: unknown): string {
   if (typeof raw !== 'string' || raw.trim() === '') {
     throw new ClaraValidationError({ status: 0, message: 'taxIdentifier must be a non-empty string' });
   }
   // Checked before anything else: CR/LF and other controls never reach a header.
-  if (/[\u0000-\u001f\u007f]/.test(raw)) {
+  if (hasControlCharacters(raw)) {
     throw new ClaraValidationError({ status: 0, message: 'taxIdentifier contains control characters' });
   }
   const check = CHECKS[country];
