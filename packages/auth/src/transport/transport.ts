@@ -11,6 +11,7 @@ import { credentialSecrets } from '../credentials/secrets.js';
 import { ClaraConfigError, ClaraResponseError, ClaraValidationError } from '../errors.js';
 import { log, type Logger } from '../logger.js';
 import { toNetworkError } from './network-errors.js';
+import { outgoing } from './outgoing.js';
 
 export interface TransportOptions {
   credentials: ClaraCredentials;
@@ -24,7 +25,7 @@ export interface TransportOptions {
 }
 
 export interface ClaraTransport {
-  /** A fetch for ky: takes a global Request (or URL + init), sends it over mTLS, returns a global Response. */
+  /** A fetch: takes a global Request (or URL + init), sends it over mTLS, returns a global Response. */
   fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** The agent new requests go through (replaced by updateCredentials). */
   readonly agent: Agent;
@@ -119,43 +120,6 @@ function createAgent(credentials: ClaraCredentials, ca: TransportOptions['ca'], 
   return new Agent({ connect, connections });
 }
 
-interface Outgoing {
-  href: string;
-  method: string;
-  /** Flat name, value, name, value... (as undici's request takes them), or an object. */
-  headers: string[] | Record<string, string>;
-  body?: ArrayBuffer | Uint8Array | string;
-  signal?: AbortSignal;
-}
-
-/**
- * What to send. A URL and init (as the auth layer passes them) are used as they are: building a Request per
- * call costs more than the rest of the client. A Request (as ky passes it) is taken apart. Bodies are buffered
- * so that undici sends a Content-Length; API bodies are small.
- */
-async function outgoing(input: Request | string | URL, init: RequestInit | undefined): Promise<Outgoing> {
-  if (input instanceof Request || (init?.body !== undefined && init.body !== null && !isBuffered(init.body))) {
-    const request = new Request(input, init);
-    return { href: request.url, method: request.method, headers: flat(request.headers), ...(request.body ? { body: await request.arrayBuffer() } : {}), signal: request.signal };
-  }
-  const headers = init?.headers;
-  return {
-    href: String(input),
-    method: init?.method ?? 'GET',
-    headers: headers === undefined ? [] : Array.isArray(headers) || headers instanceof Headers ? flat(headers) : (headers as Record<string, string>),
-    ...(init?.body ? { body: init.body as Outgoing['body'] } : {}),
-    ...(init?.signal ? { signal: init.signal } : {}),
-  };
-}
-
-function flat(headers: Iterable<readonly [string, string]> | readonly (readonly string[])[]): string[] {
-  const list: string[] = [];
-  for (const [name, value] of headers as Iterable<readonly string[]>) list.push(name!, value!);
-  return list;
-}
-
-const isBuffered = (body: NonNullable<RequestInit['body']>): boolean => typeof body === 'string' || body instanceof ArrayBuffer || ArrayBuffer.isView(body);
-
 /** The whole body, unless it is larger than `limit`: then the body is dropped and a ClaraResponseError thrown. */
 async function readBounded(response: Dispatcher.ResponseData, limit: number, method: string, url: URL): Promise<ArrayBuffer> {
   const tooLarge = (size: string) =>
@@ -192,7 +156,7 @@ function headerPairs(headers: Dispatcher.ResponseData['headers']): [string, stri
   return pairs;
 }
 
-/** ky and callers expect the global Response class (`instanceof Response`). */
+/** hey-api and callers expect the global Response class (`instanceof Response`). */
 function toGlobalResponse(response: Dispatcher.ResponseData, body: ArrayBuffer | null, url: string): Response {
   const converted = new Response(body, { status: response.statusCode, headers: headerPairs(response.headers) });
   Object.defineProperty(converted, 'url', { value: url });

@@ -9,16 +9,14 @@ import {
   isClaraCredentials,
   loadCaCertificates,
   loadCredentials,
-  log,
   TokenManager,
   type ClaraCredentials,
   type ClaraTransport,
   type CredentialsSource,
-  type Logger,
 } from '@org/clara-auth';
-import ky from 'ky';
 
 import { mapErrors } from './errors.js';
+import { createRequestEngine } from './request-engine.js';
 import type { ResolvedOptions } from './options.js';
 
 /** The slice of a generated hey-api client the runtime relies on. */
@@ -90,18 +88,13 @@ export class ConnectionHandle {
   }
 
   async #open(): Promise<Connection> {
-    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore, timeoutMs } = this.#options;
+    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore } = this.#options;
     const credentials = await this.#load(source);
     const transport = createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), connections, logger });
     const tokens = new TokenManager({ credentials, transport, tokenUrl, store: tokenStore, logger });
     const http = this.#createHttpClient({
       baseUrl: this.#options.apiBaseUrl,
-      ky: ky.create({
-        fetch: createAuthFetch({ fetch: transport.fetch, tokens }),
-        timeout: timeoutMs,
-        throwHttpErrors: true,
-        hooks: { beforeRetry: [({ request, error, retryCount }) => logRetry(logger, request, error, retryCount)] },
-      }),
+      ky: createRequestEngine(createAuthFetch({ fetch: transport.fetch, tokens }), logger),
       throwOnError: true,
       parseAs: 'json',
       redirect: 'manual',
@@ -114,12 +107,6 @@ export class ConnectionHandle {
     const { logger } = this.#options;
     return isClaraCredentials(source) ? Promise.resolve(source) : loadCredentials(source, { logger });
   }
-}
-
-function logRetry(logger: Logger | undefined, request: Request, error: unknown, attempt: number): void {
-  const status = (error as { response?: Response }).response?.status;
-  const reason = status ? `HTTP ${status}` : (error as Error).name;
-  log(logger, 'warn', `Retrying ${request.method} ${new URL(request.url).pathname} (retry ${attempt}) after ${reason}`, { attempt, ...(status ? { status } : {}) });
 }
 
 const closedError = (): ClaraClosedError => new ClaraClosedError('The Clara client is closed: create a new one to send more requests.');

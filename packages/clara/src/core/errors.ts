@@ -1,18 +1,16 @@
 // Turns what the HTTP stack produces into the SDK's error classes: an HTTP error answer becomes the
-// ClaraApiError subclass of its status, a success that is not JSON a ClaraResponseError, ky's timeout a
-// ClaraTimeoutError. Errors the auth layer already classified pass through, and so does anything that is not
-// Clara's doing (the caller's own abort or timeout signal, a body that cannot be serialised).
+// ClaraApiError subclass of its status, a success that is not JSON a ClaraResponseError. Errors the auth layer
+// and the request engine already classified pass through, and so does anything that is not Clara's doing (the
+// caller's own abort or timeout signal, a body that cannot be serialised).
 import {
   causeCode,
   ClaraConnectionError,
   ClaraError,
   ClaraResponseError,
-  ClaraTimeoutError,
   createApiError,
   errorBodyFields,
   type ClaraApiError,
 } from '@org/clara-auth';
-import { TimeoutError } from 'ky';
 
 import type { HttpClient } from './connection.js';
 
@@ -35,11 +33,9 @@ export function apiErrorFrom(body: unknown, response: Response, request: Request
 }
 
 export function claraErrorFrom(error: unknown, request: Request | undefined): unknown {
-  if (error instanceof ClaraError) return error;
+  if (error instanceof ClaraError || isCallersSignal(error)) return error; // the caller's abort is theirs to recognise
   const { method, path } = target(request);
   const where = method ? ` (${method} ${path})` : '';
-  if (error instanceof TimeoutError) return new ClaraTimeoutError(`Clara did not answer within the timeout${where}`); // ky's timeoutMs
-  if (isCallersSignal(error) || request?.signal.aborted) return error; // theirs to recognise
   const code = causeCode(error);
   return code ? new ClaraConnectionError(`Could not reach Clara${where}: ${code}`, { cause: error }) : error;
 }

@@ -1,45 +1,46 @@
-// The retry policy, in ky's terms. Idempotent methods are retried on 408/429/5xx and on connection failures;
-// every method, POST and PATCH included, when the connection never opened (nothing was sent, so a write is
-// never applied twice). Backoff: auth's (0.5 s doubling to 8 s, minus up to 25 % jitter); a Retry-After is
+// The retry policy. Idempotent methods are retried on 408/429/5xx and on connection failures; every method,
+// POST and PATCH included, when the connection never opened (nothing was sent, so a write is never applied
+// twice). Backoff: auth's (0.5 s doubling to 8 s, minus up to 25 % jitter); a Retry-After on 429 and 503 is
 // obeyed up to 60 s.
-import { backoffDelay, causeCode, ClaraConnectionError, ClaraError, RETRY_MAX_DELAY_MS, withJitter } from '@org/clara-auth';
-import type { Options as KyOptions } from 'ky';
+import { backoffDelay, causeCode, ClaraConnectionError, withJitter } from '@org/clara-auth';
 
-type RetryOptions = Exclude<NonNullable<KyOptions['retry']>, number>;
-
-const IDEMPOTENT = ['get', 'put', 'head', 'delete', 'options', 'trace'];
-/** Failures where no byte of the request reached Clara. */
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-const MAX_RETRY_AFTER_MS = 60_000;
-
-const policies = new Map<string, RetryOptions>();
-
-/** The policy for `limit` retries of a `method` request (one shared object per combination). */
-export function retryPolicy(limit: number, method: string): RetryOptions {
-  const idempotent = IDEMPOTENT.includes(method.toLowerCase());
-  const key = `${limit}:${idempotent}`;
-  let policy = policies.get(key);
-  if (!policy) policies.set(key, (policy = createPolicy(limit, idempotent)));
-  return policy;
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  limit: number;
+  idempotent: boolean;
 }
 
-function createPolicy(limit: number, idempotent: boolean): RetryOptions {
-  return {
-    limit,
-    methods: [...IDEMPOTENT, 'post', 'patch'],
-    statusCodes: [408, 429, 500, 502, 503, 504],
-    afterStatusCodes: [429, 503],
-    maxRetryAfter: MAX_RETRY_AFTER_MS,
-    backoffLimit: RETRY_MAX_DELAY_MS,
-    delay: (attempt) => backoffDelay(attempt),
-    jitter: withJitter,
-    shouldRetry: ({ error }) => {
-      // Nothing was sent (a connect timeout is a ClaraTimeoutError, but just as safe): retry any method.
-      if (NEVER_SENT.has(causeCode(error) ?? '')) return true;
-      // TLS, credential and auth failures are not transient, and a timeout after sending must not hammer a slow server.
-      if (error instanceof ClaraError && !(error instanceof ClaraConnectionError)) return false;
-      if (!idempotent) return false;
-      return undefined; // ky's default rules for idempotent methods
-    },
-  };
+const IDEMPOTENT = new Set(['GET', 'PUT', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE']);
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+/** Failures where no byte of the request reached Clara. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+export const retryPolicy = (limit: number, method: string): RetryPolicy => ({ limit, idempotent: IDEMPOTENT.has(method.toUpperCase()) });
+
+/** The pause before retry `retry` (1 for the first) of an answer, or undefined when the answer is final. */
+export function responseRetryDelay(policy: RetryPolicy, response: Response, retry: number): number | undefined {
+  if (!policy.idempotent || !RETRY_STATUSES.has(response.status)) return undefined;
+  const retryAfter = RETRY_AFTER_STATUSES.has(response.status) ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+  return retryAfter ?? withJitter(backoffDelay(retry)); // the server's explicit wait gets no jitter
+}
+
+/** The pause before retry `retry` after a failure, or undefined when the failure is final. */
+export function errorRetryDelay(policy: RetryPolicy, error: unknown, retry: number): number | undefined {
+  const retryable =
+    // Nothing was sent (a connect timeout is a ClaraTimeoutError, but just as safe): retry any method.
+    NEVER_SENT.has(causeCode(error) ?? '') ||
+    // A reset or a connection closed mid-answer, for idempotent methods. TLS, credential and auth failures are
+    // not transient, and a timeout after sending must not hammer a slow server.
+    (policy.idempotent && error instanceof ClaraConnectionError);
+  return retryable ? withJitter(backoffDelay(retry)) : undefined;
+}
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds, capped at 60 s; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  const ms = Number.isNaN(seconds) ? Date.parse(value) - Date.now() : seconds * 1000;
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
 }
