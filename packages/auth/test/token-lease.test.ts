@@ -79,10 +79,15 @@ describe('TokenManager with a leasing store', () => {
 
   it('adopts a stored short-lived token by its own lifetime, so every process refreshes at the same moment', async () => {
     const store = new MemoryTokenStore();
-    const issuedAt = Date.now() - 2_000;
+    const issuedAt = Date.now() - 7_000;
     await store.set(key(), { accessToken: 'shared-token', tokenType: 'Bearer', issuedAt, expiresAt: issuedAt + 10_000 });
-    // 8 s of a 10 s token left: outside its 5 s background window (half the lifetime), so it is taken as it is.
+    // 3 s of a 10 s token left: outside its 2 s background window (twice the 1 s blocking one), so it is taken as it is.
     expect(await manager(store).getToken()).toBe('shared-token');
     expect(clara.tokenRequests).toHaveLength(0);
+
+    const older = Date.now() - 8_500; // 1.5 s left: inside the window, so a new token is requested
+    await store.set(key(), { accessToken: 'old-token', tokenType: 'Bearer', issuedAt: older, expiresAt: older + 10_000 });
+    expect(await manager(store).getToken()).not.toBe('old-token');
+    expect(clara.tokenRequests).toHaveLength(1);
   });
 });

@@ -112,14 +112,46 @@ describe('TokenManager: caching and refresh', () => {
 
   it('honours configured windows and caps them for short-lived tokens', async () => {
     const tokens = manager({ backgroundRefreshSeconds: 600, blockingRefreshSeconds: 60 });
-    clara.expiresIn = 100; // windows become 50 s (half) and 25 s (a quarter)
+    clara.expiresIn = 100; // windows become 10 s (a tenth) and 5 s (a twentieth)
     const first = await tokens.getToken();
-    clock.advance(49);
+    clock.advance(89);
     expect(await tokens.getToken()).toBe(first);
     expect(clara.tokenRequests).toHaveLength(1);
-    clock.advance(27); // 24 s left: blocking
+    clock.advance(7); // 4 s left: blocking
     expect(await tokens.getToken()).not.toBe(first);
+    expect(clara.tokenRequests).toHaveLength(2);
     expect(() => manager({ backgroundRefreshSeconds: 10, blockingRefreshSeconds: 20 })).toThrow(/must not exceed/);
+  });
+
+  it('a short-lived token is requested once per lifetime: three refreshes over three lifetimes of steady calls', async () => {
+    const tokens = manager();
+    clara.expiresIn = 20; // windows: 2 s in the background, 1 s blocking
+    await tokens.getToken();
+    clara.tokenRequests.length = 0;
+    const refreshes: TokenEvent[] = [];
+    tokens.on('refresh', (event) => refreshes.push(event));
+    for (let elapsed = 0; elapsed < 60; elapsed += 0.5) {
+      clock.advance(0.5);
+      await tokens.getToken();
+      await new Promise((resolve) => setImmediate(resolve)); // let a background refresh land
+    }
+    expect(clara.tokenRequests).toHaveLength(3);
+    expect(refreshes.map((event) => event.reason)).toEqual(['background', 'background', 'background']); // no caller waited
+  });
+
+  it('never lets the blocking window drop under 1 s (a JWT expiry is in whole seconds), nor over a quarter of a tiny lifetime', async () => {
+    const tokens = manager();
+    clara.expiresIn = 10; // a twentieth would be 0.5 s
+    const first = await tokens.getToken();
+    clock.advance(8.9);
+    expect(await tokens.getToken()).toBe(first); // 1.1 s left: served while a refresh runs behind
+    clara.expiresIn = 2; // a quarter: 0.5 s
+    const tiny = manager();
+    const short = await tiny.getToken();
+    clock.advance(1.4);
+    expect(await tiny.getToken()).toBe(short);
+    clock.advance(0.2); // 0.4 s left: blocking
+    expect(await tiny.getToken()).not.toBe(short);
   });
 
   it('keeps the old token when a background refresh fails, and retries after a pause', async () => {

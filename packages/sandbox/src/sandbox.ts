@@ -25,7 +25,7 @@ export interface SandboxOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Lifetime of issued tokens; default 86400 s as in Clara's docs. */
+  /** Lifetime of issued tokens; default 3600 s (Clara does not document it; third-party clients assume 3600 s). */
   tokenTtlSeconds?: number;
   /** Same seed, same data (default "clara"). */
   seed?: string | number;
@@ -60,7 +60,7 @@ export interface Sandbox {
 }
 
 const SCOPES = ['read:transactions', 'write:transactions', 'read:cards', 'write:cards', 'read:users', 'write:users'];
-const DEFAULT_TOKEN_TTL_SECONDS = 86_400;
+const DEFAULT_TOKEN_TTL_SECONDS = 3_600;
 
 function checkTtl(seconds: number): number {
   if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`Token lifetime must be a whole number of seconds >= 1, got ${String(seconds)}`);

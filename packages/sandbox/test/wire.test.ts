@@ -30,7 +30,7 @@ describe('wire behaviour', () => {
     const mtls = ['--cert', join(dir, 'public-key.crt'), '--key', join(dir, 'private-key.key'), ...tlsFiles];
     const tokenOut = await run('curl', ['-sS', ...mtls, '-u', `${clientId}:${clientSecret}`, '-d', 'grant_type=client_credentials', `${sandbox.url}/oauth/token`]);
     const token = JSON.parse(tokenOut.stdout);
-    expect(token).toMatchObject({ token_type: 'Bearer', expires_in: 86400 });
+    expect(token).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
     const payload = JSON.parse(Buffer.from(token.access_token.split('.')[1], 'base64url').toString());
     expect(payload.cnf['x5t#S256']).toMatch(/^[\w-]{43}$/);
     expect(payload.exp - payload.iat).toBe(86400);

@@ -312,7 +312,6 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     });
   }
 
-  /** Windows longer than a short-lived token would keep it permanently "due": cap them to parts of its lifetime. */
   #cache(grant: TokenGrant, lifetimeMs: number): CachedToken {
     const expiresAt = this.#clock.now() + grant.expiresInSeconds * 1000;
     const cached = {
@@ -320,15 +319,23 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       tokenType: grant.tokenType,
       expiresAt,
       backgroundAt: expiresAt - this.#backgroundWindow(lifetimeMs),
-      blockingAt: expiresAt - Math.min(this.#blockingMs, lifetimeMs / 4),
+      blockingAt: expiresAt - this.#blockingWindow(lifetimeMs),
     };
     this.#current = cached;
     this.#invalidated = false;
     return cached;
   }
 
+  // Windows longer than a short-lived token would keep it permanently "due", so they shrink to a twentieth and a
+  // tenth of its lifetime: about one token request per lifetime. The blocking window stays at least 1 s (the
+  // granularity of a JWT's expiry; a quarter of the lifetime for tokens under 4 s) and the background window
+  // twice that, so that in-flight requests never carry an expired token.
+  #blockingWindow(lifetimeMs: number): number {
+    return Math.min(this.#blockingMs, Math.max(lifetimeMs / 20, Math.min(1000, lifetimeMs / 4)));
+  }
+
   #backgroundWindow(lifetimeMs: number): number {
-    return Math.min(this.#backgroundMs, lifetimeMs / 2);
+    return Math.min(this.#backgroundMs, Math.max(lifetimeMs / 10, 2 * this.#blockingWindow(lifetimeMs)));
   }
 
   /** A token another manager (or process) stored, if it is fresh enough not to need a refresh itself. */
