@@ -10,8 +10,8 @@ import { loadFacade } from './support/facade.ts';
 import { importFrom, packageDir } from './support/paths.ts';
 import { startThread } from './support/workers.ts';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
-const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 2500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 5000);
 const CONCURRENCY = 16;
 const UUID = '0b0c6f0e-1d7b-4a51-9e34-3f1f2f5b8d11';
 

@@ -33,7 +33,7 @@ describe('wire behaviour', () => {
     expect(token).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
     const payload = JSON.parse(Buffer.from(token.access_token.split('.')[1], 'base64url').toString());
     expect(payload.cnf['x5t#S256']).toMatch(/^[\w-]{43}$/);
-    expect(payload.exp - payload.iat).toBe(86400);
+    expect(payload.exp - payload.iat).toBe(3600);
 
     const list = await run('curl', ['-sS', '-w', '\n%{http_code}', ...mtls, '-H', `Authorization: Bearer ${token.access_token}`, `${sandbox.url}/api/v3/transactions?size=5`]);
     const [body, status] = list.stdout.split('\n');
