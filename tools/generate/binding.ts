@@ -16,7 +16,7 @@ export function renderBinding(country: Country, operations: Operation[], header:
     header,
     "import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions } from '@org/clara/binding';",
     '',
-    "import { createClient, createConfig } from './api/client/index.js';",
+    "import { createClient, createConfig, type Client } from './api/client/index.js';",
     "import * as sdk from './api/sdk.gen.js';",
     "import type * as api from './api/types.gen.js';",
     '',
@@ -24,7 +24,7 @@ export function renderBinding(country: Country, operations: Operation[], header:
     `export const country = ${JSON.stringify(country, null, 2)} as const;`,
     '',
     `/** The Clara API of ${country.name}. v3 at the top level; older versions under \`v2\`, \`v1\`. */`,
-    'export interface ClaraClient extends ClaraClientBase<ClaraClient> {',
+    'export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {',
     ...renderInterface(tree, '  '),
     '}',
     '',
@@ -102,7 +102,6 @@ function renderTable(tree: Tree, indent: string): string[] {
         const input = op.hasQuery && op.hasBody ? 'both' : op.hasQuery ? 'query' : op.hasBody ? 'body' : 'none';
         const fields = [
           `call: sdk.${op.operationId}`,
-          `method: '${op.httpMethod}'`,
           `path: ${JSON.stringify(op.pathParams)}`,
           `input: '${input}'`,
           ...(op.paging ? [`paging: '${op.paging}'`] : []),

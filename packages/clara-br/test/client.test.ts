@@ -12,7 +12,6 @@ const SPEC = join(import.meta.dirname, '..', '..', '..', 'specs', 'br', 'api-doc
 
 interface Definition {
   call: unknown;
-  method: string;
   path: readonly string[];
   input: 'none' | 'query' | 'body' | 'both';
   paging?: 'page' | 'array';
@@ -37,10 +36,14 @@ function entriesOf(tree: Tree, at: string[] = []): Entry[] {
   );
 }
 
-function specOperationIds(): string[] {
+/** operationId → HTTP method, for every operation of the spec. */
+function specOperations(): Map<string, string> {
   const spec = JSON.parse(readFileSync(SPEC, 'utf8')) as { paths: Record<string, Record<string, { operationId?: string }>> };
-  return Object.values(spec.paths).flatMap((item) => Object.values(item).flatMap((operation) => operation.operationId ?? []));
+  return new Map(
+    Object.values(spec.paths).flatMap((item) => Object.entries(item).flatMap(([method, operation]) => (operation.operationId ? [[operation.operationId, method] as const] : []))),
+  );
 }
+const specOperationIds = (): string[] => [...specOperations().keys()];
 
 /** `clara.v2.cards.list(...)`: the method at `at`, called on its resource object as a user would. */
 function callMethod(client: ClaraClient, at: readonly string[], args: unknown[]): PromiseLike<unknown> {
@@ -92,7 +95,9 @@ describe('@org/clara-br against the sandbox', () => {
   test('every operation resolves through its client method, each sent once', async () => {
     const failures: string[] = [];
     // Deletes last, as a user would: the items they remove stay available to everything else until then.
-    const entries = entriesOf(operations).sort((a, b) => Number(a.definition.method === 'DELETE') - Number(b.definition.method === 'DELETE'));
+    const methods = specOperations();
+    const isDelete = (entry: Entry) => Number(methods.get(entry.operationId) === 'delete');
+    const entries = entriesOf(operations).sort((a, b) => isDelete(a) - isDelete(b));
     const { byOperation } = await counted(async () => {
       for (const { at, operationId, definition } of entries) {
         const label = `clara.${at.join('.')} (${operationId})`;

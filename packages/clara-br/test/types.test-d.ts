@@ -4,7 +4,7 @@
 // Which resources exist in which country is checked in tools/test/country-surface.test.ts.
 import { expectTypeOf, test } from 'vitest';
 
-import type { ClaraClient, ClaraPromise, PagePromise, PageTransactionResponseV3, TransactionResponseV3 } from '../src/index.js';
+import { raw, type ClaraClient, type ClaraPromise, type PagePromise, type PageTransactionResponseV3, type TransactionResponseV3 } from '../src/index.js';
 
 declare const clara: ClaraClient;
 
@@ -34,4 +34,11 @@ test('iterating a list yields its items, awaiting it the first page', async () =
 
 test('a client acting for a subsidiary has the same methods', () => {
   expectTypeOf(clara.withTaxIdentifier('subsidiary-tax-id')).toEqualTypeOf<ClaraClient>();
+});
+
+test('raw functions take the client’s HTTP client and keep their own types', async () => {
+  const { data } = await raw.listTransactions({ client: await clara.httpClient(), throwOnError: true, query: { size: 10 } });
+  expectTypeOf(data).toEqualTypeOf<PageTransactionResponseV3>();
+  // @ts-expect-error `size` is a number here too
+  void raw.listTransactions({ client: await clara.httpClient(), query: { size: 'ten' } });
 });

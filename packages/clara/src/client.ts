@@ -2,11 +2,10 @@
 // operation, resources as plain objects, v2/v1 under their own namespaces.
 import { ClaraValidationError, type ClaraCredentials, type CredentialsSource } from '@org/clara-auth';
 
-import { ConnectionHandle, type HttpClientFactory } from './core/connection.js';
+import { ConnectionHandle, type HttpClient, type HttpClientFactory } from './core/connection.js';
 import { resolveOptions, type ClaraClientOptions, type CountryDefinition } from './core/options.js';
 import { PagePromise, type Paging } from './core/pagination.js';
 import { ClaraPromise, type WithResponse } from './core/promise.js';
-import { retryPolicy } from './core/retry.js';
 import { checkTaxIdentifier, hasControlCharacters } from './core/tax-identifier.js';
 
 export interface RequestOptions {
@@ -26,7 +25,6 @@ type SdkFunction = (options: any) => Promise<any>;
 
 export interface OperationDefinition {
   call: SdkFunction;
-  method: string;
   path: readonly string[];
   input: 'none' | 'query' | 'body' | 'both';
   paging?: Paging;
@@ -42,8 +40,8 @@ export interface ClientBinding {
   createHttpClient: HttpClientFactory;
 }
 
-/** What every country client has besides its resources. */
-export interface ClaraClientBase<Self> {
+/** What every country client has besides its resources. `Http` is the country's generated hey-api client type. */
+export interface ClaraClientBase<Self, Http = HttpClient> {
   /** A client acting for a subsidiary (`X-Tax-Identifier`), sharing this client's connections and token. */
   withTaxIdentifier(taxIdentifier: string): Self;
   /**
@@ -53,6 +51,12 @@ export interface ClaraClientBase<Self> {
   rotateCredentials(credentials: CredentialsSource | ClaraCredentials): Promise<void>;
   /** Closes the connections. Derived clients share them: close once. */
   close(): Promise<void>;
+  /**
+   * The configured hey-api client (mTLS, token, retries, timeouts, typed errors) for the raw generated
+   * functions: `raw.listTransactions({ client: await clara.httpClient(), query })`. It is shared by derived
+   * clients: `X-Tax-Identifier` is not added, pass it in `headers`.
+   */
+  httpClient(): Promise<Http>;
 }
 
 export function buildClient<Client>(binding: ClientBinding, options: ClaraClientOptions): Client {
@@ -70,7 +74,7 @@ export function buildClient<Client>(binding: ClientBinding, options: ClaraClient
         headers: options.headers ? { ...headers, ...options.headers } : headers,
         signal: options.signal,
         timeout: options.timeoutMs ?? resolved.timeoutMs,
-        retry: retryPolicy(options.maxRetries ?? resolved.maxRetries, op.method),
+        retry: options.maxRetries ?? resolved.maxRetries,
       });
       return { data, response } as WithResponse<any>;
     };
@@ -79,6 +83,7 @@ export function buildClient<Client>(binding: ClientBinding, options: ClaraClient
       withTaxIdentifier: (id: string) => scoped(checkTaxIdentifier(binding.country.code, id)),
       rotateCredentials: (credentials: CredentialsSource | ClaraCredentials) => connection.rotate(credentials),
       close: () => connection.close(),
+      httpClient: async () => (await connection.get()).http,
     } as Client;
   };
   return scoped(resolved.taxIdentifier);

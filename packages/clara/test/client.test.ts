@@ -4,6 +4,7 @@ import {
   ClaraConfigError,
   ClaraConnectionError,
   ClaraCredentialsError,
+  ClaraNotFoundError,
   ClaraPermissionError,
   ClaraRateLimitError,
   ClaraServerError,
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 
+import * as raw from './.generated/sdk.gen.js';
 import { bundleSecret, createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
 
 let sandbox: Sandbox;
@@ -95,6 +97,21 @@ describe('calls', () => {
     const sandboxed = await test.transactions.list({ size: 1 }).withResponse();
     expect(new URL(sandboxed.response.url).pathname).toBe('/api-test/v3/transactions');
     await test.close();
+  });
+});
+
+describe('raw functions', () => {
+  test('with httpClient(): mTLS, the shared token, default retries and typed errors', async () => {
+    await clara.transactions.list({ size: 1 }); // the client has its token
+    sandbox.stats.reset();
+    const http = await clara.httpClient();
+    sandbox.control.failNext(1, { status: 503, path: '/v3/transactions' });
+    const { data, response } = await raw.listTransactions({ client: http, throwOnError: true, query: { size: 2 } });
+    expect(response.status).toBe(200);
+    expect(data.content).toHaveLength(2);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2); // the 503, retried by default
+    await expectError(raw.getTransaction({ client: http, path: { uuid: '00000000-0000-0000-0000-000000000000' } }), ClaraNotFoundError);
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(0); // the client's token
   });
 });
 

@@ -88,13 +88,15 @@ export class ConnectionHandle {
   }
 
   async #open(): Promise<Connection> {
-    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore } = this.#options;
+    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore, timeoutMs, maxRetries } = this.#options;
     const credentials = await this.#load(source);
     const transport = createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), connections, logger });
     const tokens = new TokenManager({ credentials, transport, tokenUrl, store: tokenStore, logger });
     const http = this.#createHttpClient({
       baseUrl: this.#options.apiBaseUrl,
       ky: createRequestEngine(createAuthFetch({ fetch: transport.fetch, tokens }), logger),
+      timeout: timeoutMs, // defaults for calls that do not set them (the raw functions)
+      retry: maxRetries,
       throwOnError: true,
       parseAs: 'json',
       redirect: 'manual',

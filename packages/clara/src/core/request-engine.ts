@@ -7,11 +7,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { ClaraTimeoutError, log, type Logger } from '@org/clara-auth';
 
-import { errorRetryDelay, responseRetryDelay, type RetryPolicy } from './retry.js';
+import { errorRetryDelay, responseRetryDelay, retryPolicy } from './retry.js';
 
 /** The options hey-api passes along with the Request, as far as the engine reads them. */
 export interface EngineOptions {
-  retry: RetryPolicy;
+  /** Retries after the first attempt; which failures are retried depends on the method (retry.ts). */
+  retry: number;
   /** Per attempt, in milliseconds. */
   timeout: number;
   /** The caller's: cancels the attempt in flight and any wait before a retry. */
@@ -33,18 +34,19 @@ export function createRequestEngine(fetch: Fetch, logger?: Logger): RequestEngin
   return async (request, options) => {
     // Read once: every attempt sends the same bytes.
     const attempt: Attempt = { url: request.url, method: request.method, headers: request.headers, ...(request.body ? { body: await request.arrayBuffer() } : {}) };
+    const policy = retryPolicy(options.retry, attempt.method);
     for (let retry = 1; ; retry++) {
-      const retriesLeft = retry <= options.retry.limit;
+      const retriesLeft = retry <= policy.limit;
       let delayMs: number | undefined;
       let reason: { text: string; status?: number };
       try {
         const response = await send(fetch, attempt, options);
-        delayMs = retriesLeft ? responseRetryDelay(options.retry, response, retry) : undefined;
+        delayMs = retriesLeft ? responseRetryDelay(policy, response, retry) : undefined;
         if (delayMs === undefined) return response;
         reason = { text: `HTTP ${response.status}`, status: response.status };
         await response.body?.cancel();
       } catch (error) {
-        delayMs = retriesLeft ? errorRetryDelay(options.retry, error, retry) : undefined;
+        delayMs = retriesLeft ? errorRetryDelay(policy, error, retry) : undefined;
         if (delayMs === undefined) throw error;
         reason = { text: (error as Error).name };
       }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions } from '../../src/binding.js';
-import { createClient, createConfig } from '../.generated/client/index.js';
+import { createClient, createConfig, type Client } from '../.generated/client/index.js';
 import * as sdk from '../.generated/sdk.gen.js';
 import type * as api from '../.generated/types.gen.js';
 
@@ -18,7 +18,7 @@ export const country = {
   tokenUrl: 'https://public-api.zz.clara.com/oauth/token',
 };
 
-export interface TestlandClient extends ClaraClientBase<TestlandClient> {
+export interface TestlandClient extends ClaraClientBase<TestlandClient, Client> {
   transactions: {
     list(query?: api.ListTransactionsData['query'], options?: RequestOptions): PagePromise<api.ListTransactionsResponse>;
     get(uuid: string, options?: RequestOptions): ClaraPromise<api.GetTransactionResponse>;
@@ -34,15 +34,15 @@ export interface TestlandClient extends ClaraClientBase<TestlandClient> {
 
 const operations = {
   transactions: {
-    list: { call: sdk.listTransactions, method: 'GET', path: [], input: 'query', paging: 'page' },
-    get: { call: sdk.getTransaction, method: 'GET', path: ['uuid'], input: 'none' },
+    list: { call: sdk.listTransactions, path: [], input: 'query', paging: 'page' },
+    get: { call: sdk.getTransaction, path: ['uuid'], input: 'none' },
   },
   cards: {
-    create: { call: sdk.createCard, method: 'POST', path: [], input: 'body' },
-    toggleLock: { call: sdk.toggleCardLock, method: 'PATCH', path: ['uuid'], input: 'body' },
+    create: { call: sdk.createCard, path: [], input: 'body' },
+    toggleLock: { call: sdk.toggleCardLock, path: ['uuid'], input: 'body' },
   },
   digitalAccounts: {
-    list: { call: sdk.listDigitalAccounts, method: 'GET', path: [], input: 'query', paging: 'array' },
+    list: { call: sdk.listDigitalAccounts, path: [], input: 'query', paging: 'array' },
   },
 } as const;
 
