@@ -3,7 +3,7 @@
 import { ClaraValidationError, type ClaraCredentials, type CredentialsSource } from '@org/clara-auth';
 
 import { ConnectionHandle, type HttpClient, type HttpClientFactory } from './core/connection.js';
-import { resolveOptions, type ClaraClientOptions, type CountryDefinition } from './core/options.js';
+import { callLimits, resolveOptions, type ClaraClientOptions, type CountryDefinition } from './core/options.js';
 import { PagePromise, type Paging } from './core/pagination.js';
 import { ClaraPromise, type WithResponse } from './core/promise.js';
 import { checkTaxIdentifier, hasControlCharacters } from './core/tax-identifier.js';
@@ -73,8 +73,7 @@ export function buildClient<Client>(binding: ClientBinding, options: ClaraClient
         client: http,
         headers: options.headers ? { ...headers, ...options.headers } : headers,
         signal: options.signal,
-        timeout: options.timeoutMs ?? resolved.timeoutMs,
-        retry: options.maxRetries ?? resolved.maxRetries,
+        ...callLimits(options, resolved),
       });
       return { data, response } as WithResponse<any>;
     };

@@ -257,6 +257,18 @@ describe('options', () => {
     expect(() => createTestlandClient(options as never)).toThrow(message);
   });
 
+  test('a call’s own timeoutMs or maxRetries out of range → ClaraConfigError, nothing sent', async () => {
+    for (const [options, message] of [
+      [{ timeoutMs: -5 }, /options.timeoutMs must be an integer from 1 to 2147483647, got -5/],
+      [{ timeoutMs: Number.NaN }, /options.timeoutMs must be an integer/],
+      [{ maxRetries: 11 }, /options.maxRetries must be an integer from 0 to 10, got 11/],
+    ] as const) {
+      const error = await expectError(clara.transactions.list({ size: 1 }, options), ClaraConfigError);
+      expect(error.message).toMatch(message);
+    }
+    expect(sandbox.stats.snapshot().requests).toBe(0);
+  });
+
   test('a bad taxIdentifier option → ClaraValidationError at construction', () => {
     expect(() => createTestlandClient({ credentials: 'x', taxIdentifier: 'ACME' })).toThrow(ClaraValidationError);
   });

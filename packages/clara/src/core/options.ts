@@ -80,8 +80,8 @@ export function resolveOptions(country: CountryDefinition, options: ClaraClientO
     tokenUrl,
     ca: options.ca === undefined ? undefined : caEntries(options.ca),
     taxIdentifier: options.taxIdentifier === undefined ? undefined : checkTaxIdentifier(country.code, options.taxIdentifier),
-    maxRetries: count('maxRetries', options.maxRetries, 2, 10),
-    timeoutMs: count('timeoutMs', options.timeoutMs, 60_000, 2_147_483_647, 1),
+    maxRetries: count('maxRetries', options.maxRetries, 2, MAX_RETRIES),
+    timeoutMs: count('timeoutMs', options.timeoutMs, 60_000, MAX_TIMEOUT_MS, 1),
     logger: options.logger,
     tokenStore: options.tokenStore,
     connections: count('connections', options.connections, DEFAULT_CONNECTIONS, 1024, 1),
@@ -108,6 +108,17 @@ function caEntries(ca: unknown): string[] {
     if (typeof entry !== 'string' || entry.trim() === '') throw new ClaraConfigError(`options.ca[${index}] must be PEM text or a file path`);
   });
   return entries as string[];
+}
+
+const MAX_RETRIES = 10;
+const MAX_TIMEOUT_MS = 2_147_483_647; // the longest timer Node keeps
+
+/** A call's own `timeoutMs` and `maxRetries`, checked like the client's, with the client's as defaults. */
+export function callLimits(call: { timeoutMs?: unknown; maxRetries?: unknown }, client: ResolvedOptions): { timeout: number; retry: number } {
+  return {
+    timeout: count('timeoutMs', call.timeoutMs, client.timeoutMs, MAX_TIMEOUT_MS, 1),
+    retry: count('maxRetries', call.maxRetries, client.maxRetries, MAX_RETRIES),
+  };
 }
 
 function count(name: string, value: unknown, fallback: number, max: number, min = 0): number {

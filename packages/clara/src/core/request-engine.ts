@@ -38,20 +38,21 @@ export function createRequestEngine(fetch: Fetch, logger?: Logger): RequestEngin
     for (let retry = 1; ; retry++) {
       const retriesLeft = retry <= policy.limit;
       let delayMs: number | undefined;
-      let reason: { text: string; status?: number };
+      let status: number | undefined;
+      let failure: string; // for the log
       try {
         const response = await send(fetch, attempt, options);
         delayMs = retriesLeft ? responseRetryDelay(policy, response, retry) : undefined;
         if (delayMs === undefined) return response;
-        reason = { text: `HTTP ${response.status}`, status: response.status };
+        ({ status } = response);
+        failure = `HTTP ${status}`;
         await response.body?.cancel();
       } catch (error) {
         delayMs = retriesLeft ? errorRetryDelay(policy, error, retry) : undefined;
         if (delayMs === undefined) throw error;
-        reason = { text: (error as Error).name };
+        failure = (error as Error).name;
       }
-      const { text, status } = reason;
-      log(logger, 'warn', `Retrying ${attempt.method} ${pathOf(attempt)} (retry ${retry}) after ${text}`, { attempt: retry, ...(status ? { status } : {}) });
+      log(logger, 'warn', `Retrying ${attempt.method} ${pathOf(attempt)} (retry ${retry}) after ${failure}`, { attempt: retry, ...(status ? { status } : {}) });
       await sleep(delayMs, undefined, options.signal ? { signal: options.signal } : {});
     }
   };
