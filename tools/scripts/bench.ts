@@ -64,8 +64,8 @@ ${row('facade', rp.facade)}
 - latency the facade adds over fetch: p50 **${rp.facadeAddsP50Ms} ms**, p99 **${rp.facadeAddsP99Ms} ms**${(rp.facadeAddsP99Ms ?? 0) < 0 ? " (negative: the facade's tail was shorter than fetch's)" : ''}
 
 On a 2-core machine the server thread and the client share the cores with whatever else runs, and the
-throughput of every client drifts between runs (raw \`fetch\` measured from 8 400 to 11 900 requests/s on this
-machine); the per-round ratios cancel most of that drift.
+throughput of every client drifts between runs (by up to a third on this machine); the per-round ratios cancel
+most of that drift.
 
 ### Where the facade's time goes
 
