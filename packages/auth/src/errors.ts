@@ -136,7 +136,7 @@ export class ClaraValidationError extends ClaraApiError {
   override name = 'ClaraValidationError';
 }
 
-/** 401 and rejections by the token endpoint. */
+/** 401, 511 (Clara did not receive the client certificate) and rejections by the token endpoint. */
 export class ClaraAuthError extends ClaraApiError {
   override name = 'ClaraAuthError';
 }
@@ -190,10 +190,17 @@ export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()
 }
 
 /** The ClaraApiError subclass for an HTTP status (the facade builds its errors through this). */
+/**
+ * What Clara's 511 means: its gateway got no client certificate. The SDK always sends one, so something in
+ * between took it off.
+ */
+export const CERTIFICATE_NOT_RECEIVED =
+  'Clara did not receive the client certificate (HTTP 511): a proxy that intercepts TLS between this process and Clara removes it; connect directly, or exempt Clara from the proxy.';
+
 export function createApiError(options: ClaraApiErrorOptions): ClaraApiError {
   const { status } = options;
   if (status === 400 || status === 422) return new ClaraValidationError(options);
-  if (status === 401) return new ClaraAuthError(options);
+  if (status === 401 || status === 511) return new ClaraAuthError(options);
   if (status === 403) return new ClaraPermissionError(options);
   if (status === 404) return new ClaraNotFoundError(options);
   if (status === 429) return new ClaraRateLimitError(options);

@@ -248,6 +248,15 @@ describe('TokenManager: token endpoint failures', () => {
     }
   });
 
+  it('a 511 (Clara got no client certificate) is a ClaraAuthError that names the proxy, not retried', async () => {
+    clara.tokenAnswers.push({ status: 511, body: { message: 'Network Authentication Required' } });
+    const error = await failure(manager().getToken());
+    expect(error).toBeInstanceOf(ClaraAuthError);
+    expect(error).toMatchObject({ status: 511 });
+    expect((error as Error).message).toMatch(/^Clara did not receive the client certificate \(HTTP 511\): a proxy that intercepts TLS/);
+    expect(clara.tokenRequests).toHaveLength(1);
+  });
+
   it('retries 5xx with backoff, then names the cause', async () => {
     clara.tokenAnswers.push({ status: 502, body: 'bad gateway' }, { status: 500, body: {} });
     expect(await manager().getToken()).toMatch(/^token-/);

@@ -188,6 +188,14 @@ describe('errors', () => {
     await logged.close();
   });
 
+  test('a 511 (Clara got no client certificate) → ClaraAuthError naming the cause, not retried', async () => {
+    sandbox.control.failNext(1, { status: 511, path: '/v3/transactions' });
+    const error = await expectError(clara.transactions.list({ size: 1 }), ClaraAuthError);
+    expect(error.status).toBe(511);
+    expect(error.message).toMatch(/^Clara did not receive the client certificate \(HTTP 511\).* \(GET \/api\/v3\/transactions\)$/);
+    expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(1);
+  });
+
   test('a POST answered 503 is not retried (it may have been applied)', async () => {
     sandbox.control.failNext(1, { status: 503 });
     await expectError(clara.cards.create({ alias: 'Once' }), ClaraServerError);

@@ -20,4 +20,5 @@ export const ERROR_MESSAGES: Record<number, string> = {
   429: 'Rate limit exceeded',
   500: 'Internal server error',
   503: 'Service temporarily unavailable',
+  511: 'Client certificate required',
 };

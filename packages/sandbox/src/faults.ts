@@ -1,5 +1,5 @@
-export type FaultStatus = 401 | 429 | 500 | 503;
-const FAULT_STATUSES: readonly number[] = [401, 429, 500, 503];
+export type FaultStatus = 401 | 429 | 500 | 503 | 511;
+const FAULT_STATUSES: readonly number[] = [401, 429, 500, 503, 511];
 
 export interface FailureFault {
   status: FaultStatus;

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { backoffDelay, withJitter } from '../backoff.js';
 import { errorBodyFields, parseErrorBody } from '../error-body.js';
 import {
+  CERTIFICATE_NOT_RECEIVED,
   ClaraAuthError,
   ClaraConnectionError,
   ClaraError,
@@ -84,6 +85,7 @@ function endpointError(response: Response, text: string, tokenUrl: string, secre
       message: `The token endpoint ${tokenUrl} rejected the client credentials (HTTP ${response.status}${said ? `, ${said}` : ''}): check the client id and secret, and that the client certificate belongs to the same Clara project.`,
     });
   }
+  if (response.status === 511) return new ClaraAuthError({ ...context, message: `${CERTIFICATE_NOT_RECEIVED} (token endpoint ${tokenUrl})` });
   return createApiError({ ...context, message: `The token endpoint ${tokenUrl} answered HTTP ${response.status}${said ? ` (${said})` : ''}.` });
 }
 

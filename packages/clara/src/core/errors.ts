@@ -4,6 +4,7 @@
 // caller's own abort or timeout signal, a body that cannot be serialised).
 import {
   causeCode,
+  CERTIFICATE_NOT_RECEIVED,
   ClaraConnectionError,
   ClaraError,
   ClaraResponseError,
@@ -28,7 +29,11 @@ export function apiErrorFrom(body: unknown, response: Response, request: Request
   const { status } = response;
   const { code, message: detail, details } = errorBodyFields(body);
   const { method, path } = target(request);
-  const message = [`Clara answered ${status}${code ? ` ${code}` : ''}`, method && path ? ` to ${method} ${path}` : '', detail ? `: ${detail}` : ''].join('');
+  const call = method && path ? `${method} ${path}` : '';
+  const message =
+    status === 511
+      ? `${CERTIFICATE_NOT_RECEIVED}${call ? ` (${call})` : ''}`
+      : [`Clara answered ${status}${code ? ` ${code}` : ''}`, call ? ` to ${call}` : '', detail ? `: ${detail}` : ''].join('');
   return createApiError({ status, code, message, details, body, method, path, headers: response.headers });
 }
 
