@@ -189,7 +189,6 @@ export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The ClaraApiError subclass for an HTTP status (the facade builds its errors through this). */
 /**
  * What Clara's 511 means: its gateway got no client certificate. The SDK always sends one, so something in
  * between took it off.
@@ -197,6 +196,7 @@ export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()
 export const CERTIFICATE_NOT_RECEIVED =
   'Clara did not receive the client certificate (HTTP 511): a proxy that intercepts TLS between this process and Clara removes it; connect directly, or exempt Clara from the proxy.';
 
+/** The ClaraApiError subclass for an HTTP status (the facade builds its errors through this). */
 export function createApiError(options: ClaraApiErrorOptions): ClaraApiError {
   const { status } = options;
   if (status === 400 || status === 422) return new ClaraValidationError(options);

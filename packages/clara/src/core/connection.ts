@@ -16,8 +16,8 @@ import {
 } from '@org/clara-auth';
 
 import { mapErrors } from './errors.js';
-import { createRequestEngine } from './request-engine.js';
 import type { ResolvedOptions } from './options.js';
+import { createRequestEngine } from './request-engine.js';
 
 /** The slice of a generated hey-api client the runtime relies on. */
 export interface HttpClient {
