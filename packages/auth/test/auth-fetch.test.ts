@@ -31,6 +31,13 @@ function setup() {
 }
 
 describe('createAuthFetch', () => {
+  it('sends a URL plus init as given, with the method upper-cased as a Request would have it', async () => {
+    const { tokens, fetch } = setup();
+    await fetch(`${clara.url}/api/v3/cards`, { method: 'post', headers: { 'content-type': 'application/json' }, body: '{"alias":"a"}' });
+    expect(clara.apiRequests).toEqual([expect.objectContaining({ method: 'POST', path: '/api/v3/cards', body: '{"alias":"a"}' })]);
+    tokens.close();
+  });
+
   it('adds the Bearer token, replacing any Authorization, and keeps the request’s other headers', async () => {
     const { tokens, fetch } = setup();
     const response = await fetch(new Request(`${clara.url}/api/v3/cards`));

@@ -77,6 +77,17 @@ describe('TokenManager with a leasing store', () => {
     ]);
   });
 
+  it('a stored token of unknown lifetime (no issuedAt) gets the configured windows, not ones shrunk to its remaining time', async () => {
+    const store = new MemoryTokenStore();
+    await store.set(key(), { accessToken: 'legacy-token', tokenType: 'Bearer', expiresAt: Date.now() + 2_500 });
+    const tokens = manager(store, { backgroundRefreshSeconds: 2, blockingRefreshSeconds: 1 });
+    expect(await tokens.getToken()).toBe('legacy-token'); // 2.5 s left: outside the 2 s background window
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await tokens.getToken()).toBe('legacy-token'); // 1.8 s left: served, and refreshed behind
+    await until(() => clara.tokenRequests.length === 1);
+    tokens.close();
+  });
+
   it('adopts a stored short-lived token by its own lifetime, so every process refreshes at the same moment', async () => {
     const store = new MemoryTokenStore();
     const issuedAt = Date.now() - 7_000;

@@ -68,13 +68,13 @@ describe('retry decisions', () => {
     expect(responseRetryDelay(retryPolicy(2, 'GET'), answer(500, { 'retry-after': '3' }), 1)).toBeLessThanOrEqual(500);
   });
 
-  test('Retry-After as seconds or an HTTP date; junk is ignored', () => {
+  test('Retry-After as whole seconds or an HTTP date; anything else is ignored', () => {
     expect(parseRetryAfter('2')).toBe(2000);
-    expect(parseRetryAfter('0.5')).toBe(500);
+    expect(parseRetryAfter(' 7 ')).toBe(7000);
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
     expect(parseRetryAfter(inTenSeconds)).toBeGreaterThan(8000);
     expect(parseRetryAfter(inTenSeconds)).toBeLessThanOrEqual(10_000);
     expect(parseRetryAfter(new Date(Date.now() - 10_000).toUTCString())).toBe(0);
-    for (const junk of [null, '', '  ', 'soon']) expect(parseRetryAfter(junk)).toBeUndefined();
+    for (const junk of [null, '', '  ', 'soon', '-1', '0.5', '5, 10', '1e3', 'Tue, 01 Dec 2026']) expect(parseRetryAfter(junk)).toBeUndefined();
   });
 });

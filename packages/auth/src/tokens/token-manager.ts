@@ -91,7 +91,10 @@ interface CachedToken {
 interface Obtained {
   grant: TokenGrant;
   source: TokenEvent['source'];
-  /** The token's whole lifetime, when known: refresh windows are parts of it, the same in every process. */
+  /**
+   * The token's whole lifetime: refresh windows are parts of it, the same in every process. Infinity when
+   * unknown (a stored token without `issuedAt`): the configured windows apply.
+   */
   lifetimeMs: number;
 }
 
@@ -354,7 +357,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     const lifetimeMs = stored.issuedAt === undefined ? Infinity : stored.expiresAt - stored.issuedAt;
     if (remainingMs <= this.#backgroundWindow(lifetimeMs)) return undefined;
     const grant = { accessToken: stored.accessToken, tokenType: stored.tokenType, expiresInSeconds: remainingMs / 1000 };
-    return { grant, source: 'store', lifetimeMs: Number.isFinite(lifetimeMs) ? lifetimeMs : remainingMs };
+    return { grant, source: 'store', lifetimeMs };
   }
 
   async #writeStore(key: string, grant: TokenGrant, issuedAt: number): Promise<void> {

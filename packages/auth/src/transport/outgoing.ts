@@ -22,7 +22,7 @@ export async function outgoing(input: Request | string | URL, init: RequestInit 
   const headers = init?.headers;
   return {
     href: String(input),
-    method: init?.method ?? 'GET',
+    method: (init?.method ?? 'GET').toUpperCase(), // as a Request would have it
     headers: headers === undefined ? [] : flat(Array.isArray(headers) || headers instanceof Headers ? headers : Object.entries(headers as Record<string, string>)),
     ...(init?.body ? { body: init.body as Outgoing['body'] } : {}),
     ...(init?.signal ? { signal: init.signal } : {}),

@@ -94,9 +94,8 @@ export class ConnectionHandle {
     const tokens = new TokenManager({ credentials, transport, tokenUrl, store: tokenStore, logger });
     const http = this.#createHttpClient({
       baseUrl: this.#options.apiBaseUrl,
-      ky: createRequestEngine(createAuthFetch({ fetch: transport.fetch, tokens }), logger),
-      timeout: timeoutMs, // defaults for calls that do not set them (the raw functions)
-      retry: maxRetries,
+      ky: createRequestEngine(createAuthFetch({ fetch: transport.fetch, tokens }), { timeoutMs, maxRetries, logger }),
+      retry: maxRetries, // hey-api's own default (2) would reach the engine for raw calls that set none
       throwOnError: true,
       parseAs: 'json',
       redirect: 'manual',

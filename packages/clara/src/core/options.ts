@@ -80,11 +80,11 @@ export function resolveOptions(country: CountryDefinition, options: ClaraClientO
     tokenUrl,
     ca: options.ca === undefined ? undefined : caEntries(options.ca),
     taxIdentifier: options.taxIdentifier === undefined ? undefined : checkTaxIdentifier(country.code, options.taxIdentifier),
-    maxRetries: count('maxRetries', options.maxRetries, 2, MAX_RETRIES),
-    timeoutMs: count('timeoutMs', options.timeoutMs, 60_000, MAX_TIMEOUT_MS, 1),
+    maxRetries: integerOption('maxRetries', options.maxRetries, 2, MAX_RETRIES),
+    timeoutMs: integerOption('timeoutMs', options.timeoutMs, 60_000, MAX_TIMEOUT_MS, 1),
     logger: options.logger,
     tokenStore: options.tokenStore,
-    connections: count('connections', options.connections, DEFAULT_CONNECTIONS, 1024, 1),
+    connections: integerOption('connections', options.connections, DEFAULT_CONNECTIONS, 1024, 1),
   };
 }
 
@@ -110,18 +110,19 @@ function caEntries(ca: unknown): string[] {
   return entries as string[];
 }
 
-const MAX_RETRIES = 10;
-const MAX_TIMEOUT_MS = 2_147_483_647; // the longest timer Node keeps
+export const MAX_RETRIES = 10;
+export const MAX_TIMEOUT_MS = 2_147_483_647; // the longest timer Node keeps
 
 /** A call's own `timeoutMs` and `maxRetries`, checked like the client's, with the client's as defaults. */
 export function callLimits(call: { timeoutMs?: unknown; maxRetries?: unknown }, client: ResolvedOptions): { timeout: number; retry: number } {
   return {
-    timeout: count('timeoutMs', call.timeoutMs, client.timeoutMs, MAX_TIMEOUT_MS, 1),
-    retry: count('maxRetries', call.maxRetries, client.maxRetries, MAX_RETRIES),
+    timeout: integerOption('timeoutMs', call.timeoutMs, client.timeoutMs, MAX_TIMEOUT_MS, 1),
+    retry: integerOption('maxRetries', call.maxRetries, client.maxRetries, MAX_RETRIES),
   };
 }
 
-function count(name: string, value: unknown, fallback: number, max: number, min = 0): number {
+/** `value`, or `fallback` when undefined; anything but an integer from `min` to `max` is a ClaraConfigError naming the option. */
+export function integerOption(name: string, value: unknown, fallback: number, max: number, min = 0): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new ClaraConfigError(`options.${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);

@@ -7,16 +7,26 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { ClaraTimeoutError, log, type Logger } from '@org/clara-auth';
 
+import { integerOption, MAX_RETRIES, MAX_TIMEOUT_MS } from './options.js';
 import { errorRetryDelay, responseRetryDelay, retryPolicy } from './retry.js';
 
-/** The options hey-api passes along with the Request, as far as the engine reads them. */
+/**
+ * The options hey-api passes along with the Request, as far as the engine reads them. The client's methods set
+ * numbers; a raw call may pass what ky takes (`timeout: false`, `retry: { limit }`) or nothing.
+ */
 export interface EngineOptions {
   /** Retries after the first attempt; which failures are retried depends on the method (retry.ts). */
-  retry: number;
-  /** Per attempt, in milliseconds. */
-  timeout: number;
-  /** The caller's: cancels the attempt in flight and any wait before a retry. */
+  retry?: number | { limit?: number } | null;
+  /** Per attempt, in milliseconds; `false` for none. */
+  timeout?: number | false;
+  /** The caller's: cancels the attempt in flight and any wait before a retry, with its own reason. */
   signal?: AbortSignal;
+}
+
+export interface EngineDefaults {
+  timeoutMs: number;
+  maxRetries: number;
+  logger?: Logger;
 }
 
 export type RequestEngine = (request: Request, options: EngineOptions) => Promise<Response>;
@@ -30,18 +40,22 @@ interface Attempt {
   body?: ArrayBuffer;
 }
 
-export function createRequestEngine(fetch: Fetch, logger?: Logger): RequestEngine {
+export function createRequestEngine(fetch: Fetch, defaults: EngineDefaults): RequestEngine {
   return async (request, options) => {
+    const { signal } = options;
+    const timeoutMs = options.timeout === false ? undefined : integerOption('timeout', options.timeout, defaults.timeoutMs, MAX_TIMEOUT_MS, 1);
+    const retry = options.retry !== null && typeof options.retry === 'object' ? options.retry.limit : options.retry;
+    const policy = retryPolicy(integerOption('retry', retry, defaults.maxRetries, MAX_RETRIES), request.method);
     // Read once: every attempt sends the same bytes.
     const attempt: Attempt = { url: request.url, method: request.method, headers: request.headers, ...(request.body ? { body: await request.arrayBuffer() } : {}) };
-    const policy = retryPolicy(options.retry, attempt.method);
+
     for (let retry = 1; ; retry++) {
       const retriesLeft = retry <= policy.limit;
       let delayMs: number | undefined;
       let status: number | undefined;
       let failure: string; // for the log
       try {
-        const response = await send(fetch, attempt, options);
+        const response = await send(fetch, attempt, timeoutMs, signal);
         delayMs = retriesLeft ? responseRetryDelay(policy, response, retry) : undefined;
         if (delayMs === undefined) return response;
         ({ status } = response);
@@ -52,25 +66,38 @@ export function createRequestEngine(fetch: Fetch, logger?: Logger): RequestEngin
         if (delayMs === undefined) throw error;
         failure = (error as Error).name;
       }
-      log(logger, 'warn', `Retrying ${attempt.method} ${pathOf(attempt)} (retry ${retry}) after ${failure}`, { attempt: retry, ...(status ? { status } : {}) });
-      await sleep(delayMs, undefined, options.signal ? { signal: options.signal } : {});
+      log(defaults.logger, 'warn', `Retrying ${attempt.method} ${pathOf(attempt)} (retry ${retry}) after ${failure}`, { attempt: retry, ...(status ? { status } : {}) });
+      // Node's sleep rejects with its own AbortError: the caller gets their signal's reason, as in flight.
+      await sleep(delayMs, undefined, signal ? { signal } : {}).catch((error: unknown) => {
+        throw signal?.aborted ? signal.reason : error;
+      });
     }
   };
 }
 
-async function send(fetch: Fetch, attempt: Attempt, { timeout, signal }: EngineOptions): Promise<Response> {
-  const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(), timeout);
+/**
+ * One attempt, ended by whichever comes first: the answer, the timeout (ClaraTimeoutError) or the caller's abort
+ * (their reason). Racing rather than only aborting: the wait for a token inside the auth fetch does not watch the
+ * signal, and an error that merely arrives late stays what it is.
+ */
+async function send(fetch: Fetch, attempt: Attempt, timeoutMs: number | undefined, signal: AbortSignal | undefined): Promise<Response> {
+  signal?.throwIfAborted();
+  const controller = new AbortController();
+  const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+  // A listener removed after each attempt, not AbortSignal.any: that one stays attached to a long-lived caller
+  // signal (an app-wide shutdown signal, say) for good, one per call.
+  const forward = () => controller.abort(signal!.reason);
+  signal?.addEventListener('abort', forward, { once: true });
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => controller.abort(new ClaraTimeoutError(`Clara did not answer ${attempt.method} ${pathOf(attempt)} within ${timeoutMs} ms.`)), timeoutMs);
   try {
     const { url, ...init } = attempt;
-    return await fetch(url, { ...init, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
-  } catch (error) {
-    if (timer.signal.aborted && !signal?.aborted) {
-      throw new ClaraTimeoutError(`Clara did not answer ${attempt.method} ${pathOf(attempt)} within ${timeout} ms.`);
-    }
-    throw error;
+    return await Promise.race([fetch(url, { ...init, signal: controller.signal }), stopped]);
   } finally {
-    clearTimeout(timeoutId);
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
   }
 }
 

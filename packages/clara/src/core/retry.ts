@@ -37,10 +37,13 @@ export function errorRetryDelay(policy: RetryPolicy, error: unknown, retry: numb
   return retryable ? withJitter(backoffDelay(retry)) : undefined;
 }
 
-/** Retry-After in seconds or as an HTTP date, in milliseconds, capped at 60 s; undefined when absent or unreadable. */
+/**
+ * Retry-After as whole seconds or an HTTP date (RFC 9110), in milliseconds, capped at 60 s; a date in the past is
+ * 0. Undefined when absent or anything else (`Date.parse` would read "5, 10" or "-1" as dates): then the usual
+ * backoff applies.
+ */
 export function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  const ms = Number.isNaN(seconds) ? Date.parse(value) - Date.now() : seconds * 1000;
+  const text = value?.trim() ?? '';
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : / GMT$/.test(text) ? Date.parse(text) - Date.now() : Number.NaN;
   return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
 }
