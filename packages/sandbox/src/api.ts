@@ -1,5 +1,6 @@
 import type { EntityData } from './data/dataset.js';
 import type { Item, Json } from './data/generate.js';
+import { listSelection } from './data/list-query.js';
 import type { Behaviour, CollectionDescriptor } from './data/resources.js';
 import { errorBody } from './errors.js';
 import type { JsonSchema, Operation } from './spec.js';
@@ -21,7 +22,6 @@ export interface ApiRequest {
   body: unknown;
 }
 
-const PAGE_KEYS = new Set(['page', 'size', 'sort']);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -124,11 +124,9 @@ export class Api {
     if (typeof parentId === 'object') return parentId;
     const collection = request.data.collection(descriptor, parentId);
     const { page, size } = this.paging(request);
-    const filters = Object.entries(request.query).filter(
-      ([key, value]) => !PAGE_KEYS.has(key) && value !== undefined && !isObject(value) && !Array.isArray(value) && key in ((descriptor.itemSchema.properties as object) ?? {}),
-    );
-    // Equality filters on the item's own fields (`status=ACTIVE`); the unfiltered path never materialises items.
-    const ids = filters.length === 0 ? null : collection.allIds().filter((id) => filters.every(([key, value]) => String(collection.get(id)?.[key]) === String(value)));
+    // Filters and sort on the items' own fields (list-query.ts); without them no item is materialised.
+    const select = listSelection(request.query, (descriptor.itemSchema.properties as Record<string, unknown> | undefined) ?? {});
+    const ids = select?.(collection.allIds(), (id) => collection.get(id));
     const total = ids ? ids.length : collection.size;
     const pageIds = ids ? ids.slice(page * size, page * size + size) : collection.slice(page * size, size);
     const content = `[${pageIds.map((id) => collection.jsonOf(id)).join(',')}]`;
