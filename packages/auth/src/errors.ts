@@ -178,14 +178,17 @@ export class ClaraResponseError extends ClaraApiError {
   override name = 'ClaraResponseError';
 }
 
-/** Milliseconds to wait according to `retry-after-ms` or `Retry-After`; undefined when absent or unreadable. */
+/**
+ * Milliseconds to wait according to `retry-after-ms` or `Retry-After` (whole seconds or an HTTP date, RFC 9110;
+ * a date in the past is 0). Undefined when absent or anything else: `Date.parse` alone would read "5, 10" or "-1"
+ * as dates in the past, i.e. "retry now".
+ */
 export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()): number | undefined {
-  const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
-  const date = Date.parse(value);
+  const milliseconds = headers.get('retry-after-ms')?.trim() ?? '';
+  if (/^\d+(\.\d+)?$/.test(milliseconds)) return Number.parseFloat(milliseconds);
+  const value = headers.get('retry-after')?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = / GMT$/.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -11,6 +11,7 @@ import {
   ClaraServerError,
   ClaraValidationError,
   createApiError,
+  retryAfterFromHeaders,
 } from '@org/clara-auth';
 
 describe('error hierarchy', () => {
@@ -45,6 +46,19 @@ describe('error hierarchy', () => {
     expect(new ClaraRateLimitError({ status: 429, headers: new Headers({ 'retry-after': date }) }).retryAfterMs).toBeGreaterThan(50_000);
     expect(new ClaraRateLimitError({ status: 429, retryAfterMs: 7 }).retryAfterMs).toBe(7);
     expect(new ClaraRateLimitError({ status: 429 }).retryAfterMs).toBeUndefined();
+  });
+
+  it('reads Retry-After only as whole seconds or an HTTP date; anything else is ignored (the caller backs off)', () => {
+    const after = (value: string) => retryAfterFromHeaders(new Headers({ 'retry-after': value }));
+    expect(after('2')).toBe(2000);
+    expect(after(' 7 ')).toBe(7000);
+    const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
+    expect(after(inTenSeconds)).toBeGreaterThan(8000);
+    expect(after(inTenSeconds)).toBeLessThanOrEqual(10_000);
+    expect(after(new Date(Date.now() - 10_000).toUTCString())).toBe(0);
+    expect(retryAfterFromHeaders(new Headers())).toBeUndefined();
+    for (const junk of ['', '  ', 'soon', '-1', '0.5', '5, 10', '1e3', 'Tue, 01 Dec 2026']) expect(after(junk)).toBeUndefined();
+    expect(retryAfterFromHeaders(new Headers({ 'retry-after-ms': '5, 10', 'retry-after': '1' }))).toBe(1000);
   });
 
   it('copies foreign causes into plain errors that hold only name, code and message', () => {

@@ -3,7 +3,7 @@ import { ClaraConnectionError, ClaraTimeoutError, ClaraTlsError } from '@org/cla
 import { describe, expect, test } from 'vitest';
 
 import { claraErrorFrom } from '../src/core/errors.js';
-import { errorRetryDelay, MAX_RETRY_AFTER_MS, parseRetryAfter, responseRetryDelay, retryPolicy } from '../src/core/retry.js';
+import { errorRetryDelay, MAX_RETRY_AFTER_MS, responseRetryDelay, retryPolicy } from '../src/core/retry.js';
 
 const request = new Request('https://public-api.mx.clara.com/api/v3/cards', { method: 'POST' });
 
@@ -66,15 +66,5 @@ describe('retry decisions', () => {
     expect(responseRetryDelay(retryPolicy(2, 'GET'), answer(503, { 'retry-after': '0' }), 1)).toBe(0);
     expect(responseRetryDelay(retryPolicy(2, 'GET'), answer(429, { 'retry-after': '3600' }), 1)).toBe(MAX_RETRY_AFTER_MS);
     expect(responseRetryDelay(retryPolicy(2, 'GET'), answer(500, { 'retry-after': '3' }), 1)).toBeLessThanOrEqual(500);
-  });
-
-  test('Retry-After as whole seconds or an HTTP date; anything else is ignored', () => {
-    expect(parseRetryAfter('2')).toBe(2000);
-    expect(parseRetryAfter(' 7 ')).toBe(7000);
-    const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
-    expect(parseRetryAfter(inTenSeconds)).toBeGreaterThan(8000);
-    expect(parseRetryAfter(inTenSeconds)).toBeLessThanOrEqual(10_000);
-    expect(parseRetryAfter(new Date(Date.now() - 10_000).toUTCString())).toBe(0);
-    for (const junk of [null, '', '  ', 'soon', '-1', '0.5', '5, 10', '1e3', 'Tue, 01 Dec 2026']) expect(parseRetryAfter(junk)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // POST and PATCH included, when the connection never opened (nothing was sent, so a write is never applied
 // twice). Backoff: auth's (0.5 s doubling to 8 s, minus up to 25 % jitter); a Retry-After on 429 and 503 is
 // obeyed up to 60 s.
-import { backoffDelay, causeCode, ClaraConnectionError, withJitter } from '@org/clara-auth';
+import { backoffDelay, causeCode, ClaraConnectionError, retryAfterFromHeaders, withJitter } from '@org/clara-auth';
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -22,8 +22,9 @@ export const retryPolicy = (limit: number, method: string): RetryPolicy => ({ li
 /** The pause before retry `retry` (1 for the first) of an answer, or undefined when the answer is final. */
 export function responseRetryDelay(policy: RetryPolicy, response: Response, retry: number): number | undefined {
   if (!policy.idempotent || !RETRY_STATUSES.has(response.status)) return undefined;
-  const retryAfter = RETRY_AFTER_STATUSES.has(response.status) ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
-  return retryAfter ?? withJitter(backoffDelay(retry)); // the server's explicit wait gets no jitter
+  const retryAfter = RETRY_AFTER_STATUSES.has(response.status) ? retryAfterFromHeaders(response.headers) : undefined;
+  // The server's explicit wait gets no jitter.
+  return retryAfter === undefined ? withJitter(backoffDelay(retry)) : Math.min(retryAfter, MAX_RETRY_AFTER_MS);
 }
 
 /** The pause before retry `retry` after a failure, or undefined when the failure is final. */
@@ -35,15 +36,4 @@ export function errorRetryDelay(policy: RetryPolicy, error: unknown, retry: numb
     // not transient, and a timeout after sending must not hammer a slow server.
     (policy.idempotent && error instanceof ClaraConnectionError);
   return retryable ? withJitter(backoffDelay(retry)) : undefined;
-}
-
-/**
- * Retry-After as whole seconds or an HTTP date (RFC 9110), in milliseconds, capped at 60 s; a date in the past is
- * 0. Undefined when absent or anything else (`Date.parse` would read "5, 10" or "-1" as dates): then the usual
- * backoff applies.
- */
-export function parseRetryAfter(value: string | null): number | undefined {
-  const text = value?.trim() ?? '';
-  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : / GMT$/.test(text) ? Date.parse(text) - Date.now() : Number.NaN;
-  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
 }
