@@ -44,8 +44,8 @@ export function createRequestEngine(fetch: Fetch, defaults: EngineDefaults): Req
   return async (request, options) => {
     const { signal } = options;
     const timeoutMs = options.timeout === false ? undefined : integerOption('timeout', options.timeout, defaults.timeoutMs, MAX_TIMEOUT_MS, 1);
-    const retry = options.retry !== null && typeof options.retry === 'object' ? options.retry.limit : options.retry;
-    const policy = retryPolicy(integerOption('retry', retry, defaults.maxRetries, MAX_RETRIES), request.method);
+    const limit = options.retry !== null && typeof options.retry === 'object' ? options.retry.limit : options.retry;
+    const policy = retryPolicy(integerOption('retry', limit, defaults.maxRetries, MAX_RETRIES), request.method);
     // Read once: every attempt sends the same bytes.
     const attempt: Attempt = { url: request.url, method: request.method, headers: request.headers, ...(request.body ? { body: await request.arrayBuffer() } : {}) };
 
