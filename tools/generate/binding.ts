@@ -16,6 +16,7 @@ export function renderBinding(country: Country, operations: Operation[], header:
     header,
     "import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions } from '@org/clara/binding';",
     '',
+    "import packageJson from '../../package.json' with { type: 'json' };",
     "import { createClient, createConfig, type Client } from './api/client/index.js';",
     "import * as sdk from './api/sdk.gen.js';",
     "import type * as api from './api/types.gen.js';",
@@ -35,7 +36,10 @@ export function renderBinding(country: Country, operations: Operation[], header:
     '',
     `/** Creates a client for Clara ${country.name}. See the package README for the options. */`,
     'export function createClaraClient(options: ClaraClientOptions): ClaraClient {',
-    '  return buildClient<ClaraClient>({ country, operations, createHttpClient: (config) => createClient(createConfig(config)) }, options);',
+    '  return buildClient<ClaraClient, Client>(',
+    '    { country, package: { name: packageJson.name, version: packageJson.version }, operations, createHttpClient: (config) => createClient(createConfig(config)) },',
+    '    options,',
+    '  );',
     '}',
     '',
   ].join('\n');
@@ -101,6 +105,8 @@ function renderTable(tree: Tree, indent: string): string[] {
       for (const op of ops) {
         const input = op.hasQuery && op.hasBody ? 'both' : op.hasQuery ? 'query' : op.hasBody ? 'body' : 'none';
         const fields = [
+          `id: '${op.operationId}'`,
+          `route: '${op.httpMethod} ${op.path}'`,
           `call: sdk.${op.operationId}`,
           `path: ${JSON.stringify(op.pathParams)}`,
           `input: '${input}'`,

@@ -19,6 +19,12 @@ export interface GenerateOptions {
   outDir?: string;
 }
 
+/**
+ * hey-api's ky client, the types, and the SDK functions without a module-level client (`client: false`): a raw
+ * function must be given the client's configured HTTP client and can never fall back to one without mTLS.
+ */
+export const HEY_API_PLUGINS = ['@hey-api/client-ky', '@hey-api/typescript', { name: '@hey-api/sdk', client: false }] as const;
+
 export const specPath = (root: string, code: string): string => join(root, 'specs', code, 'api-docs-v3.json');
 export const packageDir = (root: string, code: string): string => join(root, 'packages', `clara-${code}`);
 export const generatedDir = (root: string, code: string): string => join(packageDir(root, code), 'src', 'generated');
@@ -39,7 +45,7 @@ export async function generateCountry({ root, code, outDir }: GenerateOptions): 
     await createClient({
       input: specFile,
       output: { path: join(staging, 'api'), module: { extension: '.js' }, header: [header], postProcess: [] },
-      plugins: ['@hey-api/client-ky', '@hey-api/typescript', '@hey-api/sdk'],
+      plugins: [...HEY_API_PLUGINS],
       logs: { level: 'silent', file: false },
     });
     await writeFile(join(staging, 'client.ts'), renderBinding(country, operations, header));

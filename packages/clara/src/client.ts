@@ -1,43 +1,48 @@
-// Builds the client object a country package exports from its generated operation table: one method per
-// operation, resources as plain objects, v2/v1 under their own namespaces.
-import { ClaraValidationError, type ClaraCredentials, type CredentialsSource } from '@org/clara-auth';
+// Builds the client a country package exports from its generated operation table. One call, top to bottom:
+//   method (operations.ts: arguments → path, query, body)  →  call options resolved once (core/options.ts)
+//   → the generated hey-api function  →  the ky engine (core/engine.ts: retries, hooks; deadline in core/call.ts)
+//   → the session's wire (core/session.ts: connection slot, bearer token, mTLS transport)
+// and every failure comes back through one mapper (errors/map-error.ts).
+import type { ClaraCredentials, CredentialsSource } from '@org/clara-auth';
+import type { KyInstance, Options as KyOptions } from 'ky';
 
-import { ConnectionHandle, type HttpClient, type HttpClientFactory } from './core/connection.js';
-import { callLimits, resolveOptions, type ClaraClientOptions, type CountryDefinition } from './core/options.js';
-import { PagePromise, type Paging } from './core/pagination.js';
-import { ClaraPromise, type WithResponse } from './core/promise.js';
-import { checkTaxIdentifier, hasControlCharacters } from './core/tax-identifier.js';
+import { CallContext, callOf } from './core/call.js';
+import { createEngine } from './core/engine.js';
+import { resolveCallOptions, resolveOptions, type ClaraClientOptions, type CountryDefinition, type ResolvedOptions } from './core/options.js';
+import type { WithResponse } from './core/promise.js';
+import { Session } from './core/session.js';
+import { checkTaxIdentifier } from './core/tax-identifier.js';
+import type { PackageInfo } from './core/user-agent.js';
+import { toClaraError, unusableAnswer } from './errors/map-error.js';
+import { bindOperations, type CallInput, type OperationDefinition, type OperationTree } from './operations.js';
 
-export interface RequestOptions {
-  /** Cancels the request (and its retries). */
-  signal?: AbortSignal;
-  /** Per-attempt timeout for this call, in milliseconds. */
-  timeoutMs?: number;
-  /** Retries for this call. */
-  maxRetries?: number;
-  /** Extra headers for this call. */
-  headers?: Record<string, string>;
+/** The configuration the runtime gives the generated hey-api client (`createClient(createConfig(config))`). */
+export interface HttpClientConfig {
+  baseUrl: string;
+  ky: KyInstance;
+  throwOnError: true;
+  parseAs: 'json';
+  redirect: 'manual';
+  /** For raw calls: an object, so that ky keeps the SDK's policy (a number would reset it to ky's defaults). */
+  retry: { limit: number };
+  /** For raw calls: ky's per-attempt timeout (the client's methods bound the whole call instead). */
+  timeout: number;
 }
 
-/** A generated SDK function (hey-api): takes request options, resolves to `{ data, response }`. */
-// Each generated function has its own option type; the binding table is checked where it is generated.
-type SdkFunction = (options: any) => Promise<any>;
-
-export interface OperationDefinition {
-  call: SdkFunction;
-  path: readonly string[];
-  input: 'none' | 'query' | 'body' | 'both';
-  paging?: Paging;
+/** The slice of a generated hey-api client the runtime relies on. */
+export interface HttpClient {
+  interceptors: {
+    response: { use(fn: (response: Response, request: Request) => Response | Promise<Response>): unknown };
+    error: { use(fn: (error: unknown, response: Response | undefined, request: Request | undefined, options: { kyOptions?: KyOptions }) => unknown): unknown };
+  };
 }
 
-export interface OperationTree {
-  readonly [key: string]: OperationDefinition | OperationTree;
-}
-
-export interface ClientBinding {
+export interface ClientBinding<Http extends HttpClient = HttpClient> {
   country: CountryDefinition;
+  /** The country package, for the User-Agent. */
+  package: PackageInfo;
   operations: OperationTree;
-  createHttpClient: HttpClientFactory;
+  createHttpClient(config: HttpClientConfig): Http;
 }
 
 /** What every country client has besides its resources. `Http` is the country's generated hey-api client type. */
@@ -49,91 +54,80 @@ export interface ClaraClientBase<Self, Http = HttpClient> {
    * Resolves once connections of the old certificate have drained.
    */
   rotateCredentials(credentials: CredentialsSource | ClaraCredentials): Promise<void>;
-  /** Closes the connections. Derived clients share them: close once. */
+  /**
+   * Closes the client and those derived from it: queued and waiting calls are rejected with ClaraClosedError,
+   * calls on the wire aborted, nothing is sent afterwards, and the process can exit.
+   */
   close(): Promise<void>;
   /**
-   * The configured hey-api client (mTLS, token, retries, timeouts, typed errors) for the raw generated
-   * functions: `raw.listTransactions({ client: await clara.httpClient(), query })`. It is shared by derived
+   * The configured hey-api client (mTLS, token, retries, typed errors) for the raw generated functions:
+   * `raw.listTransactions({ client: clara.httpClient(), throwOnError: true, query })`. It is shared by derived
    * clients: `X-Tax-Identifier` is not added, pass it in `headers`.
    */
-  httpClient(): Promise<Http>;
+  httpClient(): Http;
 }
 
-export function buildClient<Client>(binding: ClientBinding, options: ClaraClientOptions): Client {
-  const resolved = resolveOptions(binding.country, options);
-  const connection = new ConnectionHandle(resolved, binding.createHttpClient);
+export function buildClient<Client, Http extends HttpClient = HttpClient>(binding: ClientBinding<Http>, options: ClaraClientOptions): Client {
+  const settings = resolveOptions(binding.country, binding.package, options);
+  const session = new Session(settings);
+  const http = createHttpClient(binding, settings, session);
 
   const scoped = (taxIdentifier: string | undefined): Client => {
-    const headers: Record<string, string> = taxIdentifier ? { 'X-Tax-Identifier': taxIdentifier } : {};
-    const send = async (op: OperationDefinition, request: Record<string, unknown>, options: RequestOptions) => {
-      checkHeaders(options.headers);
-      const { http } = await connection.get();
-      const { data, response } = await op.call({
-        ...request,
-        client: http,
-        headers: options.headers ? { ...headers, ...options.headers } : headers,
-        signal: options.signal,
-        ...callLimits(options, resolved),
-      });
-      return { data, response } as WithResponse<any>;
-    };
+    const send = (op: OperationDefinition, input: CallInput) => call(http, settings, session, binding.country.code, taxIdentifier, op, input);
     return {
-      ...bindTree(binding.operations, send),
+      ...bindOperations(binding.operations, send),
       withTaxIdentifier: (id: string) => scoped(checkTaxIdentifier(binding.country.code, id)),
-      rotateCredentials: (credentials: CredentialsSource | ClaraCredentials) => connection.rotate(credentials),
-      close: () => connection.close(),
-      httpClient: async () => (await connection.get()).http,
+      rotateCredentials: (credentials: CredentialsSource | ClaraCredentials) => session.rotate(credentials),
+      close: () => session.close(),
+      httpClient: () => http,
     } as Client;
   };
-  return scoped(resolved.taxIdentifier);
+  return scoped(settings.taxIdentifier);
 }
 
-type Send = (op: OperationDefinition, request: Record<string, unknown>, options: RequestOptions) => Promise<WithResponse<any>>;
-
-function bindTree(tree: OperationTree, send: Send): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(tree).map(([name, node]) => [name, isOperation(node) ? bindOperation(name, node, send) : bindTree(node, send)]),
-  );
+function createHttpClient<Http extends HttpClient>(binding: ClientBinding<Http>, settings: ResolvedOptions, session: Session): Http {
+  const { maxRetries, timeoutMs, userAgent, hooks, logger } = settings;
+  const engine = createEngine({ fetch: session.sendApiRequest, retry: { limit: maxRetries }, timeout: timeoutMs, userAgent, hooks, logger });
+  const http = binding.createHttpClient({ baseUrl: settings.apiBaseUrl, ky: engine, throwOnError: true, parseAs: 'json', redirect: 'manual', retry: { limit: maxRetries }, timeout: timeoutMs });
+  http.interceptors.response.use(refuseNonJson);
+  http.interceptors.error.use((error, response, request, opts) => toClaraError(error, response, request, callOf(opts)));
+  return http;
 }
 
-const isOperation = (node: OperationDefinition | OperationTree): node is OperationDefinition =>
-  typeof (node as OperationDefinition).call === 'function';
-
-function bindOperation(name: string, op: OperationDefinition, send: Send) {
-  return (...args: unknown[]) => {
-    const path = Object.fromEntries(op.path.map((param, i) => [param, pathValue(name, param, args[i])]));
-    const rest = args.slice(op.path.length);
-    const input = op.input === 'none' ? undefined : rest.shift();
-    const options = (rest.shift() ?? {}) as RequestOptions;
-    const { query, body } = split(op.input, input);
-
-    if (op.paging) {
-      const fetchPage = (page: number) => send(op, { path, query: { ...query, page }, body }, options);
-      return new PagePromise(fetchPage, op.paging, query);
-    }
-    return new ClaraPromise(() => send(op, { path, query, body }, options));
-  };
-}
-
-function split(kind: OperationDefinition['input'], input: unknown): { query?: Record<string, unknown>; body?: unknown } {
-  if (kind === 'query') return { query: input as Record<string, unknown> | undefined };
-  if (kind === 'body') return { body: input };
-  if (kind === 'both') return (input ?? {}) as { query?: Record<string, unknown>; body?: unknown };
-  return {};
-}
-
-/** A control character in a header value could smuggle another header: refused before anything is sent. */
-function checkHeaders(headers: Record<string, string> | undefined): void {
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (typeof value !== 'string' || hasControlCharacters(value)) {
-      throw new ClaraValidationError({ status: 0, message: `The header "${name}" must be a string without control characters (CR, LF, NUL...).` });
-    }
+/** One call of a client method: its options resolved, its deadline running, the generated function called. */
+async function call(
+  http: HttpClient,
+  settings: ResolvedOptions,
+  session: Session,
+  country: string,
+  taxIdentifier: string | undefined,
+  op: OperationDefinition,
+  input: CallInput,
+): Promise<WithResponse<unknown>> {
+  const { timeoutMs, maxRetries, signal, headers, taxIdentifier: effective } = resolveCallOptions(settings, country, taxIdentifier, input.options);
+  const context = new CallContext({ operation: op.id, route: op.route, timeoutMs, signals: [signal, session.closing], ...(effective ? { taxIdentifier: effective } : {}) });
+  try {
+    const { data, response } = await op.call({
+      client: http,
+      ...(op.path.length > 0 ? { path: input.path } : {}),
+      ...(input.query ? { query: input.query } : {}),
+      ...(input.body === undefined ? {} : { body: input.body }),
+      headers,
+      signal: context.signal,
+      timeout: false,
+      retry: { limit: maxRetries },
+      kyOptions: { context: { clara: context } },
+      throwOnError: true,
+    });
+    return { data, response: response! };
+  } finally {
+    context.dispose();
   }
 }
 
-function pathValue(method: string, param: string, value: unknown): string {
-  if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') {
-    throw new ClaraValidationError({ status: 0, message: `${method}: the path parameter "${param}" must be a non-empty string, got ${JSON.stringify(value)}` });
-  }
-  return String(value);
+/** Every operation answers JSON: a success in another declared content type (an HTML error page, say) is refused before parsing. */
+function refuseNonJson(response: Response, request: Request): Response {
+  const type = response.headers.get('content-type');
+  if (!response.ok || response.status === 204 || type === null || /^application\/([\w.+-]+\+)?json\b/i.test(type)) return response;
+  throw unusableAnswer(response, { method: request.method, path: new URL(request.url).pathname }, `has content type "${type.slice(0, 100)}", not JSON`);
 }

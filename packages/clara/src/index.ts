@@ -1,6 +1,50 @@
-// The public runtime, re-exported by every country package.
-export * from '@org/clara-auth';
-export type { ClaraClientBase, RequestOptions } from './client.js';
-export type { ClaraClientOptions } from './core/options.js';
+// The public runtime, re-exported by every country package: the errors, the promise types, the options, and
+// what users need of @org/clara-auth (credentials, token stores, the diagnostics channels).
+export {
+  CERTIFICATE_WARNING_DAYS,
+  ClaraClosedError,
+  ClaraConfigError,
+  ClaraCredentialsError,
+  ClaraError,
+  errorChannel,
+  isClaraCredentials,
+  loadCredentials,
+  logChannel,
+  MemoryTokenStore,
+  type CertificateInfo,
+  type ClaraCredentials,
+  type CredentialsSource,
+  type EnvSource,
+  type FilesSource,
+  type FolderSource,
+  type LoadCredentialsOptions,
+  type Logger,
+  type LogLevel,
+  type PemSource,
+  type StoredToken,
+  type TokenLease,
+  type TokenStore,
+} from '@org/clara-auth';
+export {
+  ClaraApiError,
+  ClaraAuthError,
+  ClaraCallError,
+  ClaraConnectionError,
+  ClaraNotFoundError,
+  ClaraPermissionError,
+  ClaraRateLimitError,
+  ClaraResponseError,
+  ClaraServerError,
+  ClaraTimeoutError,
+  ClaraTlsError,
+  ClaraValidationError,
+  type CallInfo,
+  type ClaraApiErrorOptions,
+  type ClaraTlsErrorSide,
+} from './errors/classes.js';
+export type { ClaraClientBase } from './client.js';
+export type { ClaraClientOptions, RequestOptions } from './core/options.js';
+export type { AppInfo } from './core/user-agent.js';
 export { PagePromise, type PageItem } from './core/pagination.js';
 export { ClaraPromise, type WithResponse } from './core/promise.js';
+export type { Hooks } from 'ky';

@@ -4,24 +4,29 @@
 //   served from cache                         served from cache while  callers wait for a
 //                                             one refresh runs behind  fresh token
 //
-// Defaults follow the better SDKs (see README): background 120 s before expiry, blocking 30 s before.
+// Defaults follow the better SDKs (see README): background 120 s before expiry, blocking 30 s before. A blocking
+// wait is bounded while the cached token is still good: a hanging token endpoint delays calls, it never fails
+// them while there is a valid token to send. The token request itself is the caller's (`requestGrant`): this
+// class decides when to ask, the runtime how (HTTP, retries, errors).
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { monotonicClock, type Clock } from '../clock.js';
-import { RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../backoff.js';
 import { expiryWarning } from '../credentials/certificate.js';
 import { credentialSecrets } from '../credentials/secrets.js';
 import type { ClaraCredentials } from '../credentials/types.js';
 import { ClaraClosedError, ClaraConfigError, ClaraCredentialsError } from '../errors.js';
 import { log, type Logger } from '../logger.js';
-import type { ClaraTransport } from '../transport/transport.js';
-import { requestToken, type TokenGrant } from './token-endpoint.js';
+import type { TokenGrant } from './client-credentials.js';
 import { MemoryTokenStore, tokenStoreKey, type StoredToken, type TokenLease, type TokenStore } from './token-store.js';
 
 export interface TokenManagerOptions {
   credentials: ClaraCredentials;
-  transport: ClaraTransport;
-  /** e.g. `tokenUrlFor('mx')`; must be https. */
+  /**
+   * Asks the token endpoint for a token with `credentials` (see `clientCredentialsRequest`). `signal` aborts when
+   * the manager is closed. Retries of a failed request are its business.
+   */
+  requestGrant(credentials: ClaraCredentials, signal: AbortSignal): Promise<TokenGrant>;
+  /** e.g. `tokenUrlFor('mx')`; must be https. Part of the token store key. */
   tokenUrl: string;
   store?: TokenStore;
   /** Monotonic clock for token expiry (milliseconds). */
@@ -35,12 +40,7 @@ export interface TokenManagerOptions {
   blockingRefreshSeconds?: number;
   /** Lifetime assumed when the answer has no `expires_in`. Default 300 (conservative: Clara does not document it). */
   defaultExpiresInSeconds?: number;
-  /** Retries of a token request after a 5xx, 429, network failure or timeout. Default 2. */
-  maxRetries?: number;
-  /** First retry delay; doubles each attempt up to retryMaxDelayMs (8000). Default 500. */
-  retryBaseDelayMs?: number;
-  retryMaxDelayMs?: number;
-  /** Time limit of one token request. Default 30 000. */
+  /** With a store that grants leases: how long to wait for another process's token before asking for one. Default 30 000. */
   requestTimeoutMs?: number;
   /** Pause after a failed background refresh; doubles up to 60 s while failures repeat. Default 5. */
   backgroundRetrySeconds?: number;
@@ -85,11 +85,13 @@ interface CachedToken {
   expiresAt: number;
   backgroundAt: number;
   blockingAt: number;
+  /** From here to expiry the token is too close to its end to send: callers wait for the new one. */
+  lastSendableAt: number;
 }
 
 /** Where a token came from: the endpoint (`issuedAt` known) or a store (another manager or process). */
 interface Obtained {
-  grant: TokenGrant;
+  grant: Required<TokenGrant>;
   source: TokenEvent['source'];
   /**
    * The token's whole lifetime: refresh windows are parts of it, the same in every process. Infinity when
@@ -101,6 +103,10 @@ interface Obtained {
 const MAX_BACKGROUND_PAUSE_MS = 60_000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const REMEMBERED_INVALID_TOKENS = 8;
+/** The longest a caller waits for a refresh while the cached token is still good to send. */
+const BOUNDED_WAIT_MS = 2_000;
+/** Shortest lifetime taken from an answer: an `expires_in` under a second would refresh on every call. */
+const MIN_LIFETIME_SECONDS = 1;
 
 export class TokenManager extends EventEmitter<TokenManagerEvents> {
   readonly tokenUrl: string;
@@ -122,6 +128,8 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   readonly #closing = new AbortController();
   #current: CachedToken | undefined;
   #inflight: Promise<CachedToken> | undefined;
+  /** The refresh in flight once a caller's bounded wait for it ran out: later callers do not wait for it again. */
+  #slowRefresh: Promise<CachedToken> | undefined;
   #invalidated = false;
   /** Tokens given to invalidate(): a store that still holds one must not hand it back. */
   readonly #rejected: string[] = [];
@@ -174,8 +182,10 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       if (now >= cached.backgroundAt && !this.#inflight && now >= this.#nextBackgroundAttempt) this.#refreshInBackground();
       return cached.accessToken;
     }
+    const refresh = this.#refresh(cached ? 'expiring' : this.#invalidated ? 'invalidated' : 'first');
+    if (cached && now < cached.lastSendableAt) return this.#waitBounded(refresh, cached, cached.lastSendableAt - now);
     try {
-      return (await this.#refresh(cached ? 'expiring' : this.#invalidated ? 'invalidated' : 'first')).accessToken;
+      return (await refresh).accessToken;
     } catch (error) {
       const still = this.#current;
       if (!this.#closing.signal.aborted && still && this.#clock.now() < still.expiresAt) {
@@ -184,6 +194,30 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       }
       throw error;
     }
+  }
+
+  /**
+   * Inside the blocking window, with a token still good to send: the fresh token if it comes within the bound,
+   * else the cached one (a refresh that failed or hangs costs this call nothing; it goes on for the next).
+   */
+  async #waitBounded(refresh: Promise<CachedToken>, cached: CachedToken, sendableMs: number): Promise<string> {
+    if (refresh !== this.#slowRefresh) {
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), Math.min(sendableMs, BOUNDED_WAIT_MS));
+      });
+      try {
+        const fresh = await Promise.race([refresh, bound]);
+        if (fresh) return fresh.accessToken;
+        this.#slowRefresh = refresh;
+      } catch {
+        // logged and emitted by #obtain; the cached token is still good
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    if (this.#closing.signal.aborted) throw closedError();
+    return (this.#current ?? cached).accessToken;
   }
 
   /**
@@ -292,37 +326,31 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
 
   /** `key` is the one of the credentials the request started with, even if they were rotated meanwhile. */
   async #requestAndStore(key: string): Promise<Obtained> {
-    const grant = await this.#requestGrant();
+    const answer = await this.#options.requestGrant(this.#credentials, this.#closing.signal);
+    const expiresInSeconds = Math.max(answer.expiresInSeconds ?? this.#defaultExpiresInSeconds(), MIN_LIFETIME_SECONDS);
+    const grant = { ...answer, expiresInSeconds };
     const issuedAt = this.#now().getTime();
     await this.#writeStore(key, grant, issuedAt);
-    return { grant, source: 'endpoint', lifetimeMs: grant.expiresInSeconds * 1000 };
+    return { grant, source: 'endpoint', lifetimeMs: expiresInSeconds * 1000 };
   }
 
-  #requestGrant(): Promise<TokenGrant> {
-    const options = this.#options;
-    return requestToken({
-      fetch: options.transport.fetch,
-      tokenUrl: this.tokenUrl,
-      clientId: this.#credentials.clientId,
-      clientSecret: credentialSecrets(this.#credentials).clientSecret,
-      defaultExpiresInSeconds: options.defaultExpiresInSeconds ?? 300,
-      maxRetries: options.maxRetries ?? 2,
-      retryBaseDelayMs: options.retryBaseDelayMs ?? RETRY_BASE_DELAY_MS,
-      retryMaxDelayMs: options.retryMaxDelayMs ?? RETRY_MAX_DELAY_MS,
-      timeoutMs: this.#requestTimeoutMs,
-      signal: this.#closing.signal,
-      ...(options.logger ? { logger: options.logger } : {}),
-    });
+  #defaultExpiresInSeconds(): number {
+    const seconds = this.#options.defaultExpiresInSeconds ?? 300;
+    log(this.#options.logger, 'debug', `Clara token answer has no usable expires_in; assuming ${seconds} s`);
+    return seconds;
   }
 
-  #cache(grant: TokenGrant, lifetimeMs: number): CachedToken {
+  #cache(grant: Required<TokenGrant>, lifetimeMs: number): CachedToken {
     const expiresAt = this.#clock.now() + grant.expiresInSeconds * 1000;
+    const blockingWindow = this.#blockingWindow(lifetimeMs);
     const cached = {
       accessToken: grant.accessToken,
       tokenType: grant.tokenType,
       expiresAt,
       backgroundAt: expiresAt - this.#backgroundWindow(lifetimeMs),
-      blockingAt: expiresAt - this.#blockingWindow(lifetimeMs),
+      blockingAt: expiresAt - blockingWindow,
+      // The last second (a JWT's expiry is in whole seconds), or the last half of a tiny blocking window.
+      lastSendableAt: expiresAt - Math.min(1000, blockingWindow / 2),
     };
     this.#current = cached;
     this.#invalidated = false;
@@ -360,7 +388,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     return { grant, source: 'store', lifetimeMs };
   }
 
-  async #writeStore(key: string, grant: TokenGrant, issuedAt: number): Promise<void> {
+  async #writeStore(key: string, grant: Required<TokenGrant>, issuedAt: number): Promise<void> {
     const token = { accessToken: grant.accessToken, tokenType: grant.tokenType, issuedAt, expiresAt: issuedAt + grant.expiresInSeconds * 1000 };
     try {
       await this.#bounded(this.#store.set(key, token), 'save a token');

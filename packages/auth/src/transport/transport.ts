@@ -1,17 +1,15 @@
 // The one place requests leave the SDK: undici's `request` with an undici Agent carrying the client certificate.
-// It speaks fetch on both sides (a global Request or URL + init in, a global Response out) but sends with
-// `request`, not undici's `fetch`: the fetch machinery (a second Request and Response per call, spec
-// algorithms) cost more than half of the client's time in the request-path benchmark (bench/RESULTS.md).
-// `request` never follows redirects and never decompresses: Clara's small JSON answers need neither.
-// (An undici-package Agent must never be handed to Node's global fetch: their handler APIs differ by version.)
+// It sends what it is given and hands back a global Response, or fails with what undici threw: classifying a
+// failure (TLS, connection, timeout) is the runtime's error mapper's job, which knows the call it belongs to.
+// `request` rather than undici's `fetch`: the fetch machinery (a second Request and Response per call) cost more
+// than half of the client's time in the request-path benchmark. It never follows redirects: credentials and
+// tokens never go anywhere else. undici is loaded on first use, so that an unsupported Node fails with a clear
+// error from the client instead of a crash at import.
 import { rootCertificates } from 'node:tls';
-import { Agent, buildConnector, request as undiciRequest, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { ClaraCredentials } from '../credentials/types.js';
 import { credentialSecrets } from '../credentials/secrets.js';
-import { ClaraConfigError, ClaraResponseError, ClaraValidationError } from '../errors.js';
-import { log, type Logger } from '../logger.js';
-import { toNetworkError } from './network-errors.js';
-import { outgoing } from './outgoing.js';
+import { ClaraConfigError } from '../errors.js';
 
 export interface TransportOptions {
   credentials: ClaraCredentials;
@@ -19,14 +17,23 @@ export interface TransportOptions {
   ca?: string | string[];
   /** Most connections kept open to one origin; requests beyond it wait for a free one. Default 16. */
   connections?: number;
-  /** Largest response body read, in bytes; a larger one is a ClaraResponseError. Default 16 MiB. */
+  /** Largest response body read, in bytes; a larger one fails with ResponseTooLargeError. Default 16 MiB. */
   maxResponseBytes?: number;
-  logger?: Logger;
+}
+
+/** One request, as the transport sends it. */
+export interface WireRequest {
+  url: string;
+  method: string;
+  /** Flat: name, value, name, value... */
+  headers: string[];
+  body?: Uint8Array | string;
+  signal?: AbortSignal;
 }
 
 export interface ClaraTransport {
-  /** A fetch: takes a global Request (or URL + init), sends it over mTLS, returns a global Response. */
-  fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  /** Sends over mTLS and returns the whole answer as a global Response. */
+  send(request: WireRequest): Promise<Response>;
   /** The agent new requests go through (replaced by updateCredentials). */
   readonly agent: Agent;
   /**
@@ -38,98 +45,94 @@ export interface ClaraTransport {
   close(): Promise<void>;
 }
 
+/** An answer larger than `maxResponseBytes`: it was not read. */
+export class ResponseTooLargeError extends Error {
+  override name = 'ResponseTooLargeError';
+
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    readonly limit: number,
+    readonly size: string,
+  ) {
+    super(`the answer is larger than the ${limit}-byte limit (${size})`);
+  }
+}
+
 export const DEFAULT_CONNECTIONS = 16;
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 // Bodies of these statuses must be null in a Response.
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-export function createTransport(options: TransportOptions): ClaraTransport {
-  const connections = options.connections ?? DEFAULT_CONNECTIONS;
-  if (!Number.isInteger(connections) || connections < 1) {
-    throw new ClaraConfigError(`connections must be a positive integer, got ${String(connections)}.`);
-  }
-  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) {
-    throw new ClaraConfigError(`maxResponseBytes must be a positive integer, got ${String(maxResponseBytes)}.`);
-  }
-  let agent = createAgent(options.credentials, options.ca, connections);
+type Undici = typeof import('undici');
+let undici: Promise<Undici> | undefined;
+
+export async function createTransport(options: TransportOptions): Promise<ClaraTransport> {
+  const connections = positiveInteger('connections', options.connections ?? DEFAULT_CONNECTIONS);
+  const maxResponseBytes = positiveInteger('maxResponseBytes', options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+  const { Agent, buildConnector, request } = await (undici ??= import('undici'));
+
+  const createAgent = (credentials: ClaraCredentials): Agent => {
+    const secrets = credentialSecrets(credentials);
+    const extraCa = [secrets.caPem, ...[options.ca ?? []].flat()].filter((pem): pem is string => Boolean(pem));
+    // A connector function rather than connect options: undici keeps option objects on the Agent, where
+    // util.inspect(agent) would print the key; a closure keeps it out of sight.
+    const connect = buildConnector({
+      cert: secrets.certPem,
+      key: secrets.keyPem,
+      ...(secrets.passphrase ? { passphrase: secrets.passphrase } : {}),
+      // Extra CAs are added to Node's roots, not substituted for them.
+      ...(extraCa.length > 0 ? { ca: [...rootCertificates, ...extraCa] } : {}),
+      minVersion: 'TLSv1.2',
+      rejectUnauthorized: true,
+    });
+    return new Agent({ connect, connections });
+  };
+
+  let agent = createAgent(options.credentials);
   /** Agents of rotated-out certificates, closing once their in-flight requests are done. */
   const draining = new Set<Promise<void>>();
 
-  const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    const { href, method, headers, body, signal } = await outgoing(input, init);
-    const url = new URL(href);
-    if (url.protocol !== 'https:') {
-      throw new ClaraValidationError({ status: 0, message: `Refusing to send a request to ${url.origin}: Clara is reached over HTTPS with mutual TLS only.` });
+  const send = async ({ url, method, headers, body, signal }: WireRequest): Promise<Response> => {
+    if (!url.startsWith('https://')) {
+      throw new ClaraConfigError(`Refusing to send a request to ${new URL(url).origin}: Clara is reached over HTTPS with mutual TLS only.`);
     }
-    try {
-      const response = await undiciRequest(href, {
-        method: method as Dispatcher.HttpMethod,
-        headers,
-        ...(body ? { body: typeof body === 'string' ? body : Buffer.from(body as ArrayBuffer) } : {}),
-        ...(signal ? { signal } : {}),
-        dispatcher: agent, // redirects are not followed: credentials and tokens never go to another place
-      });
-      // Read whole here: a connection lost mid-body then fails inside the request (and its retries), not later
-      // in the caller's JSON parse. Clara's answers are small JSON documents.
-      const received = NULL_BODY_STATUSES.has(response.statusCode) ? (await response.body.dump(), null) : await readBounded(response, maxResponseBytes, method, url);
-      return toGlobalResponse(response, received, href);
-    } catch (error) {
-      if (signal?.aborted) throw error; // the caller's abort or timeout, as the caller made it
-      const mapped = toNetworkError(error, href);
-      if (!mapped) throw error;
-      log(options.logger, 'debug', 'Clara request failed', { method, url: `${url.origin}${url.pathname}`, error: mapped.message });
-      throw mapped;
-    }
-  };
-
-  const updateCredentials = (credentials: ClaraCredentials): Promise<void> => {
-    const old = agent;
-    agent = createAgent(credentials, options.ca, connections); // throws before the swap for foreign credentials
-    const drained = old.close();
-    draining.add(drained);
-    return drained.finally(() => draining.delete(drained));
+    const response = await request(url, {
+      method: method as Dispatcher.HttpMethod,
+      headers,
+      ...(body === undefined ? {} : { body }),
+      ...(signal ? { signal } : {}),
+      dispatcher: agent,
+    });
+    // Read whole here: a connection lost mid-body then fails inside the request (and its retries), not later in
+    // the caller's JSON parse. Clara's answers are small JSON documents.
+    const received = NULL_BODY_STATUSES.has(response.statusCode) ? (await response.body.dump(), null) : await readBounded(response, maxResponseBytes);
+    const answer = new Response(received, { status: response.statusCode, headers: headerPairs(response.headers) });
+    Object.defineProperty(answer, 'url', { value: url });
+    return answer;
   };
 
   return {
-    fetch,
+    send,
     get agent() {
       return agent;
     },
-    updateCredentials,
+    updateCredentials: (credentials) => {
+      const old = agent;
+      agent = createAgent(credentials); // throws before the swap for foreign credentials
+      const drained = old.close();
+      draining.add(drained);
+      return drained.finally(() => draining.delete(drained));
+    },
     close: async () => {
       await Promise.all([agent.close(), ...draining]);
     },
   };
 }
 
-function createAgent(credentials: ClaraCredentials, ca: TransportOptions['ca'], connections: number): Agent {
-  const secrets = credentialSecrets(credentials);
-  const extraCa = [secrets.caPem, ...[ca ?? []].flat()].filter((pem): pem is string => Boolean(pem));
-  // A connector function rather than connect options: undici keeps option objects on the Agent, where
-  // util.inspect(agent) would print the key; a closure keeps it out of sight.
-  const connect = buildConnector({
-    cert: secrets.certPem,
-    key: secrets.keyPem,
-    ...(secrets.passphrase ? { passphrase: secrets.passphrase } : {}),
-    // Extra CAs are added to Node's roots, not substituted for them.
-    ...(extraCa.length > 0 ? { ca: [...rootCertificates, ...extraCa] } : {}),
-    minVersion: 'TLSv1.2',
-    rejectUnauthorized: true,
-  });
-  return new Agent({ connect, connections });
-}
-
-/** The whole body, unless it is larger than `limit`: then the body is dropped and a ClaraResponseError thrown. */
-async function readBounded(response: Dispatcher.ResponseData, limit: number, method: string, url: URL): Promise<ArrayBuffer> {
-  const tooLarge = (size: string) =>
-    new ClaraResponseError({
-      status: response.statusCode,
-      method,
-      path: url.pathname,
-      headers: new Headers(headerPairs(response.headers)),
-      message: `The answer to ${method} ${url.pathname} is larger than the ${limit}-byte limit (${size}); it was not read. Raise maxResponseBytes if this answer is expected.`,
-    });
+/** The whole body, unless it is larger than `limit`: then the body is dropped and ResponseTooLargeError thrown. */
+async function readBounded(response: Dispatcher.ResponseData, limit: number): Promise<ArrayBuffer> {
+  const tooLarge = (size: string) => new ResponseTooLargeError(response.statusCode, new Headers(headerPairs(response.headers)), limit, size);
   const declared = Number(response.headers['content-length'] ?? Number.NaN);
   if (declared > limit) {
     response.body.destroy();
@@ -156,9 +159,7 @@ function headerPairs(headers: Dispatcher.ResponseData['headers']): [string, stri
   return pairs;
 }
 
-/** hey-api and callers expect the global Response class (`instanceof Response`). */
-function toGlobalResponse(response: Dispatcher.ResponseData, body: ArrayBuffer | null, url: string): Response {
-  const converted = new Response(body, { status: response.statusCode, headers: headerPairs(response.headers) });
-  Object.defineProperty(converted, 'url', { value: url });
-  return converted;
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new ClaraConfigError(`${name} must be a positive integer, got ${String(value)}.`);
+  return value;
 }

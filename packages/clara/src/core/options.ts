@@ -1,6 +1,7 @@
-// Everything `createClaraClient` accepts, checked synchronously: a wrong option fails at construction with a
-// ClaraConfigError naming it, before any file is read or any request is sent. (Files named by options, the
-// credentials and `ca`, are read on the first call; a bad one is a ClaraCredentialsError naming it.)
+// Every option is resolved here, once: the client's at construction (a wrong one is a ClaraConfigError naming
+// it, before any file is read or request sent), a call's own before it is sent (the same checks, against the
+// client's as defaults; a wrong one rejects the call). Nothing downstream checks or renames them again.
+// (Files named by options, the credentials and `ca`, are read on the first call.)
 import {
   ClaraConfigError,
   DEFAULT_CONNECTIONS,
@@ -9,8 +10,12 @@ import {
   type Logger,
   type TokenStore,
 } from '@org/clara-auth';
+import type { Hooks } from 'ky';
 
-import { checkTaxIdentifier } from './tax-identifier.js';
+import { ClaraValidationError } from '../errors/classes.js';
+import { assertSupportedNode } from './node-version.js';
+import { checkTaxIdentifier, hasControlCharacters } from './tax-identifier.js';
+import { userAgent, type AppInfo, type PackageInfo } from './user-agent.js';
 
 export interface CountryDefinition {
   code: string;
@@ -24,7 +29,10 @@ export interface ClaraClientOptions {
   credentials: CredentialsSource | ClaraCredentials;
   /** `production` (default) calls `/api/...`; `sandbox` calls `/api-test/...` with sandbox credentials. */
   environment?: 'production' | 'sandbox';
-  /** Replaces the country host, e.g. `https://127.0.0.1:8443` for a local sandbox. HTTPS only. */
+  /**
+   * Replaces the country host, e.g. `https://127.0.0.1:8443` for a local sandbox, or a proxy with a path prefix
+   * (`https://proxy.internal/clara`). HTTPS only; the API path (`/api`, `/api-test`) follows `environment`.
+   */
   baseUrl?: string;
   /** Extra CA certificate(s) to trust, as PEM text or a file path. */
   ca?: string | string[];
@@ -32,12 +40,16 @@ export interface ClaraClientOptions {
   taxIdentifier?: string;
   /** Retries of a failed request (see the README for which ones). Default 2. */
   maxRetries?: number;
-  /** Per-attempt timeout in milliseconds. Default 60 000 (Clara's synchronous writes can take 30 s). */
+  /** Time limit of a whole call in milliseconds, retries and waits included. Default 60 000 (Clara's synchronous writes take up to 30 s). */
   timeoutMs?: number;
   logger?: Logger;
   tokenStore?: TokenStore;
-  /** Upper bound on open connections (TLS handshakes) to Clara. Default 16 (auth's DEFAULT_CONNECTIONS). */
+  /** Upper bound on open connections (TLS handshakes) to Clara, and on requests in flight. Default 16. */
   connections?: number;
+  /** ky hooks run on every API call (not on token requests): tracing headers, logging, metrics. */
+  hooks?: Hooks;
+  /** Your application, appended to the User-Agent: `{ name: 'my-erp', version: '3.1.0' }`. */
+  appInfo?: AppInfo;
 }
 
 export interface ResolvedOptions {
@@ -52,9 +64,16 @@ export interface ResolvedOptions {
   logger?: Logger;
   tokenStore?: TokenStore;
   connections: number;
+  hooks: Hooks;
+  userAgent: string;
 }
 
-export function resolveOptions(country: CountryDefinition, options: ClaraClientOptions): ResolvedOptions {
+export const MAX_RETRIES = 10;
+export const MAX_TIMEOUT_MS = 2_147_483_647; // the longest timer Node keeps
+const HOOK_NAMES = ['beforeRequest', 'beforeRetry', 'afterResponse', 'beforeError'] as const;
+
+export function resolveOptions(country: CountryDefinition, sdk: PackageInfo, options: ClaraClientOptions): ResolvedOptions {
+  assertSupportedNode();
   if (typeof options !== 'object' || options === null) throw new ClaraConfigError('createClaraClient needs an options object');
   const { credentials, environment = 'production' } = options;
   if (credentials === undefined || credentials === null || credentials === '') {
@@ -69,15 +88,9 @@ export function resolveOptions(country: CountryDefinition, options: ClaraClientO
     throw new ClaraConfigError(`options.environment must be 'production' or 'sandbox', got ${JSON.stringify(environment)}`);
   }
 
-  const server = new URL(country.servers[environment]);
-  const host = options.baseUrl === undefined ? server.origin : httpsOrigin(options.baseUrl);
-  const apiBaseUrl = host + server.pathname.replace(/\/$/, '');
-  const tokenUrl = options.baseUrl === undefined ? country.tokenUrl : `${host}/oauth/token`;
-
   return {
     credentials,
-    apiBaseUrl,
-    tokenUrl,
+    ...endpoints(country, environment, options.baseUrl),
     ca: options.ca === undefined ? undefined : caEntries(options.ca),
     taxIdentifier: options.taxIdentifier === undefined ? undefined : checkTaxIdentifier(country.code, options.taxIdentifier),
     maxRetries: integerOption('maxRetries', options.maxRetries, 2, MAX_RETRIES),
@@ -85,10 +98,16 @@ export function resolveOptions(country: CountryDefinition, options: ClaraClientO
     logger: options.logger,
     tokenStore: options.tokenStore,
     connections: integerOption('connections', options.connections, DEFAULT_CONNECTIONS, 1024, 1),
+    hooks: checkHooks(options.hooks),
+    userAgent: userAgent(sdk, options.appInfo),
   };
 }
 
-function httpsOrigin(baseUrl: unknown): string {
+/** The API base and token URLs: the country's, or `baseUrl` (a host, maybe with a proxy prefix) + the environment's API path. */
+function endpoints(country: CountryDefinition, environment: 'production' | 'sandbox', baseUrl: unknown): { apiBaseUrl: string; tokenUrl: string } {
+  const server = new URL(country.servers[environment]);
+  const apiPath = server.pathname.replace(/\/$/, '');
+  if (baseUrl === undefined) return { apiBaseUrl: server.origin + apiPath, tokenUrl: country.tokenUrl };
   let url: URL;
   try {
     url = new URL(String(baseUrl));
@@ -98,7 +117,16 @@ function httpsOrigin(baseUrl: unknown): string {
   if (url.protocol !== 'https:') {
     throw new ClaraConfigError(`options.baseUrl must use https: (Clara requires mutual TLS), got ${url.protocol}//${url.host}`);
   }
-  return url.origin;
+  if (url.search || url.hash || url.username || url.password) {
+    throw new ClaraConfigError('options.baseUrl must be a host with an optional path prefix, without query, fragment or user info');
+  }
+  const prefix = url.pathname.replace(/\/+$/, '');
+  if (/\/api(-test)?$/.test(prefix)) {
+    throw new ClaraConfigError(
+      `options.baseUrl ends with the API path (${prefix}): give the host (and a proxy prefix, if any) only; the API path follows options.environment ('production' → /api, 'sandbox' → /api-test).`,
+    );
+  }
+  return { apiBaseUrl: url.origin + prefix + apiPath, tokenUrl: `${url.origin}${prefix}/oauth/token` };
 }
 
 /** Only the shape here: the PEM is checked, and files are read, by auth's loadCaCertificates when the client starts. */
@@ -110,19 +138,75 @@ function caEntries(ca: unknown): string[] {
   return entries as string[];
 }
 
-export const MAX_RETRIES = 10;
-export const MAX_TIMEOUT_MS = 2_147_483_647; // the longest timer Node keeps
+function checkHooks(hooks: unknown): Hooks {
+  if (hooks === undefined) return {};
+  if (typeof hooks !== 'object' || hooks === null) throw new ClaraConfigError('options.hooks must be an object of ky hook arrays');
+  for (const [name, list] of Object.entries(hooks)) {
+    if (!(HOOK_NAMES as readonly string[]).includes(name)) throw new ClaraConfigError(`options.hooks.${name} is not a ky hook: use ${HOOK_NAMES.join(', ')}`);
+    if (!Array.isArray(list) || list.some((hook) => typeof hook !== 'function')) throw new ClaraConfigError(`options.hooks.${name} must be an array of functions`);
+  }
+  return hooks as Hooks;
+}
 
-/** A call's own `timeoutMs` and `maxRetries`, checked like the client's, with the client's as defaults. */
-export function callLimits(call: { timeoutMs?: unknown; maxRetries?: unknown }, client: ResolvedOptions): { timeout: number; retry: number } {
+/** What a call's own options resolve to. */
+export interface CallSettings {
+  timeoutMs: number;
+  maxRetries: number;
+  signal?: AbortSignal;
+  headers: Record<string, string>;
+  /** The `X-Tax-Identifier` in effect: the client's, or the call's own header. */
+  taxIdentifier?: string;
+}
+
+/** Per-call options, as a method's last argument takes them. */
+export interface RequestOptions {
+  /** Cancels the call (and its retries). */
+  signal?: AbortSignal;
+  /** Time limit of this call in milliseconds, retries and waits included. */
+  timeoutMs?: number;
+  /** Retries for this call. */
+  maxRetries?: number;
+  /** Extra headers for this call. `X-Tax-Identifier` acts for another company of the holding (checked like the option). */
+  headers?: Record<string, string>;
+}
+
+// Headers the SDK or the HTTP layer owns: set per call they would break framing, go to another host or replace
+// the token.
+const RESERVED_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'authorization']);
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export function resolveCallOptions(client: ResolvedOptions, country: string, taxIdentifier: string | undefined, options: unknown): CallSettings {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new ClaraConfigError(`A call's last argument must be an options object ({ signal, timeoutMs, maxRetries, headers }), got ${JSON.stringify(options)}`);
+  }
+  const call = (options ?? {}) as RequestOptions;
+  if (call.signal !== undefined && !(call.signal instanceof AbortSignal)) throw new ClaraConfigError('options.signal must be an AbortSignal');
+  const headers: Record<string, string> = {};
+  let effectiveTaxIdentifier = taxIdentifier;
+  if (call.headers !== undefined && (typeof call.headers !== 'object' || call.headers === null)) throw new ClaraConfigError('options.headers must be an object');
+  for (const [name, value] of Object.entries(call.headers ?? {})) {
+    if (!HEADER_NAME.test(name)) throw new ClaraValidationError({ status: 0, message: `The header name ${JSON.stringify(name)} is not a valid HTTP header name.` });
+    if (RESERVED_HEADERS.has(name.toLowerCase())) {
+      throw new ClaraValidationError({ status: 0, message: `The header "${name}" cannot be set per call: the SDK and the HTTP layer set it.` });
+    }
+    if (typeof value !== 'string' || hasControlCharacters(value)) {
+      throw new ClaraValidationError({ status: 0, message: `The header "${name}" must be a string without control characters (CR, LF, NUL...).` });
+    }
+    if (name.toLowerCase() === 'x-tax-identifier') effectiveTaxIdentifier = checkTaxIdentifier(country, value);
+    else headers[name] = value;
+  }
+  if (effectiveTaxIdentifier) headers['X-Tax-Identifier'] = effectiveTaxIdentifier;
   return {
-    timeout: integerOption('timeoutMs', call.timeoutMs, client.timeoutMs, MAX_TIMEOUT_MS, 1),
-    retry: integerOption('maxRetries', call.maxRetries, client.maxRetries, MAX_RETRIES),
+    timeoutMs: integerOption('timeoutMs', call.timeoutMs, client.timeoutMs, MAX_TIMEOUT_MS, 1),
+    maxRetries: integerOption('maxRetries', call.maxRetries, client.maxRetries, MAX_RETRIES),
+    ...(call.signal ? { signal: call.signal } : {}),
+    headers,
+    ...(effectiveTaxIdentifier ? { taxIdentifier: effectiveTaxIdentifier } : {}),
   };
 }
 
 /** `value`, or `fallback` when undefined; anything but an integer from `min` to `max` is a ClaraConfigError naming the option. */
-export function integerOption(name: string, value: unknown, fallback: number, max: number, min = 0): number {
+function integerOption(name: string, value: unknown, fallback: number, max: number, min = 0): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new ClaraConfigError(`options.${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);

@@ -20,8 +20,7 @@ export class PagePromise<P> extends ClaraPromise<P> implements AsyncIterable<Pag
   #paging: Paging;
   #firstPage: number;
 
-  constructor(fetchPage: (page: number) => Promise<WithResponse<P>>, paging: Paging, query: Record<string, unknown> = {}) {
-    const firstPage = typeof query.page === 'number' ? query.page : 0;
+  constructor(fetchPage: (page: number) => Promise<WithResponse<P>>, paging: Paging, firstPage = 0) {
     super(() => fetchPage(firstPage));
     this.#fetchPage = fetchPage;
     this.#paging = paging;

@@ -1,6 +1,6 @@
 // `X-Tax-Identifier` values are checked before any request: a typo would otherwise act on the wrong company or
 // surface as a vague 403, and a control character could smuggle a header.
-import { ClaraValidationError } from '@org/clara-auth';
+import { ClaraValidationError } from '../errors/classes.js';
 
 type Check = { describe: string; normalise: (raw: string) => string; valid: (value: string) => boolean };
 

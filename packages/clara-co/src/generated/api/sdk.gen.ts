@@ -1,6 +1,5 @@
 // Generated from specs/co/api-docs-v3.json by tools/generate — do not edit.
 
-import { client } from './client.gen.js';
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client/index.js';
 import type { AddSubscriberEventV1Data, AddSubscriberEventV1Errors, AddSubscriberEventV1Responses, AddTransactionLabelsData, AddTransactionLabelsErrors, AddTransactionLabelsResponses, CancelVirtualCardNumbersV1Data, CancelVirtualCardNumbersV1Errors, CancelVirtualCardNumbersV1Responses, CreateCardConfigurationData, CreateCardConfigurationErrors, CreateCardConfigurationResponses, CreateCardConfigurationV2Data, CreateCardConfigurationV2Errors, CreateCardConfigurationV2Responses, CreateCardData, CreateCardErrors, CreateCardResponses, CreateCardsData, CreateCardsErrors, CreateCardsResponses, CreateCardV2Data, CreateCardV2Errors, CreateCardV2Responses, CreateGroupV2Data, CreateGroupV2Errors, CreateGroupV2Responses, CreateLabelsV2Data, CreateLabelsV2Errors, CreateLabelsV2Responses, CreateSubscriberV1Data, CreateSubscriberV1Errors, CreateSubscriberV1Responses, CreateTransactionCommentData, CreateTransactionCommentErrors, CreateTransactionCommentResponses, CreateTransactionCommentsData, CreateTransactionCommentsErrors, CreateTransactionCommentsResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateUserV2Data, CreateUserV2Errors, CreateUserV2Responses, CreateVirtualCardNumberV1Data, CreateVirtualCardNumberV1Errors, CreateVirtualCardNumberV1Responses, DeleteCardConfigurationData, DeleteCardConfigurationErrors, DeleteCardConfigurationResponses, DeleteCardConfigurationV2Data, DeleteCardConfigurationV2Errors, DeleteCardConfigurationV2Responses, DeleteCardData, DeleteCardErrors, DeleteCardResponses, DeleteCardsData, DeleteCardsErrors, DeleteCardsResponses, DeleteGroupV2Data, DeleteGroupV2Errors, DeleteGroupV2Responses, DeleteLabelsV2Data, DeleteLabelsV2Errors, DeleteLabelsV2Responses, DeleteLabelV2Data, DeleteLabelV2Errors, DeleteLabelV2Responses, DeleteTransactionCommentData, DeleteTransactionCommentErrors, DeleteTransactionCommentResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, GenerateVirtualCardNumberReportV1Data, GenerateVirtualCardNumberReportV1Errors, GenerateVirtualCardNumberReportV1Responses, GetBillingStatementByMonthV2Data, GetBillingStatementByMonthV2Errors, GetBillingStatementByMonthV2Responses, GetBillingStatementData, GetBillingStatementErrors, GetBillingStatementResponses, GetCardData, GetCardErrors, GetCardRequestData, GetCardRequestErrors, GetCardRequestResponses, GetCardResponses, GetCardV1Data, GetCardV1Errors, GetCardV1Responses, GetCurrentBillingStatementData, GetCurrentBillingStatementErrors, GetCurrentBillingStatementResponses, GetCurrentBillingStatementV2Data, GetCurrentBillingStatementV2Errors, GetCurrentBillingStatementV2Responses, GetCurrentLogsV1Data, GetCurrentLogsV1Errors, GetCurrentLogsV1Responses, GetGroupV1Data, GetGroupV1Errors, GetGroupV1Responses, GetGroupV2Data, GetGroupV2Errors, GetGroupV2Responses, GetLabelV2Data, GetLabelV2Errors, GetLabelV2Responses, GetLocationV1Data, GetLocationV1Errors, GetLocationV1Responses, GetLocationV2Data, GetLocationV2Errors, GetLocationV2Responses, GetLogsByDayV1Data, GetLogsByDayV1Errors, GetLogsByDayV1Responses, GetLogsByMonthV1Data, GetLogsByMonthV1Errors, GetLogsByMonthV1Responses, GetTransactionData, GetTransactionErrors, GetTransactionResponses, GetTransactionV1Data, GetTransactionV1Errors, GetTransactionV1Responses, GetTransactionV2Data, GetTransactionV2Errors, GetTransactionV2Responses, GetUserData, GetUserErrors, GetUserResponses, GetUserV1Data, GetUserV1Errors, GetUserV1Responses, GetUserV2Data, GetUserV2Errors, GetUserV2Responses, GetVirtualCardNumberCompanyDetailsV1Data, GetVirtualCardNumberCompanyDetailsV1Errors, GetVirtualCardNumberCompanyDetailsV1Responses, GetVirtualCardNumberReportV1Data, GetVirtualCardNumberReportV1Errors, GetVirtualCardNumberReportV1Responses, ListBillingStatementsData, ListBillingStatementsErrors, ListBillingStatementsResponses, ListBillingStatementTransactionsData, ListBillingStatementTransactionsErrors, ListBillingStatementTransactionsResponses, ListCardRequestsByBatchData, ListCardRequestsByBatchErrors, ListCardRequestsByBatchResponses, ListCardRequestsData, ListCardRequestsErrors, ListCardRequestsResponses, ListCardsData, ListCardsErrors, ListCardsResponses, ListCardsV1Data, ListCardsV1Errors, ListCardsV1Responses, ListCardsV2Data, ListCardsV2Errors, ListCardsV2Responses, ListExtractedDocumentsData, ListExtractedDocumentsErrors, ListExtractedDocumentsResponses, ListGroupsV1Data, ListGroupsV1Errors, ListGroupsV1Responses, ListGroupsV2Data, ListGroupsV2Errors, ListGroupsV2Responses, ListLabelsV2Data, ListLabelsV2Errors, ListLabelsV2Responses, ListLocationsV1Data, ListLocationsV1Errors, ListLocationsV1Responses, ListLocationsV2Data, ListLocationsV2Errors, ListLocationsV2Responses, ListReimbursementsData, ListReimbursementsErrors, ListReimbursementsResponses, ListTransactionDocumentsData, ListTransactionDocumentsErrors, ListTransactionDocumentsResponses, ListTransactionsData, ListTransactionsErrors, ListTransactionsResponses, ListTransactionsV1Data, ListTransactionsV1Errors, ListTransactionsV1Responses, ListTransactionsV2Data, ListTransactionsV2Errors, ListTransactionsV2Responses, ListUsersData, ListUsersErrors, ListUsersResponses, ListUsersV1Data, ListUsersV1Errors, ListUsersV1Responses, ListUsersV2Data, ListUsersV2Errors, ListUsersV2Responses, SubmitVirtualCardNumberV1Data, SubmitVirtualCardNumberV1Errors, SubmitVirtualCardNumberV1Responses, ToggleCardLockData, ToggleCardLockErrors, ToggleCardLockResponses, ToggleCardsLockData, ToggleCardsLockErrors, ToggleCardsLockResponses, UpdateCardConfigurationData, UpdateCardConfigurationErrors, UpdateCardConfigurationResponses, UpdateCardConfigurationV2Data, UpdateCardConfigurationV2Errors, UpdateCardConfigurationV2Responses, UpdateCardData, UpdateCardErrors, UpdateCardResponses, UpdateCardsThresholdData, UpdateCardsThresholdErrors, UpdateCardsThresholdResponses, UpdateCardThresholdData, UpdateCardThresholdErrors, UpdateCardThresholdResponses, UpdateGroupV2Data, UpdateGroupV2Errors, UpdateGroupV2Responses, UpdateLabelV2Data, UpdateLabelV2Errors, UpdateLabelV2Responses, UpdateSubscriberV1Data, UpdateSubscriberV1Errors, UpdateSubscriberV1Responses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UpdateVirtualCardNumberV1Data, UpdateVirtualCardNumberV1Errors, UpdateVirtualCardNumberV1Responses } from './types.gen.js';
 
@@ -10,7 +9,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      * individual options. This might be also useful if you want to implement a
      * custom client.
      */
-    client?: Client;
+    client: Client;
     /**
      * You can pass arbitrary values through the `meta` object. This can be
      * used to access values that aren't defined as part of the SDK function.
@@ -23,7 +22,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const listCardsV1 = <ThrowOnError extends boolean = false>(options?: Options<ListCardsV1Data, ThrowOnError>): RequestResult<ListCardsV1Responses, ListCardsV1Errors, ThrowOnError> => (options?.client ?? client).get<ListCardsV1Responses, ListCardsV1Errors, ThrowOnError>({
+export const listCardsV1 = <ThrowOnError extends boolean = false>(options: Options<ListCardsV1Data, ThrowOnError>): RequestResult<ListCardsV1Responses, ListCardsV1Errors, ThrowOnError> => options.client.get<ListCardsV1Responses, ListCardsV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/cards',
     ...options
@@ -34,7 +33,7 @@ export const listCardsV1 = <ThrowOnError extends boolean = false>(options?: Opti
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const getCardV1 = <ThrowOnError extends boolean = false>(options: Options<GetCardV1Data, ThrowOnError>): RequestResult<GetCardV1Responses, GetCardV1Errors, ThrowOnError> => (options.client ?? client).get<GetCardV1Responses, GetCardV1Errors, ThrowOnError>({
+export const getCardV1 = <ThrowOnError extends boolean = false>(options: Options<GetCardV1Data, ThrowOnError>): RequestResult<GetCardV1Responses, GetCardV1Errors, ThrowOnError> => options.client.get<GetCardV1Responses, GetCardV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/cards/{uuid}',
     ...options
@@ -45,7 +44,7 @@ export const getCardV1 = <ThrowOnError extends boolean = false>(options: Options
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const listGroupsV1 = <ThrowOnError extends boolean = false>(options?: Options<ListGroupsV1Data, ThrowOnError>): RequestResult<ListGroupsV1Responses, ListGroupsV1Errors, ThrowOnError> => (options?.client ?? client).get<ListGroupsV1Responses, ListGroupsV1Errors, ThrowOnError>({
+export const listGroupsV1 = <ThrowOnError extends boolean = false>(options: Options<ListGroupsV1Data, ThrowOnError>): RequestResult<ListGroupsV1Responses, ListGroupsV1Errors, ThrowOnError> => options.client.get<ListGroupsV1Responses, ListGroupsV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/groups',
     ...options
@@ -56,7 +55,7 @@ export const listGroupsV1 = <ThrowOnError extends boolean = false>(options?: Opt
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const getGroupV1 = <ThrowOnError extends boolean = false>(options: Options<GetGroupV1Data, ThrowOnError>): RequestResult<GetGroupV1Responses, GetGroupV1Errors, ThrowOnError> => (options.client ?? client).get<GetGroupV1Responses, GetGroupV1Errors, ThrowOnError>({
+export const getGroupV1 = <ThrowOnError extends boolean = false>(options: Options<GetGroupV1Data, ThrowOnError>): RequestResult<GetGroupV1Responses, GetGroupV1Errors, ThrowOnError> => options.client.get<GetGroupV1Responses, GetGroupV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/groups/{uuid}',
     ...options
@@ -67,7 +66,7 @@ export const getGroupV1 = <ThrowOnError extends boolean = false>(options: Option
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const listLocationsV1 = <ThrowOnError extends boolean = false>(options?: Options<ListLocationsV1Data, ThrowOnError>): RequestResult<ListLocationsV1Responses, ListLocationsV1Errors, ThrowOnError> => (options?.client ?? client).get<ListLocationsV1Responses, ListLocationsV1Errors, ThrowOnError>({
+export const listLocationsV1 = <ThrowOnError extends boolean = false>(options: Options<ListLocationsV1Data, ThrowOnError>): RequestResult<ListLocationsV1Responses, ListLocationsV1Errors, ThrowOnError> => options.client.get<ListLocationsV1Responses, ListLocationsV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/locations',
     ...options
@@ -78,7 +77,7 @@ export const listLocationsV1 = <ThrowOnError extends boolean = false>(options?: 
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const getLocationV1 = <ThrowOnError extends boolean = false>(options: Options<GetLocationV1Data, ThrowOnError>): RequestResult<GetLocationV1Responses, GetLocationV1Errors, ThrowOnError> => (options.client ?? client).get<GetLocationV1Responses, GetLocationV1Errors, ThrowOnError>({
+export const getLocationV1 = <ThrowOnError extends boolean = false>(options: Options<GetLocationV1Data, ThrowOnError>): RequestResult<GetLocationV1Responses, GetLocationV1Errors, ThrowOnError> => options.client.get<GetLocationV1Responses, GetLocationV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/locations/{uuid}',
     ...options
@@ -89,7 +88,7 @@ export const getLocationV1 = <ThrowOnError extends boolean = false>(options: Opt
  *
  * Requests made by this project in the current month, with chargeable counts. There is no unbounded listing.
  */
-export const getCurrentLogsV1 = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentLogsV1Data, ThrowOnError>): RequestResult<GetCurrentLogsV1Responses, GetCurrentLogsV1Errors, ThrowOnError> => (options?.client ?? client).get<GetCurrentLogsV1Responses, GetCurrentLogsV1Errors, ThrowOnError>({
+export const getCurrentLogsV1 = <ThrowOnError extends boolean = false>(options: Options<GetCurrentLogsV1Data, ThrowOnError>): RequestResult<GetCurrentLogsV1Responses, GetCurrentLogsV1Errors, ThrowOnError> => options.client.get<GetCurrentLogsV1Responses, GetCurrentLogsV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/logs/current',
     ...options
@@ -98,7 +97,7 @@ export const getCurrentLogsV1 = <ThrowOnError extends boolean = false>(options?:
 /**
  * API usage logs of a month
  */
-export const getLogsByMonthV1 = <ThrowOnError extends boolean = false>(options: Options<GetLogsByMonthV1Data, ThrowOnError>): RequestResult<GetLogsByMonthV1Responses, GetLogsByMonthV1Errors, ThrowOnError> => (options.client ?? client).get<GetLogsByMonthV1Responses, GetLogsByMonthV1Errors, ThrowOnError>({
+export const getLogsByMonthV1 = <ThrowOnError extends boolean = false>(options: Options<GetLogsByMonthV1Data, ThrowOnError>): RequestResult<GetLogsByMonthV1Responses, GetLogsByMonthV1Errors, ThrowOnError> => options.client.get<GetLogsByMonthV1Responses, GetLogsByMonthV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/logs/{year}/{month}',
     ...options
@@ -107,7 +106,7 @@ export const getLogsByMonthV1 = <ThrowOnError extends boolean = false>(options: 
 /**
  * API usage logs of a day
  */
-export const getLogsByDayV1 = <ThrowOnError extends boolean = false>(options: Options<GetLogsByDayV1Data, ThrowOnError>): RequestResult<GetLogsByDayV1Responses, GetLogsByDayV1Errors, ThrowOnError> => (options.client ?? client).get<GetLogsByDayV1Responses, GetLogsByDayV1Errors, ThrowOnError>({
+export const getLogsByDayV1 = <ThrowOnError extends boolean = false>(options: Options<GetLogsByDayV1Data, ThrowOnError>): RequestResult<GetLogsByDayV1Responses, GetLogsByDayV1Errors, ThrowOnError> => options.client.get<GetLogsByDayV1Responses, GetLogsByDayV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/logs/{year}/{month}/{day}',
     ...options
@@ -118,7 +117,7 @@ export const getLogsByDayV1 = <ThrowOnError extends boolean = false>(options: Op
  *
  * Registers a webhook callback for events such as PAYMENT_PAID or CARD_CREATION_REQUEST_CREATED. The response body is not documented (the subscriber is assumed).
  */
-export const createSubscriberV1 = <ThrowOnError extends boolean = false>(options: Options<CreateSubscriberV1Data, ThrowOnError>): RequestResult<CreateSubscriberV1Responses, CreateSubscriberV1Errors, ThrowOnError> => (options.client ?? client).post<CreateSubscriberV1Responses, CreateSubscriberV1Errors, ThrowOnError>({
+export const createSubscriberV1 = <ThrowOnError extends boolean = false>(options: Options<CreateSubscriberV1Data, ThrowOnError>): RequestResult<CreateSubscriberV1Responses, CreateSubscriberV1Errors, ThrowOnError> => options.client.post<CreateSubscriberV1Responses, CreateSubscriberV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/subscribers',
     ...options,
@@ -133,7 +132,7 @@ export const createSubscriberV1 = <ThrowOnError extends boolean = false>(options
  *
  * Adds one event to the subscriber registered for a callback URL. The response is not documented: 204 assumed.
  */
-export const addSubscriberEventV1 = <ThrowOnError extends boolean = false>(options: Options<AddSubscriberEventV1Data, ThrowOnError>): RequestResult<AddSubscriberEventV1Responses, AddSubscriberEventV1Errors, ThrowOnError> => (options.client ?? client).post<AddSubscriberEventV1Responses, AddSubscriberEventV1Errors, ThrowOnError>({
+export const addSubscriberEventV1 = <ThrowOnError extends boolean = false>(options: Options<AddSubscriberEventV1Data, ThrowOnError>): RequestResult<AddSubscriberEventV1Responses, AddSubscriberEventV1Errors, ThrowOnError> => options.client.post<AddSubscriberEventV1Responses, AddSubscriberEventV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/subscribers/add-event',
     ...options,
@@ -148,7 +147,7 @@ export const addSubscriberEventV1 = <ThrowOnError extends boolean = false>(optio
  *
  * All fields optional. The response body is not documented (the subscriber is assumed).
  */
-export const updateSubscriberV1 = <ThrowOnError extends boolean = false>(options: Options<UpdateSubscriberV1Data, ThrowOnError>): RequestResult<UpdateSubscriberV1Responses, UpdateSubscriberV1Errors, ThrowOnError> => (options.client ?? client).patch<UpdateSubscriberV1Responses, UpdateSubscriberV1Errors, ThrowOnError>({
+export const updateSubscriberV1 = <ThrowOnError extends boolean = false>(options: Options<UpdateSubscriberV1Data, ThrowOnError>): RequestResult<UpdateSubscriberV1Responses, UpdateSubscriberV1Errors, ThrowOnError> => options.client.patch<UpdateSubscriberV1Responses, UpdateSubscriberV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/subscribers/{uuid}',
     ...options,
@@ -163,7 +162,7 @@ export const updateSubscriberV1 = <ThrowOnError extends boolean = false>(options
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const listTransactionsV1 = <ThrowOnError extends boolean = false>(options?: Options<ListTransactionsV1Data, ThrowOnError>): RequestResult<ListTransactionsV1Responses, ListTransactionsV1Errors, ThrowOnError> => (options?.client ?? client).get<ListTransactionsV1Responses, ListTransactionsV1Errors, ThrowOnError>({
+export const listTransactionsV1 = <ThrowOnError extends boolean = false>(options: Options<ListTransactionsV1Data, ThrowOnError>): RequestResult<ListTransactionsV1Responses, ListTransactionsV1Errors, ThrowOnError> => options.client.get<ListTransactionsV1Responses, ListTransactionsV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/transactions',
     ...options
@@ -174,7 +173,7 @@ export const listTransactionsV1 = <ThrowOnError extends boolean = false>(options
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const getTransactionV1 = <ThrowOnError extends boolean = false>(options: Options<GetTransactionV1Data, ThrowOnError>): RequestResult<GetTransactionV1Responses, GetTransactionV1Errors, ThrowOnError> => (options.client ?? client).get<GetTransactionV1Responses, GetTransactionV1Errors, ThrowOnError>({
+export const getTransactionV1 = <ThrowOnError extends boolean = false>(options: Options<GetTransactionV1Data, ThrowOnError>): RequestResult<GetTransactionV1Responses, GetTransactionV1Errors, ThrowOnError> => options.client.get<GetTransactionV1Responses, GetTransactionV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/transactions/{uuid}',
     ...options
@@ -185,7 +184,7 @@ export const getTransactionV1 = <ThrowOnError extends boolean = false>(options: 
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const listUsersV1 = <ThrowOnError extends boolean = false>(options?: Options<ListUsersV1Data, ThrowOnError>): RequestResult<ListUsersV1Responses, ListUsersV1Errors, ThrowOnError> => (options?.client ?? client).get<ListUsersV1Responses, ListUsersV1Errors, ThrowOnError>({
+export const listUsersV1 = <ThrowOnError extends boolean = false>(options: Options<ListUsersV1Data, ThrowOnError>): RequestResult<ListUsersV1Responses, ListUsersV1Errors, ThrowOnError> => options.client.get<ListUsersV1Responses, ListUsersV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/users',
     ...options
@@ -196,7 +195,7 @@ export const listUsersV1 = <ThrowOnError extends boolean = false>(options?: Opti
  *
  * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
  */
-export const getUserV1 = <ThrowOnError extends boolean = false>(options: Options<GetUserV1Data, ThrowOnError>): RequestResult<GetUserV1Responses, GetUserV1Errors, ThrowOnError> => (options.client ?? client).get<GetUserV1Responses, GetUserV1Errors, ThrowOnError>({
+export const getUserV1 = <ThrowOnError extends boolean = false>(options: Options<GetUserV1Data, ThrowOnError>): RequestResult<GetUserV1Responses, GetUserV1Errors, ThrowOnError> => options.client.get<GetUserV1Responses, GetUserV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/users/{uuid}',
     ...options
@@ -207,7 +206,7 @@ export const getUserV1 = <ThrowOnError extends boolean = false>(options: Options
  *
  * What the company can issue virtual card numbers (VCNs) with.
  */
-export const getVirtualCardNumberCompanyDetailsV1 = <ThrowOnError extends boolean = false>(options?: Options<GetVirtualCardNumberCompanyDetailsV1Data, ThrowOnError>): RequestResult<GetVirtualCardNumberCompanyDetailsV1Responses, GetVirtualCardNumberCompanyDetailsV1Errors, ThrowOnError> => (options?.client ?? client).get<GetVirtualCardNumberCompanyDetailsV1Responses, GetVirtualCardNumberCompanyDetailsV1Errors, ThrowOnError>({
+export const getVirtualCardNumberCompanyDetailsV1 = <ThrowOnError extends boolean = false>(options: Options<GetVirtualCardNumberCompanyDetailsV1Data, ThrowOnError>): RequestResult<GetVirtualCardNumberCompanyDetailsV1Responses, GetVirtualCardNumberCompanyDetailsV1Errors, ThrowOnError> => options.client.get<GetVirtualCardNumberCompanyDetailsV1Responses, GetVirtualCardNumberCompanyDetailsV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/vcn',
     ...options
@@ -218,7 +217,7 @@ export const getVirtualCardNumberCompanyDetailsV1 = <ThrowOnError extends boolea
  *
  * Body shape not documented; response assumed 204.
  */
-export const cancelVirtualCardNumbersV1 = <ThrowOnError extends boolean = false>(options: Options<CancelVirtualCardNumbersV1Data, ThrowOnError>): RequestResult<CancelVirtualCardNumbersV1Responses, CancelVirtualCardNumbersV1Errors, ThrowOnError> => (options.client ?? client).post<CancelVirtualCardNumbersV1Responses, CancelVirtualCardNumbersV1Errors, ThrowOnError>({
+export const cancelVirtualCardNumbersV1 = <ThrowOnError extends boolean = false>(options: Options<CancelVirtualCardNumbersV1Data, ThrowOnError>): RequestResult<CancelVirtualCardNumbersV1Responses, CancelVirtualCardNumbersV1Errors, ThrowOnError> => options.client.post<CancelVirtualCardNumbersV1Responses, CancelVirtualCardNumbersV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/vcn/cancel',
     ...options,
@@ -233,7 +232,7 @@ export const cancelVirtualCardNumbersV1 = <ThrowOnError extends boolean = false>
  *
  * Issues a virtual card number, as described by Clara's VCN guide; conflicts with `/v1/vcn/submit`, which the API reference documents. Prefer `submitVirtualCardNumberV1`.
  */
-export const createVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(options: Options<CreateVirtualCardNumberV1Data, ThrowOnError>): RequestResult<CreateVirtualCardNumberV1Responses, CreateVirtualCardNumberV1Errors, ThrowOnError> => (options.client ?? client).post<CreateVirtualCardNumberV1Responses, CreateVirtualCardNumberV1Errors, ThrowOnError>({
+export const createVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(options: Options<CreateVirtualCardNumberV1Data, ThrowOnError>): RequestResult<CreateVirtualCardNumberV1Responses, CreateVirtualCardNumberV1Errors, ThrowOnError> => options.client.post<CreateVirtualCardNumberV1Responses, CreateVirtualCardNumberV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/vcn/card',
     ...options,
@@ -248,7 +247,7 @@ export const createVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(
  *
  * The report generated by `generateVirtualCardNumberReportV1`. Shape not documented.
  */
-export const getVirtualCardNumberReportV1 = <ThrowOnError extends boolean = false>(options?: Options<GetVirtualCardNumberReportV1Data, ThrowOnError>): RequestResult<GetVirtualCardNumberReportV1Responses, GetVirtualCardNumberReportV1Errors, ThrowOnError> => (options?.client ?? client).get<GetVirtualCardNumberReportV1Responses, GetVirtualCardNumberReportV1Errors, ThrowOnError>({
+export const getVirtualCardNumberReportV1 = <ThrowOnError extends boolean = false>(options: Options<GetVirtualCardNumberReportV1Data, ThrowOnError>): RequestResult<GetVirtualCardNumberReportV1Responses, GetVirtualCardNumberReportV1Errors, ThrowOnError> => options.client.get<GetVirtualCardNumberReportV1Responses, GetVirtualCardNumberReportV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/vcn/report',
     ...options
@@ -259,13 +258,13 @@ export const getVirtualCardNumberReportV1 = <ThrowOnError extends boolean = fals
  *
  * Starts generating the reconciliation report; fetch it with `getVirtualCardNumberReportV1`. Body and response not documented (204 assumed).
  */
-export const generateVirtualCardNumberReportV1 = <ThrowOnError extends boolean = false>(options?: Options<GenerateVirtualCardNumberReportV1Data, ThrowOnError>): RequestResult<GenerateVirtualCardNumberReportV1Responses, GenerateVirtualCardNumberReportV1Errors, ThrowOnError> => (options?.client ?? client).post<GenerateVirtualCardNumberReportV1Responses, GenerateVirtualCardNumberReportV1Errors, ThrowOnError>({
+export const generateVirtualCardNumberReportV1 = <ThrowOnError extends boolean = false>(options: Options<GenerateVirtualCardNumberReportV1Data, ThrowOnError>): RequestResult<GenerateVirtualCardNumberReportV1Responses, GenerateVirtualCardNumberReportV1Errors, ThrowOnError> => options.client.post<GenerateVirtualCardNumberReportV1Responses, GenerateVirtualCardNumberReportV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/vcn/report',
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options?.headers
+        ...options.headers
     }
 });
 
@@ -274,7 +273,7 @@ export const generateVirtualCardNumberReportV1 = <ThrowOnError extends boolean =
  *
  * Issues a virtual card number from an RCN and a template. The response is not documented; the VCN details of the guide are assumed. The response contains a full card number and CVV.
  */
-export const submitVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(options: Options<SubmitVirtualCardNumberV1Data, ThrowOnError>): RequestResult<SubmitVirtualCardNumberV1Responses, SubmitVirtualCardNumberV1Errors, ThrowOnError> => (options.client ?? client).post<SubmitVirtualCardNumberV1Responses, SubmitVirtualCardNumberV1Errors, ThrowOnError>({
+export const submitVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(options: Options<SubmitVirtualCardNumberV1Data, ThrowOnError>): RequestResult<SubmitVirtualCardNumberV1Responses, SubmitVirtualCardNumberV1Errors, ThrowOnError> => options.client.post<SubmitVirtualCardNumberV1Responses, SubmitVirtualCardNumberV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/vcn/submit',
     ...options,
@@ -289,7 +288,7 @@ export const submitVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(
  *
  * Changes the amount and/or supplier of a VCN. Body field names and response not documented (204 assumed).
  */
-export const updateVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(options: Options<UpdateVirtualCardNumberV1Data, ThrowOnError>): RequestResult<UpdateVirtualCardNumberV1Responses, UpdateVirtualCardNumberV1Errors, ThrowOnError> => (options.client ?? client).post<UpdateVirtualCardNumberV1Responses, UpdateVirtualCardNumberV1Errors, ThrowOnError>({
+export const updateVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(options: Options<UpdateVirtualCardNumberV1Data, ThrowOnError>): RequestResult<UpdateVirtualCardNumberV1Responses, UpdateVirtualCardNumberV1Errors, ThrowOnError> => options.client.post<UpdateVirtualCardNumberV1Responses, UpdateVirtualCardNumberV1Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/vcn/{purchaseId}/update',
     ...options,
@@ -304,7 +303,7 @@ export const updateVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(
  *
  * The v2 response shape is not documented (the published sample is illustrative); the v3 statement is assumed.
  */
-export const getCurrentBillingStatementV2 = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentBillingStatementV2Data, ThrowOnError>): RequestResult<GetCurrentBillingStatementV2Responses, GetCurrentBillingStatementV2Errors, ThrowOnError> => (options?.client ?? client).get<GetCurrentBillingStatementV2Responses, GetCurrentBillingStatementV2Errors, ThrowOnError>({
+export const getCurrentBillingStatementV2 = <ThrowOnError extends boolean = false>(options: Options<GetCurrentBillingStatementV2Data, ThrowOnError>): RequestResult<GetCurrentBillingStatementV2Responses, GetCurrentBillingStatementV2Errors, ThrowOnError> => options.client.get<GetCurrentBillingStatementV2Responses, GetCurrentBillingStatementV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/billing-statements/current',
     ...options
@@ -315,7 +314,7 @@ export const getCurrentBillingStatementV2 = <ThrowOnError extends boolean = fals
  *
  * The statement of a given month. Response shape assumed as for `getCurrentBillingStatementV2`.
  */
-export const getBillingStatementByMonthV2 = <ThrowOnError extends boolean = false>(options: Options<GetBillingStatementByMonthV2Data, ThrowOnError>): RequestResult<GetBillingStatementByMonthV2Responses, GetBillingStatementByMonthV2Errors, ThrowOnError> => (options.client ?? client).get<GetBillingStatementByMonthV2Responses, GetBillingStatementByMonthV2Errors, ThrowOnError>({
+export const getBillingStatementByMonthV2 = <ThrowOnError extends boolean = false>(options: Options<GetBillingStatementByMonthV2Data, ThrowOnError>): RequestResult<GetBillingStatementByMonthV2Responses, GetBillingStatementByMonthV2Errors, ThrowOnError> => options.client.get<GetBillingStatementByMonthV2Responses, GetBillingStatementByMonthV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/billing-statements/{month}/{year}',
     ...options
@@ -326,7 +325,7 @@ export const getBillingStatementByMonthV2 = <ThrowOnError extends boolean = fals
  *
  * Implied by Clara's `CardV2` schema and the "Cards API v2" pages; filters not documented.
  */
-export const listCardsV2 = <ThrowOnError extends boolean = false>(options?: Options<ListCardsV2Data, ThrowOnError>): RequestResult<ListCardsV2Responses, ListCardsV2Errors, ThrowOnError> => (options?.client ?? client).get<ListCardsV2Responses, ListCardsV2Errors, ThrowOnError>({
+export const listCardsV2 = <ThrowOnError extends boolean = false>(options: Options<ListCardsV2Data, ThrowOnError>): RequestResult<ListCardsV2Responses, ListCardsV2Errors, ThrowOnError> => options.client.get<ListCardsV2Responses, ListCardsV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/cards',
     ...options
@@ -339,7 +338,7 @@ export const listCardsV2 = <ThrowOnError extends boolean = false>(options?: Opti
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const createCardV2 = <ThrowOnError extends boolean = false>(options: Options<CreateCardV2Data, ThrowOnError>): RequestResult<CreateCardV2Responses, CreateCardV2Errors, ThrowOnError> => (options.client ?? client).post<CreateCardV2Responses, CreateCardV2Errors, ThrowOnError>({
+export const createCardV2 = <ThrowOnError extends boolean = false>(options: Options<CreateCardV2Data, ThrowOnError>): RequestResult<CreateCardV2Responses, CreateCardV2Errors, ThrowOnError> => options.client.post<CreateCardV2Responses, CreateCardV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/cards',
     ...options,
@@ -356,7 +355,7 @@ export const createCardV2 = <ThrowOnError extends boolean = false>(options: Opti
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const updateCard = <ThrowOnError extends boolean = false>(options: Options<UpdateCardData, ThrowOnError>): RequestResult<UpdateCardResponses, UpdateCardErrors, ThrowOnError> => (options.client ?? client).patch<UpdateCardResponses, UpdateCardErrors, ThrowOnError>({
+export const updateCard = <ThrowOnError extends boolean = false>(options: Options<UpdateCardData, ThrowOnError>): RequestResult<UpdateCardResponses, UpdateCardErrors, ThrowOnError> => options.client.patch<UpdateCardResponses, UpdateCardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/cards/{uuid}',
     ...options,
@@ -371,7 +370,7 @@ export const updateCard = <ThrowOnError extends boolean = false>(options: Option
  *
  * Removes the spending configuration of a card.
  */
-export const deleteCardConfigurationV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteCardConfigurationV2Data, ThrowOnError>): RequestResult<DeleteCardConfigurationV2Responses, DeleteCardConfigurationV2Errors, ThrowOnError> => (options.client ?? client).delete<DeleteCardConfigurationV2Responses, DeleteCardConfigurationV2Errors, ThrowOnError>({
+export const deleteCardConfigurationV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteCardConfigurationV2Data, ThrowOnError>): RequestResult<DeleteCardConfigurationV2Responses, DeleteCardConfigurationV2Errors, ThrowOnError> => options.client.delete<DeleteCardConfigurationV2Responses, DeleteCardConfigurationV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/cards/{uuid}/configurations',
     ...options
@@ -382,7 +381,7 @@ export const deleteCardConfigurationV2 = <ThrowOnError extends boolean = false>(
  *
  * Changes the spending configuration of a card; absent parts are left unchanged. The response is not documented: 204 assumed.
  */
-export const updateCardConfigurationV2 = <ThrowOnError extends boolean = false>(options: Options<UpdateCardConfigurationV2Data, ThrowOnError>): RequestResult<UpdateCardConfigurationV2Responses, UpdateCardConfigurationV2Errors, ThrowOnError> => (options.client ?? client).patch<UpdateCardConfigurationV2Responses, UpdateCardConfigurationV2Errors, ThrowOnError>({
+export const updateCardConfigurationV2 = <ThrowOnError extends boolean = false>(options: Options<UpdateCardConfigurationV2Data, ThrowOnError>): RequestResult<UpdateCardConfigurationV2Responses, UpdateCardConfigurationV2Errors, ThrowOnError> => options.client.patch<UpdateCardConfigurationV2Responses, UpdateCardConfigurationV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/cards/{uuid}/configurations',
     ...options,
@@ -397,7 +396,7 @@ export const updateCardConfigurationV2 = <ThrowOnError extends boolean = false>(
  *
  * Sets a spending configuration on a card (validity period, ATM cash limit, days, merchant categories; combinable). The response is not documented: 204 assumed.
  */
-export const createCardConfigurationV2 = <ThrowOnError extends boolean = false>(options: Options<CreateCardConfigurationV2Data, ThrowOnError>): RequestResult<CreateCardConfigurationV2Responses, CreateCardConfigurationV2Errors, ThrowOnError> => (options.client ?? client).post<CreateCardConfigurationV2Responses, CreateCardConfigurationV2Errors, ThrowOnError>({
+export const createCardConfigurationV2 = <ThrowOnError extends boolean = false>(options: Options<CreateCardConfigurationV2Data, ThrowOnError>): RequestResult<CreateCardConfigurationV2Responses, CreateCardConfigurationV2Errors, ThrowOnError> => options.client.post<CreateCardConfigurationV2Responses, CreateCardConfigurationV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/cards/{uuid}/configurations',
     ...options,
@@ -410,7 +409,7 @@ export const createCardConfigurationV2 = <ThrowOnError extends boolean = false>(
 /**
  * Find all groups (v2)
  */
-export const listGroupsV2 = <ThrowOnError extends boolean = false>(options?: Options<ListGroupsV2Data, ThrowOnError>): RequestResult<ListGroupsV2Responses, ListGroupsV2Errors, ThrowOnError> => (options?.client ?? client).get<ListGroupsV2Responses, ListGroupsV2Errors, ThrowOnError>({
+export const listGroupsV2 = <ThrowOnError extends boolean = false>(options: Options<ListGroupsV2Data, ThrowOnError>): RequestResult<ListGroupsV2Responses, ListGroupsV2Errors, ThrowOnError> => options.client.get<ListGroupsV2Responses, ListGroupsV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/groups',
     ...options
@@ -419,7 +418,7 @@ export const listGroupsV2 = <ThrowOnError extends boolean = false>(options?: Opt
 /**
  * Create group (v2)
  */
-export const createGroupV2 = <ThrowOnError extends boolean = false>(options: Options<CreateGroupV2Data, ThrowOnError>): RequestResult<CreateGroupV2Responses, CreateGroupV2Errors, ThrowOnError> => (options.client ?? client).post<CreateGroupV2Responses, CreateGroupV2Errors, ThrowOnError>({
+export const createGroupV2 = <ThrowOnError extends boolean = false>(options: Options<CreateGroupV2Data, ThrowOnError>): RequestResult<CreateGroupV2Responses, CreateGroupV2Errors, ThrowOnError> => options.client.post<CreateGroupV2Responses, CreateGroupV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/groups',
     ...options,
@@ -432,7 +431,7 @@ export const createGroupV2 = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Delete a single group by UUID (v2)
  */
-export const deleteGroupV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteGroupV2Data, ThrowOnError>): RequestResult<DeleteGroupV2Responses, DeleteGroupV2Errors, ThrowOnError> => (options.client ?? client).delete<DeleteGroupV2Responses, DeleteGroupV2Errors, ThrowOnError>({
+export const deleteGroupV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteGroupV2Data, ThrowOnError>): RequestResult<DeleteGroupV2Responses, DeleteGroupV2Errors, ThrowOnError> => options.client.delete<DeleteGroupV2Responses, DeleteGroupV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/groups/{uuid}',
     ...options
@@ -441,7 +440,7 @@ export const deleteGroupV2 = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Find group by UUID (v2)
  */
-export const getGroupV2 = <ThrowOnError extends boolean = false>(options: Options<GetGroupV2Data, ThrowOnError>): RequestResult<GetGroupV2Responses, GetGroupV2Errors, ThrowOnError> => (options.client ?? client).get<GetGroupV2Responses, GetGroupV2Errors, ThrowOnError>({
+export const getGroupV2 = <ThrowOnError extends boolean = false>(options: Options<GetGroupV2Data, ThrowOnError>): RequestResult<GetGroupV2Responses, GetGroupV2Errors, ThrowOnError> => options.client.get<GetGroupV2Responses, GetGroupV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/groups/{uuid}',
     ...options
@@ -452,7 +451,7 @@ export const getGroupV2 = <ThrowOnError extends boolean = false>(options: Option
  *
  * Replaces the name and description of a group (Clara's reference says PUT; one guide says PATCH). The response is not documented: 204 assumed.
  */
-export const updateGroupV2 = <ThrowOnError extends boolean = false>(options: Options<UpdateGroupV2Data, ThrowOnError>): RequestResult<UpdateGroupV2Responses, UpdateGroupV2Errors, ThrowOnError> => (options.client ?? client).put<UpdateGroupV2Responses, UpdateGroupV2Errors, ThrowOnError>({
+export const updateGroupV2 = <ThrowOnError extends boolean = false>(options: Options<UpdateGroupV2Data, ThrowOnError>): RequestResult<UpdateGroupV2Responses, UpdateGroupV2Errors, ThrowOnError> => options.client.put<UpdateGroupV2Responses, UpdateGroupV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/groups/{uuid}',
     ...options,
@@ -465,7 +464,7 @@ export const updateGroupV2 = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * List all labels (v2)
  */
-export const listLabelsV2 = <ThrowOnError extends boolean = false>(options?: Options<ListLabelsV2Data, ThrowOnError>): RequestResult<ListLabelsV2Responses, ListLabelsV2Errors, ThrowOnError> => (options?.client ?? client).get<ListLabelsV2Responses, ListLabelsV2Errors, ThrowOnError>({
+export const listLabelsV2 = <ThrowOnError extends boolean = false>(options: Options<ListLabelsV2Data, ThrowOnError>): RequestResult<ListLabelsV2Responses, ListLabelsV2Errors, ThrowOnError> => options.client.get<ListLabelsV2Responses, ListLabelsV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/labels',
     ...options
@@ -476,7 +475,7 @@ export const listLabelsV2 = <ThrowOnError extends boolean = false>(options?: Opt
  *
  * Creates several labels, each with a name and an optional description. The wrapper of the body and the response are not documented: the created labels are assumed to be returned as an array.
  */
-export const createLabelsV2 = <ThrowOnError extends boolean = false>(options: Options<CreateLabelsV2Data, ThrowOnError>): RequestResult<CreateLabelsV2Responses, CreateLabelsV2Errors, ThrowOnError> => (options.client ?? client).post<CreateLabelsV2Responses, CreateLabelsV2Errors, ThrowOnError>({
+export const createLabelsV2 = <ThrowOnError extends boolean = false>(options: Options<CreateLabelsV2Data, ThrowOnError>): RequestResult<CreateLabelsV2Responses, CreateLabelsV2Errors, ThrowOnError> => options.client.post<CreateLabelsV2Responses, CreateLabelsV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/labels',
     ...options,
@@ -491,7 +490,7 @@ export const createLabelsV2 = <ThrowOnError extends boolean = false>(options: Op
  *
  * Body shape not documented.
  */
-export const deleteLabelsV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteLabelsV2Data, ThrowOnError>): RequestResult<DeleteLabelsV2Responses, DeleteLabelsV2Errors, ThrowOnError> => (options.client ?? client).post<DeleteLabelsV2Responses, DeleteLabelsV2Errors, ThrowOnError>({
+export const deleteLabelsV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteLabelsV2Data, ThrowOnError>): RequestResult<DeleteLabelsV2Responses, DeleteLabelsV2Errors, ThrowOnError> => options.client.post<DeleteLabelsV2Responses, DeleteLabelsV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/labels/delete',
     ...options,
@@ -504,7 +503,7 @@ export const deleteLabelsV2 = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Delete a label (v2)
  */
-export const deleteLabelV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteLabelV2Data, ThrowOnError>): RequestResult<DeleteLabelV2Responses, DeleteLabelV2Errors, ThrowOnError> => (options.client ?? client).delete<DeleteLabelV2Responses, DeleteLabelV2Errors, ThrowOnError>({
+export const deleteLabelV2 = <ThrowOnError extends boolean = false>(options: Options<DeleteLabelV2Data, ThrowOnError>): RequestResult<DeleteLabelV2Responses, DeleteLabelV2Errors, ThrowOnError> => options.client.delete<DeleteLabelV2Responses, DeleteLabelV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/labels/{uuid}',
     ...options
@@ -513,7 +512,7 @@ export const deleteLabelV2 = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Get label by UUID (v2)
  */
-export const getLabelV2 = <ThrowOnError extends boolean = false>(options: Options<GetLabelV2Data, ThrowOnError>): RequestResult<GetLabelV2Responses, GetLabelV2Errors, ThrowOnError> => (options.client ?? client).get<GetLabelV2Responses, GetLabelV2Errors, ThrowOnError>({
+export const getLabelV2 = <ThrowOnError extends boolean = false>(options: Options<GetLabelV2Data, ThrowOnError>): RequestResult<GetLabelV2Responses, GetLabelV2Errors, ThrowOnError> => options.client.get<GetLabelV2Responses, GetLabelV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/labels/{uuid}',
     ...options
@@ -524,7 +523,7 @@ export const getLabelV2 = <ThrowOnError extends boolean = false>(options: Option
  *
  * The response is not documented: 204 assumed.
  */
-export const updateLabelV2 = <ThrowOnError extends boolean = false>(options: Options<UpdateLabelV2Data, ThrowOnError>): RequestResult<UpdateLabelV2Responses, UpdateLabelV2Errors, ThrowOnError> => (options.client ?? client).patch<UpdateLabelV2Responses, UpdateLabelV2Errors, ThrowOnError>({
+export const updateLabelV2 = <ThrowOnError extends boolean = false>(options: Options<UpdateLabelV2Data, ThrowOnError>): RequestResult<UpdateLabelV2Responses, UpdateLabelV2Errors, ThrowOnError> => options.client.patch<UpdateLabelV2Responses, UpdateLabelV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/labels/{uuid}',
     ...options,
@@ -539,7 +538,7 @@ export const updateLabelV2 = <ThrowOnError extends boolean = false>(options: Opt
  *
  * Locations are the company's cost centres / offices.
  */
-export const listLocationsV2 = <ThrowOnError extends boolean = false>(options?: Options<ListLocationsV2Data, ThrowOnError>): RequestResult<ListLocationsV2Responses, ListLocationsV2Errors, ThrowOnError> => (options?.client ?? client).get<ListLocationsV2Responses, ListLocationsV2Errors, ThrowOnError>({
+export const listLocationsV2 = <ThrowOnError extends boolean = false>(options: Options<ListLocationsV2Data, ThrowOnError>): RequestResult<ListLocationsV2Responses, ListLocationsV2Errors, ThrowOnError> => options.client.get<ListLocationsV2Responses, ListLocationsV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/locations',
     ...options
@@ -548,7 +547,7 @@ export const listLocationsV2 = <ThrowOnError extends boolean = false>(options?: 
 /**
  * Find location by UUID (v2)
  */
-export const getLocationV2 = <ThrowOnError extends boolean = false>(options: Options<GetLocationV2Data, ThrowOnError>): RequestResult<GetLocationV2Responses, GetLocationV2Errors, ThrowOnError> => (options.client ?? client).get<GetLocationV2Responses, GetLocationV2Errors, ThrowOnError>({
+export const getLocationV2 = <ThrowOnError extends boolean = false>(options: Options<GetLocationV2Data, ThrowOnError>): RequestResult<GetLocationV2Responses, GetLocationV2Errors, ThrowOnError> => options.client.get<GetLocationV2Responses, GetLocationV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/locations/{uuid}',
     ...options
@@ -557,7 +556,7 @@ export const getLocationV2 = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Find all transactions (v2)
  */
-export const listTransactionsV2 = <ThrowOnError extends boolean = false>(options?: Options<ListTransactionsV2Data, ThrowOnError>): RequestResult<ListTransactionsV2Responses, ListTransactionsV2Errors, ThrowOnError> => (options?.client ?? client).get<ListTransactionsV2Responses, ListTransactionsV2Errors, ThrowOnError>({
+export const listTransactionsV2 = <ThrowOnError extends boolean = false>(options: Options<ListTransactionsV2Data, ThrowOnError>): RequestResult<ListTransactionsV2Responses, ListTransactionsV2Errors, ThrowOnError> => options.client.get<ListTransactionsV2Responses, ListTransactionsV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/transactions',
     ...options
@@ -568,7 +567,7 @@ export const listTransactionsV2 = <ThrowOnError extends boolean = false>(options
  *
  * Inferred from the v1 and v3 equivalents; not listed by Clara's v2 reference.
  */
-export const getTransactionV2 = <ThrowOnError extends boolean = false>(options: Options<GetTransactionV2Data, ThrowOnError>): RequestResult<GetTransactionV2Responses, GetTransactionV2Errors, ThrowOnError> => (options.client ?? client).get<GetTransactionV2Responses, GetTransactionV2Errors, ThrowOnError>({
+export const getTransactionV2 = <ThrowOnError extends boolean = false>(options: Options<GetTransactionV2Data, ThrowOnError>): RequestResult<GetTransactionV2Responses, GetTransactionV2Errors, ThrowOnError> => options.client.get<GetTransactionV2Responses, GetTransactionV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/transactions/{uuid}',
     ...options
@@ -579,7 +578,7 @@ export const getTransactionV2 = <ThrowOnError extends boolean = false>(options: 
  *
  * Filters and response shape are not documented.
  */
-export const listUsersV2 = <ThrowOnError extends boolean = false>(options?: Options<ListUsersV2Data, ThrowOnError>): RequestResult<ListUsersV2Responses, ListUsersV2Errors, ThrowOnError> => (options?.client ?? client).get<ListUsersV2Responses, ListUsersV2Errors, ThrowOnError>({
+export const listUsersV2 = <ThrowOnError extends boolean = false>(options: Options<ListUsersV2Data, ThrowOnError>): RequestResult<ListUsersV2Responses, ListUsersV2Errors, ThrowOnError> => options.client.get<ListUsersV2Responses, ListUsersV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/users',
     ...options
@@ -590,7 +589,7 @@ export const listUsersV2 = <ThrowOnError extends boolean = false>(options?: Opti
  *
  * Body and response are not documented; the v3 user fields are assumed.
  */
-export const createUserV2 = <ThrowOnError extends boolean = false>(options: Options<CreateUserV2Data, ThrowOnError>): RequestResult<CreateUserV2Responses, CreateUserV2Errors, ThrowOnError> => (options.client ?? client).post<CreateUserV2Responses, CreateUserV2Errors, ThrowOnError>({
+export const createUserV2 = <ThrowOnError extends boolean = false>(options: Options<CreateUserV2Data, ThrowOnError>): RequestResult<CreateUserV2Responses, CreateUserV2Errors, ThrowOnError> => options.client.post<CreateUserV2Responses, CreateUserV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/users',
     ...options,
@@ -603,7 +602,7 @@ export const createUserV2 = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * Find user by UUID (v2)
  */
-export const getUserV2 = <ThrowOnError extends boolean = false>(options: Options<GetUserV2Data, ThrowOnError>): RequestResult<GetUserV2Responses, GetUserV2Errors, ThrowOnError> => (options.client ?? client).get<GetUserV2Responses, GetUserV2Errors, ThrowOnError>({
+export const getUserV2 = <ThrowOnError extends boolean = false>(options: Options<GetUserV2Data, ThrowOnError>): RequestResult<GetUserV2Responses, GetUserV2Errors, ThrowOnError> => options.client.get<GetUserV2Responses, GetUserV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v2/users/{uuid}',
     ...options
@@ -612,7 +611,7 @@ export const getUserV2 = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Find all billing statements
  */
-export const listBillingStatements = <ThrowOnError extends boolean = false>(options?: Options<ListBillingStatementsData, ThrowOnError>): RequestResult<ListBillingStatementsResponses, ListBillingStatementsErrors, ThrowOnError> => (options?.client ?? client).get<ListBillingStatementsResponses, ListBillingStatementsErrors, ThrowOnError>({
+export const listBillingStatements = <ThrowOnError extends boolean = false>(options: Options<ListBillingStatementsData, ThrowOnError>): RequestResult<ListBillingStatementsResponses, ListBillingStatementsErrors, ThrowOnError> => options.client.get<ListBillingStatementsResponses, ListBillingStatementsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/billing-statements',
     ...options
@@ -623,7 +622,7 @@ export const listBillingStatements = <ThrowOnError extends boolean = false>(opti
  *
  * The statement of the open period.
  */
-export const getCurrentBillingStatement = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentBillingStatementData, ThrowOnError>): RequestResult<GetCurrentBillingStatementResponses, GetCurrentBillingStatementErrors, ThrowOnError> => (options?.client ?? client).get<GetCurrentBillingStatementResponses, GetCurrentBillingStatementErrors, ThrowOnError>({
+export const getCurrentBillingStatement = <ThrowOnError extends boolean = false>(options: Options<GetCurrentBillingStatementData, ThrowOnError>): RequestResult<GetCurrentBillingStatementResponses, GetCurrentBillingStatementErrors, ThrowOnError> => options.client.get<GetCurrentBillingStatementResponses, GetCurrentBillingStatementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/billing-statements/current',
     ...options
@@ -634,7 +633,7 @@ export const getCurrentBillingStatement = <ThrowOnError extends boolean = false>
  *
  * One billing statement. The transaction filters and paging parameters apply to the transactions embedded in the statement (their names are inferred from their descriptions).
  */
-export const getBillingStatement = <ThrowOnError extends boolean = false>(options: Options<GetBillingStatementData, ThrowOnError>): RequestResult<GetBillingStatementResponses, GetBillingStatementErrors, ThrowOnError> => (options.client ?? client).get<GetBillingStatementResponses, GetBillingStatementErrors, ThrowOnError>({
+export const getBillingStatement = <ThrowOnError extends boolean = false>(options: Options<GetBillingStatementData, ThrowOnError>): RequestResult<GetBillingStatementResponses, GetBillingStatementErrors, ThrowOnError> => options.client.get<GetBillingStatementResponses, GetBillingStatementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/billing-statements/{uuid}',
     ...options
@@ -643,7 +642,7 @@ export const getBillingStatement = <ThrowOnError extends boolean = false>(option
 /**
  * Find the transactions of a billing statement
  */
-export const listBillingStatementTransactions = <ThrowOnError extends boolean = false>(options: Options<ListBillingStatementTransactionsData, ThrowOnError>): RequestResult<ListBillingStatementTransactionsResponses, ListBillingStatementTransactionsErrors, ThrowOnError> => (options.client ?? client).get<ListBillingStatementTransactionsResponses, ListBillingStatementTransactionsErrors, ThrowOnError>({
+export const listBillingStatementTransactions = <ThrowOnError extends boolean = false>(options: Options<ListBillingStatementTransactionsData, ThrowOnError>): RequestResult<ListBillingStatementTransactionsResponses, ListBillingStatementTransactionsErrors, ThrowOnError> => options.client.get<ListBillingStatementTransactionsResponses, ListBillingStatementTransactionsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/billing-statements/{uuid}/transactions',
     ...options
@@ -652,7 +651,7 @@ export const listBillingStatementTransactions = <ThrowOnError extends boolean = 
 /**
  * Find all cards
  */
-export const listCards = <ThrowOnError extends boolean = false>(options?: Options<ListCardsData, ThrowOnError>): RequestResult<ListCardsResponses, ListCardsErrors, ThrowOnError> => (options?.client ?? client).get<ListCardsResponses, ListCardsErrors, ThrowOnError>({
+export const listCards = <ThrowOnError extends boolean = false>(options: Options<ListCardsData, ThrowOnError>): RequestResult<ListCardsResponses, ListCardsErrors, ThrowOnError> => options.client.get<ListCardsResponses, ListCardsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards',
     ...options
@@ -665,7 +664,7 @@ export const listCards = <ThrowOnError extends boolean = false>(options?: Option
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const createCard = <ThrowOnError extends boolean = false>(options: Options<CreateCardData, ThrowOnError>): RequestResult<CreateCardResponses, CreateCardErrors, ThrowOnError> => (options.client ?? client).post<CreateCardResponses, CreateCardErrors, ThrowOnError>({
+export const createCard = <ThrowOnError extends boolean = false>(options: Options<CreateCardData, ThrowOnError>): RequestResult<CreateCardResponses, CreateCardErrors, ThrowOnError> => options.client.post<CreateCardResponses, CreateCardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards',
     ...options,
@@ -682,7 +681,7 @@ export const createCard = <ThrowOnError extends boolean = false>(options: Option
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const createCards = <ThrowOnError extends boolean = false>(options: Options<CreateCardsData, ThrowOnError>): RequestResult<CreateCardsResponses, CreateCardsErrors, ThrowOnError> => (options.client ?? client).post<CreateCardsResponses, CreateCardsErrors, ThrowOnError>({
+export const createCards = <ThrowOnError extends boolean = false>(options: Options<CreateCardsData, ThrowOnError>): RequestResult<CreateCardsResponses, CreateCardsErrors, ThrowOnError> => options.client.post<CreateCardsResponses, CreateCardsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/bulk-create',
     ...options,
@@ -699,7 +698,7 @@ export const createCards = <ThrowOnError extends boolean = false>(options: Optio
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const deleteCards = <ThrowOnError extends boolean = false>(options: Options<DeleteCardsData, ThrowOnError>): RequestResult<DeleteCardsResponses, DeleteCardsErrors, ThrowOnError> => (options.client ?? client).post<DeleteCardsResponses, DeleteCardsErrors, ThrowOnError>({
+export const deleteCards = <ThrowOnError extends boolean = false>(options: Options<DeleteCardsData, ThrowOnError>): RequestResult<DeleteCardsResponses, DeleteCardsErrors, ThrowOnError> => options.client.post<DeleteCardsResponses, DeleteCardsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/delete',
     ...options,
@@ -716,7 +715,7 @@ export const deleteCards = <ThrowOnError extends boolean = false>(options: Optio
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const toggleCardsLock = <ThrowOnError extends boolean = false>(options: Options<ToggleCardsLockData, ThrowOnError>): RequestResult<ToggleCardsLockResponses, ToggleCardsLockErrors, ThrowOnError> => (options.client ?? client).patch<ToggleCardsLockResponses, ToggleCardsLockErrors, ThrowOnError>({
+export const toggleCardsLock = <ThrowOnError extends boolean = false>(options: Options<ToggleCardsLockData, ThrowOnError>): RequestResult<ToggleCardsLockResponses, ToggleCardsLockErrors, ThrowOnError> => options.client.patch<ToggleCardsLockResponses, ToggleCardsLockErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/lock',
     ...options,
@@ -731,7 +730,7 @@ export const toggleCardsLock = <ThrowOnError extends boolean = false>(options: O
  *
  * Asynchronous card-creation requests. The response shape is not documented (paged envelope assumed).
  */
-export const listCardRequests = <ThrowOnError extends boolean = false>(options?: Options<ListCardRequestsData, ThrowOnError>): RequestResult<ListCardRequestsResponses, ListCardRequestsErrors, ThrowOnError> => (options?.client ?? client).get<ListCardRequestsResponses, ListCardRequestsErrors, ThrowOnError>({
+export const listCardRequests = <ThrowOnError extends boolean = false>(options: Options<ListCardRequestsData, ThrowOnError>): RequestResult<ListCardRequestsResponses, ListCardRequestsErrors, ThrowOnError> => options.client.get<ListCardRequestsResponses, ListCardRequestsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/requests',
     ...options
@@ -742,7 +741,7 @@ export const listCardRequests = <ThrowOnError extends boolean = false>(options?:
  *
  * Card-creation requests of one bulk creation. Response shape not documented (paged envelope assumed).
  */
-export const listCardRequestsByBatch = <ThrowOnError extends boolean = false>(options: Options<ListCardRequestsByBatchData, ThrowOnError>): RequestResult<ListCardRequestsByBatchResponses, ListCardRequestsByBatchErrors, ThrowOnError> => (options.client ?? client).get<ListCardRequestsByBatchResponses, ListCardRequestsByBatchErrors, ThrowOnError>({
+export const listCardRequestsByBatch = <ThrowOnError extends boolean = false>(options: Options<ListCardRequestsByBatchData, ThrowOnError>): RequestResult<ListCardRequestsByBatchResponses, ListCardRequestsByBatchErrors, ThrowOnError> => options.client.get<ListCardRequestsByBatchResponses, ListCardRequestsByBatchErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/requests/batches/{id}',
     ...options
@@ -753,7 +752,7 @@ export const listCardRequestsByBatch = <ThrowOnError extends boolean = false>(op
  *
  * One asynchronous card-creation request (Clara's summary reads "Find all card requests by ID"). Response shape not documented.
  */
-export const getCardRequest = <ThrowOnError extends boolean = false>(options: Options<GetCardRequestData, ThrowOnError>): RequestResult<GetCardRequestResponses, GetCardRequestErrors, ThrowOnError> => (options.client ?? client).get<GetCardRequestResponses, GetCardRequestErrors, ThrowOnError>({
+export const getCardRequest = <ThrowOnError extends boolean = false>(options: Options<GetCardRequestData, ThrowOnError>): RequestResult<GetCardRequestResponses, GetCardRequestErrors, ThrowOnError> => options.client.get<GetCardRequestResponses, GetCardRequestErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/requests/{id}',
     ...options
@@ -766,7 +765,7 @@ export const getCardRequest = <ThrowOnError extends boolean = false>(options: Op
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const updateCardsThreshold = <ThrowOnError extends boolean = false>(options: Options<UpdateCardsThresholdData, ThrowOnError>): RequestResult<UpdateCardsThresholdResponses, UpdateCardsThresholdErrors, ThrowOnError> => (options.client ?? client).patch<UpdateCardsThresholdResponses, UpdateCardsThresholdErrors, ThrowOnError>({
+export const updateCardsThreshold = <ThrowOnError extends boolean = false>(options: Options<UpdateCardsThresholdData, ThrowOnError>): RequestResult<UpdateCardsThresholdResponses, UpdateCardsThresholdErrors, ThrowOnError> => options.client.patch<UpdateCardsThresholdResponses, UpdateCardsThresholdErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/threshold',
     ...options,
@@ -783,7 +782,7 @@ export const updateCardsThreshold = <ThrowOnError extends boolean = false>(optio
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const deleteCard = <ThrowOnError extends boolean = false>(options: Options<DeleteCardData, ThrowOnError>): RequestResult<DeleteCardResponses, DeleteCardErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCardResponses, DeleteCardErrors, ThrowOnError>({
+export const deleteCard = <ThrowOnError extends boolean = false>(options: Options<DeleteCardData, ThrowOnError>): RequestResult<DeleteCardResponses, DeleteCardErrors, ThrowOnError> => options.client.delete<DeleteCardResponses, DeleteCardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/{uuid}',
     ...options
@@ -792,7 +791,7 @@ export const deleteCard = <ThrowOnError extends boolean = false>(options: Option
 /**
  * Find card by UUID
  */
-export const getCard = <ThrowOnError extends boolean = false>(options: Options<GetCardData, ThrowOnError>): RequestResult<GetCardResponses, GetCardErrors, ThrowOnError> => (options.client ?? client).get<GetCardResponses, GetCardErrors, ThrowOnError>({
+export const getCard = <ThrowOnError extends boolean = false>(options: Options<GetCardData, ThrowOnError>): RequestResult<GetCardResponses, GetCardErrors, ThrowOnError> => options.client.get<GetCardResponses, GetCardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/{uuid}',
     ...options
@@ -803,7 +802,7 @@ export const getCard = <ThrowOnError extends boolean = false>(options: Options<G
  *
  * Removes the spending configuration of a card.
  */
-export const deleteCardConfiguration = <ThrowOnError extends boolean = false>(options: Options<DeleteCardConfigurationData, ThrowOnError>): RequestResult<DeleteCardConfigurationResponses, DeleteCardConfigurationErrors, ThrowOnError> => (options.client ?? client).delete<DeleteCardConfigurationResponses, DeleteCardConfigurationErrors, ThrowOnError>({
+export const deleteCardConfiguration = <ThrowOnError extends boolean = false>(options: Options<DeleteCardConfigurationData, ThrowOnError>): RequestResult<DeleteCardConfigurationResponses, DeleteCardConfigurationErrors, ThrowOnError> => options.client.delete<DeleteCardConfigurationResponses, DeleteCardConfigurationErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/{uuid}/configurations',
     ...options
@@ -814,7 +813,7 @@ export const deleteCardConfiguration = <ThrowOnError extends boolean = false>(op
  *
  * Changes the spending configuration of a card; absent parts are left unchanged. The response is not documented: 204 assumed.
  */
-export const updateCardConfiguration = <ThrowOnError extends boolean = false>(options: Options<UpdateCardConfigurationData, ThrowOnError>): RequestResult<UpdateCardConfigurationResponses, UpdateCardConfigurationErrors, ThrowOnError> => (options.client ?? client).patch<UpdateCardConfigurationResponses, UpdateCardConfigurationErrors, ThrowOnError>({
+export const updateCardConfiguration = <ThrowOnError extends boolean = false>(options: Options<UpdateCardConfigurationData, ThrowOnError>): RequestResult<UpdateCardConfigurationResponses, UpdateCardConfigurationErrors, ThrowOnError> => options.client.patch<UpdateCardConfigurationResponses, UpdateCardConfigurationErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/{uuid}/configurations',
     ...options,
@@ -829,7 +828,7 @@ export const updateCardConfiguration = <ThrowOnError extends boolean = false>(op
  *
  * Sets a spending configuration on a card (validity period, ATM cash limit, days, merchant categories; combinable). The response is not documented: 204 assumed.
  */
-export const createCardConfiguration = <ThrowOnError extends boolean = false>(options: Options<CreateCardConfigurationData, ThrowOnError>): RequestResult<CreateCardConfigurationResponses, CreateCardConfigurationErrors, ThrowOnError> => (options.client ?? client).post<CreateCardConfigurationResponses, CreateCardConfigurationErrors, ThrowOnError>({
+export const createCardConfiguration = <ThrowOnError extends boolean = false>(options: Options<CreateCardConfigurationData, ThrowOnError>): RequestResult<CreateCardConfigurationResponses, CreateCardConfigurationErrors, ThrowOnError> => options.client.post<CreateCardConfigurationResponses, CreateCardConfigurationErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/{uuid}/configurations',
     ...options,
@@ -846,7 +845,7 @@ export const createCardConfiguration = <ThrowOnError extends boolean = false>(op
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const toggleCardLock = <ThrowOnError extends boolean = false>(options: Options<ToggleCardLockData, ThrowOnError>): RequestResult<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError> => (options.client ?? client).patch<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError>({
+export const toggleCardLock = <ThrowOnError extends boolean = false>(options: Options<ToggleCardLockData, ThrowOnError>): RequestResult<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError> => options.client.patch<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/{uuid}/lock',
     ...options,
@@ -863,7 +862,7 @@ export const toggleCardLock = <ThrowOnError extends boolean = false>(options: Op
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
  */
-export const updateCardThreshold = <ThrowOnError extends boolean = false>(options: Options<UpdateCardThresholdData, ThrowOnError>): RequestResult<UpdateCardThresholdResponses, UpdateCardThresholdErrors, ThrowOnError> => (options.client ?? client).patch<UpdateCardThresholdResponses, UpdateCardThresholdErrors, ThrowOnError>({
+export const updateCardThreshold = <ThrowOnError extends boolean = false>(options: Options<UpdateCardThresholdData, ThrowOnError>): RequestResult<UpdateCardThresholdResponses, UpdateCardThresholdErrors, ThrowOnError> => options.client.patch<UpdateCardThresholdResponses, UpdateCardThresholdErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/cards/{uuid}/threshold',
     ...options,
@@ -878,7 +877,7 @@ export const updateCardThreshold = <ThrowOnError extends boolean = false>(option
  *
  * Out-of-pocket expense reimbursements. Date filters take yyyy-MM-dd. The item schema is not documented.
  */
-export const listReimbursements = <ThrowOnError extends boolean = false>(options?: Options<ListReimbursementsData, ThrowOnError>): RequestResult<ListReimbursementsResponses, ListReimbursementsErrors, ThrowOnError> => (options?.client ?? client).get<ListReimbursementsResponses, ListReimbursementsErrors, ThrowOnError>({
+export const listReimbursements = <ThrowOnError extends boolean = false>(options: Options<ListReimbursementsData, ThrowOnError>): RequestResult<ListReimbursementsResponses, ListReimbursementsErrors, ThrowOnError> => options.client.get<ListReimbursementsResponses, ListReimbursementsErrors, ThrowOnError>({
     querySerializer: { parameters: {
             categoryCodes: { array: { explode: false } },
             requesterUuids: { array: { explode: false } },
@@ -895,7 +894,7 @@ export const listReimbursements = <ThrowOnError extends boolean = false>(options
  *
  * Transactions of the company, newest first unless `sort` says otherwise. Date filters take YYYY-MM-DD; a range applies when both ends are given.
  */
-export const listTransactions = <ThrowOnError extends boolean = false>(options?: Options<ListTransactionsData, ThrowOnError>): RequestResult<ListTransactionsResponses, ListTransactionsErrors, ThrowOnError> => (options?.client ?? client).get<ListTransactionsResponses, ListTransactionsErrors, ThrowOnError>({
+export const listTransactions = <ThrowOnError extends boolean = false>(options: Options<ListTransactionsData, ThrowOnError>): RequestResult<ListTransactionsResponses, ListTransactionsErrors, ThrowOnError> => options.client.get<ListTransactionsResponses, ListTransactionsErrors, ThrowOnError>({
     querySerializer: { parameters: { labels: { array: { explode: false } } } },
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions',
@@ -907,7 +906,7 @@ export const listTransactions = <ThrowOnError extends boolean = false>(options?:
  *
  * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess.
  */
-export const createTransactionComments = <ThrowOnError extends boolean = false>(options: Options<CreateTransactionCommentsData, ThrowOnError>): RequestResult<CreateTransactionCommentsResponses, CreateTransactionCommentsErrors, ThrowOnError> => (options.client ?? client).post<CreateTransactionCommentsResponses, CreateTransactionCommentsErrors, ThrowOnError>({
+export const createTransactionComments = <ThrowOnError extends boolean = false>(options: Options<CreateTransactionCommentsData, ThrowOnError>): RequestResult<CreateTransactionCommentsResponses, CreateTransactionCommentsErrors, ThrowOnError> => options.client.post<CreateTransactionCommentsResponses, CreateTransactionCommentsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions/comments',
     ...options,
@@ -922,7 +921,7 @@ export const createTransactionComments = <ThrowOnError extends boolean = false>(
  *
  * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess. Labels are managed with the v2 Labels endpoints.
  */
-export const addTransactionLabels = <ThrowOnError extends boolean = false>(options: Options<AddTransactionLabelsData, ThrowOnError>): RequestResult<AddTransactionLabelsResponses, AddTransactionLabelsErrors, ThrowOnError> => (options.client ?? client).post<AddTransactionLabelsResponses, AddTransactionLabelsErrors, ThrowOnError>({
+export const addTransactionLabels = <ThrowOnError extends boolean = false>(options: Options<AddTransactionLabelsData, ThrowOnError>): RequestResult<AddTransactionLabelsResponses, AddTransactionLabelsErrors, ThrowOnError> => options.client.post<AddTransactionLabelsResponses, AddTransactionLabelsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions/labels',
     ...options,
@@ -935,7 +934,7 @@ export const addTransactionLabels = <ThrowOnError extends boolean = false>(optio
 /**
  * Get a transaction by UUID
  */
-export const getTransaction = <ThrowOnError extends boolean = false>(options: Options<GetTransactionData, ThrowOnError>): RequestResult<GetTransactionResponses, GetTransactionErrors, ThrowOnError> => (options.client ?? client).get<GetTransactionResponses, GetTransactionErrors, ThrowOnError>({
+export const getTransaction = <ThrowOnError extends boolean = false>(options: Options<GetTransactionData, ThrowOnError>): RequestResult<GetTransactionResponses, GetTransactionErrors, ThrowOnError> => options.client.get<GetTransactionResponses, GetTransactionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions/{uuid}',
     ...options
@@ -946,7 +945,7 @@ export const getTransaction = <ThrowOnError extends boolean = false>(options: Op
  *
  * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess.
  */
-export const deleteTransactionComment = <ThrowOnError extends boolean = false>(options: Options<DeleteTransactionCommentData, ThrowOnError>): RequestResult<DeleteTransactionCommentResponses, DeleteTransactionCommentErrors, ThrowOnError> => (options.client ?? client).delete<DeleteTransactionCommentResponses, DeleteTransactionCommentErrors, ThrowOnError>({
+export const deleteTransactionComment = <ThrowOnError extends boolean = false>(options: Options<DeleteTransactionCommentData, ThrowOnError>): RequestResult<DeleteTransactionCommentResponses, DeleteTransactionCommentErrors, ThrowOnError> => options.client.delete<DeleteTransactionCommentResponses, DeleteTransactionCommentErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions/{uuid}/comments',
     ...options
@@ -957,7 +956,7 @@ export const deleteTransactionComment = <ThrowOnError extends boolean = false>(o
  *
  * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess.
  */
-export const createTransactionComment = <ThrowOnError extends boolean = false>(options: Options<CreateTransactionCommentData, ThrowOnError>): RequestResult<CreateTransactionCommentResponses, CreateTransactionCommentErrors, ThrowOnError> => (options.client ?? client).post<CreateTransactionCommentResponses, CreateTransactionCommentErrors, ThrowOnError>({
+export const createTransactionComment = <ThrowOnError extends boolean = false>(options: Options<CreateTransactionCommentData, ThrowOnError>): RequestResult<CreateTransactionCommentResponses, CreateTransactionCommentErrors, ThrowOnError> => options.client.post<CreateTransactionCommentResponses, CreateTransactionCommentErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions/{uuid}/comments',
     ...options,
@@ -972,7 +971,7 @@ export const createTransactionComment = <ThrowOnError extends boolean = false>(o
  *
  * Attachments (receipt photos, PDFs, XML files) of a transaction with pre-signed download URLs valid for about 12 hours.
  */
-export const listTransactionDocuments = <ThrowOnError extends boolean = false>(options: Options<ListTransactionDocumentsData, ThrowOnError>): RequestResult<ListTransactionDocumentsResponses, ListTransactionDocumentsErrors, ThrowOnError> => (options.client ?? client).get<ListTransactionDocumentsResponses, ListTransactionDocumentsErrors, ThrowOnError>({
+export const listTransactionDocuments = <ThrowOnError extends boolean = false>(options: Options<ListTransactionDocumentsData, ThrowOnError>): RequestResult<ListTransactionDocumentsResponses, ListTransactionDocumentsErrors, ThrowOnError> => options.client.get<ListTransactionDocumentsResponses, ListTransactionDocumentsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions/{uuid}/documents',
     ...options
@@ -983,7 +982,7 @@ export const listTransactionDocuments = <ThrowOnError extends boolean = false>(o
  *
  * Data Clara's receipt scanner extracted from the attachments of a transaction.
  */
-export const listExtractedDocuments = <ThrowOnError extends boolean = false>(options: Options<ListExtractedDocumentsData, ThrowOnError>): RequestResult<ListExtractedDocumentsResponses, ListExtractedDocumentsErrors, ThrowOnError> => (options.client ?? client).get<ListExtractedDocumentsResponses, ListExtractedDocumentsErrors, ThrowOnError>({
+export const listExtractedDocuments = <ThrowOnError extends boolean = false>(options: Options<ListExtractedDocumentsData, ThrowOnError>): RequestResult<ListExtractedDocumentsResponses, ListExtractedDocumentsErrors, ThrowOnError> => options.client.get<ListExtractedDocumentsResponses, ListExtractedDocumentsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/transactions/{uuid}/extracted-documents',
     ...options
@@ -992,7 +991,7 @@ export const listExtractedDocuments = <ThrowOnError extends boolean = false>(opt
 /**
  * Find all users
  */
-export const listUsers = <ThrowOnError extends boolean = false>(options?: Options<ListUsersData, ThrowOnError>): RequestResult<ListUsersResponses, ListUsersErrors, ThrowOnError> => (options?.client ?? client).get<ListUsersResponses, ListUsersErrors, ThrowOnError>({
+export const listUsers = <ThrowOnError extends boolean = false>(options: Options<ListUsersData, ThrowOnError>): RequestResult<ListUsersResponses, ListUsersErrors, ThrowOnError> => options.client.get<ListUsersResponses, ListUsersErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/users',
     ...options
@@ -1003,7 +1002,7 @@ export const listUsers = <ThrowOnError extends boolean = false>(options?: Option
  *
  * Creates (invites) a user. The body's field names are not documented; the tax identifier is validated against the user's country. The response is assumed to be the created user.
  */
-export const createUser = <ThrowOnError extends boolean = false>(options: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError> => (options.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError>({
+export const createUser = <ThrowOnError extends boolean = false>(options: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError> => options.client.post<CreateUserResponses, CreateUserErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/users',
     ...options,
@@ -1016,7 +1015,7 @@ export const createUser = <ThrowOnError extends boolean = false>(options: Option
 /**
  * Delete user
  */
-export const deleteUser = <ThrowOnError extends boolean = false>(options: Options<DeleteUserData, ThrowOnError>): RequestResult<DeleteUserResponses, DeleteUserErrors, ThrowOnError> => (options.client ?? client).delete<DeleteUserResponses, DeleteUserErrors, ThrowOnError>({
+export const deleteUser = <ThrowOnError extends boolean = false>(options: Options<DeleteUserData, ThrowOnError>): RequestResult<DeleteUserResponses, DeleteUserErrors, ThrowOnError> => options.client.delete<DeleteUserResponses, DeleteUserErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/users/{uuid}',
     ...options
@@ -1025,7 +1024,7 @@ export const deleteUser = <ThrowOnError extends boolean = false>(options: Option
 /**
  * Find user by UUID
  */
-export const getUser = <ThrowOnError extends boolean = false>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError> => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError>({
+export const getUser = <ThrowOnError extends boolean = false>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError> => options.client.get<GetUserResponses, GetUserErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/users/{uuid}',
     ...options
@@ -1036,7 +1035,7 @@ export const getUser = <ThrowOnError extends boolean = false>(options: Options<G
  *
  * Changes fields of a user; absent fields are left unchanged. Body field names and response are not documented (204 assumed).
  */
-export const updateUser = <ThrowOnError extends boolean = false>(options: Options<UpdateUserData, ThrowOnError>): RequestResult<UpdateUserResponses, UpdateUserErrors, ThrowOnError> => (options.client ?? client).patch<UpdateUserResponses, UpdateUserErrors, ThrowOnError>({
+export const updateUser = <ThrowOnError extends boolean = false>(options: Options<UpdateUserData, ThrowOnError>): RequestResult<UpdateUserResponses, UpdateUserErrors, ThrowOnError> => options.client.patch<UpdateUserResponses, UpdateUserErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v3/users/{uuid}',
     ...options,

@@ -1,0 +1,29 @@
+// What Clara's token endpoint takes: an OAuth 2.0 client-credentials grant (RFC 6749 §4.4) with the client id
+// and secret as HTTP Basic credentials. The runtime sends it; the secret never leaves this package otherwise.
+import { credentialSecrets } from '../credentials/secrets.js';
+import type { ClaraCredentials } from '../credentials/types.js';
+
+/** A token as the endpoint granted it. */
+export interface TokenGrant {
+  accessToken: string;
+  tokenType: string;
+  /** Undefined when the answer carried no usable `expires_in`: the token manager assumes its default. */
+  expiresInSeconds?: number;
+}
+
+export interface ClientCredentialsRequest {
+  headers: Record<string, string>;
+  body: string;
+  /** Strings that must be scrubbed from anything the endpoint answers (an echo in an error body, say). */
+  secrets: string[];
+}
+
+export function clientCredentialsRequest(credentials: ClaraCredentials): ClientCredentialsRequest {
+  const { clientSecret } = credentialSecrets(credentials);
+  const basic = Buffer.from(`${credentials.clientId}:${clientSecret}`).toString('base64');
+  return {
+    headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: 'grant_type=client_credentials',
+    secrets: [clientSecret, basic],
+  };
+}

@@ -1,0 +1,185 @@
+// The client's connection to Clara, shared by every client derived with `withTaxIdentifier`: credentials, the
+// mTLS transport, the token manager, and the two wires the engines send through — one for API calls (a
+// connection slot, then the bearer token, a fresh token and one replay on a 401), one for token requests.
+// Started on the first request (loading credentials is async); also where certificates rotate and all closes.
+import {
+  ClaraClosedError,
+  createTransport,
+  isClaraCredentials,
+  loadCaCertificates,
+  loadCredentials,
+  REDACTED,
+  scrubSecrets,
+  TokenManager,
+  type ClaraCredentials,
+  type ClaraTransport,
+  type CredentialsSource,
+} from '@org/clara-auth';
+
+import { wireError } from '../errors/map-error.js';
+import { createEngine } from './engine.js';
+import type { ResolvedOptions } from './options.js';
+import { Slots } from './slots.js';
+import { tokenRequester } from './token-grant.js';
+
+interface Opened {
+  transport: ClaraTransport;
+  tokens: TokenManager;
+}
+
+const TOKEN_RETRIES = 2;
+const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
+const BEARER = /\bBearer\s+[A-Za-z0-9\-._~+/]+=*/gi;
+
+export class Session {
+  #options: ResolvedOptions;
+  readonly #slots: Slots;
+  readonly #closing = new AbortController();
+  #opening: Promise<Opened> | undefined;
+  /** Whether Clara has answered anything on this pool: a connection closed before any answer means a refused certificate. */
+  #answered = false;
+
+  constructor(options: ResolvedOptions) {
+    this.#options = options;
+    this.#slots = new Slots(options.connections);
+  }
+
+  /** Aborted by close(), with a ClaraClosedError: every call in progress listens to it. */
+  get closing(): AbortSignal {
+    return this.#closing.signal;
+  }
+
+  /** The wire of API calls: what the API engine's `fetch` is. */
+  readonly sendApiRequest = async (request: Request): Promise<Response> => {
+    const { signal } = request;
+    const opened = await untilAborted(this.#open(), signal);
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const release = await this.#slots.acquire(signal);
+    try {
+      const tokens = [await untilAborted(opened.tokens.getToken(), signal)];
+      let response = await this.#send(opened.transport, request, body, tokens[0]);
+      if (response.status === 401) {
+        // Refused: maybe expired or revoked. One fresh token (shared by every request refused with this one), one replay.
+        await response.body?.cancel();
+        opened.tokens.invalidate(tokens[0]!);
+        tokens.push(await untilAborted(opened.tokens.getToken(), signal));
+        response = await this.#send(opened.transport, request, body, tokens[1]);
+      }
+      return response.ok ? response : await scrubbed(response, tokens);
+    } finally {
+      release();
+    }
+  };
+
+  /** The wire of token requests: no slot (a request holding one may be waiting for this token), no bearer. */
+  readonly #sendTokenRequest = async (request: Request): Promise<Response> => {
+    const opened = await this.#opening!; // a token request only ever comes from an opened session
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    return this.#send(opened.transport, request, body);
+  };
+
+  async #send(transport: ClaraTransport, request: Request, body: Uint8Array | undefined, token?: string): Promise<Response> {
+    if (this.#closing.signal.aborted) throw this.#closing.signal.reason; // nothing leaves after close()
+    const url = new URL(request.url);
+    const headers: string[] = [];
+    for (const [name, value] of request.headers) if (token === undefined || name !== 'authorization') headers.push(name, value);
+    if (token !== undefined) headers.push('authorization', `Bearer ${token}`);
+    try {
+      const response = await transport.send({ url: request.url, method: request.method, headers, ...(body ? { body } : {}), signal: request.signal });
+      this.#answered = true;
+      return response;
+    } catch (error) {
+      if (request.signal.aborted) throw request.signal.reason; // the call's deadline, the caller's abort, close()
+      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered });
+    }
+  }
+
+  /**
+   * New credentials (a rotated certificate) for every later request: they are loaded and checked first, so
+   * bad ones change nothing. New connections carry the new certificate, old ones drain and close (resolved
+   * when they have), and no token of the old certificate is used again.
+   */
+  async rotate(source: CredentialsSource | ClaraCredentials): Promise<void> {
+    this.#throwIfClosed();
+    const credentials = await this.#load(source);
+    const opened = await this.#opening?.catch(() => undefined);
+    this.#throwIfClosed(); // closed meanwhile: no new agent to leak
+    this.#options = { ...this.#options, credentials };
+    if (!opened) {
+      this.#opening = undefined; // a failed or not yet started opening retries with the new credentials
+      return;
+    }
+    opened.tokens.updateCredentials(credentials);
+    this.#answered = false;
+    await opened.transport.updateCredentials(credentials);
+  }
+
+  /**
+   * Refuses new calls, rejects the queued and waiting ones, aborts those on the wire and every retry wait, then
+   * closes the connections: the process can exit right after.
+   */
+  async close(): Promise<void> {
+    if (!this.#closing.signal.aborted) {
+      const closed = new ClaraClosedError('The Clara client is closed: create a new one to send more requests.');
+      this.#closing.abort(closed);
+      this.#slots.close(closed);
+    }
+    const opened = await this.#opening?.catch(() => undefined);
+    opened?.tokens.close();
+    await opened?.transport.close();
+  }
+
+  #throwIfClosed(): void {
+    if (this.#closing.signal.aborted) throw this.#closing.signal.reason;
+  }
+
+  #open(): Promise<Opened> {
+    this.#throwIfClosed();
+    if (!this.#opening) {
+      const opening = this.#start();
+      // A failed start (credentials not there yet, say) is not kept: the next call tries again.
+      opening.catch(() => {
+        if (this.#opening === opening) this.#opening = undefined;
+      });
+      this.#opening = opening;
+    }
+    return this.#opening;
+  }
+
+  async #start(): Promise<Opened> {
+    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore, userAgent } = this.#options;
+    const credentials = await this.#load(source);
+    const transport = await createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), connections });
+    const engine = createEngine({ fetch: this.#sendTokenRequest, retry: { limit: TOKEN_RETRIES, everyMethod: true }, timeout: TOKEN_REQUEST_TIMEOUT_MS, userAgent, logger });
+    const tokens = new TokenManager({ credentials, requestGrant: tokenRequester(engine, tokenUrl), tokenUrl, store: tokenStore, logger });
+    return { transport, tokens };
+  }
+
+  #load(source: CredentialsSource | ClaraCredentials): Promise<ClaraCredentials> {
+    const { logger } = this.#options;
+    return isClaraCredentials(source) ? Promise.resolve(source) : loadCredentials(source, { logger });
+  }
+}
+
+/** `promise`, or the signal's reason as soon as it aborts (a token wait does not watch the call's signal itself). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let stop: () => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => signal.removeEventListener('abort', onAbort);
+  });
+  return Promise.race([promise, aborted]).finally(stop);
+}
+
+/** An error answer without the tokens it was sent with, nor any other bearer token: Clara may echo a request's headers. */
+async function scrubbed(response: Response, tokens: (string | undefined)[]): Promise<Response> {
+  const text = await response.text();
+  const clean = scrubSecrets(text, tokens).replace(BEARER, `Bearer ${REDACTED}`);
+  const headers = new Headers(response.headers);
+  if (clean !== text) headers.delete('content-length');
+  const copy = new Response(clean === '' ? null : clean, { status: response.status, statusText: response.statusText, headers });
+  Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
+}

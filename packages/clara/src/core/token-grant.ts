@@ -1,0 +1,55 @@
+// The token request: an OAuth 2.0 client-credentials grant (built by @org/clara-auth) sent by the same engine as
+// API calls — ky's retries with the SDK's policy (a token request is safe to repeat) — its failures turned into
+// the SDK's errors by the mapper, its answer checked here. The token manager decides when to call it.
+import { clientCredentialsRequest, scrubSecrets, type ClaraCredentials, type TokenGrant } from '@org/clara-auth';
+import { isHTTPError, type KyInstance } from 'ky';
+
+import { parseErrorBody } from '../errors/error-body.js';
+import { answerError, toClaraError, TOKEN_OPERATION, unusableAnswer } from '../errors/map-error.js';
+
+export type RequestGrant = (credentials: ClaraCredentials, signal: AbortSignal) => Promise<TokenGrant>;
+
+export function tokenRequester(engine: KyInstance, tokenUrl: string): RequestGrant {
+  const call = { operation: TOKEN_OPERATION, method: 'POST', path: new URL(tokenUrl).pathname, url: tokenUrl };
+  return async (credentials, signal) => {
+    const { headers, body, secrets } = clientCredentialsRequest(credentials);
+    let response: Response;
+    let text: string;
+    try {
+      response = await engine.post(tokenUrl, { headers, body, signal });
+      text = await response.text();
+    } catch (error) {
+      if (!isHTTPError(error)) throw toClaraError(error, undefined, undefined, call);
+      const { status, headers: answerHeaders } = error.response;
+      throw answerError({ status, headers: answerHeaders, body: scrubSecrets(parseErrorBody(await error.response.text()), secrets) }, call);
+    }
+    // The body of a successful answer holds the token: it never goes into an error.
+    const fields = parseObject(text);
+    const accessToken = stringField(fields, 'access_token');
+    if (!accessToken) throw unusableAnswer(response, call, fields ? 'without an access_token' : 'with a body that is not a JSON object');
+    const tokenType = stringField(fields, 'token_type') ?? 'Bearer';
+    if (tokenType.toLowerCase() !== 'bearer') throw unusableAnswer(response, call, `with token_type "${tokenType.slice(0, 40)}"; only Bearer tokens are supported`);
+    const expiresInSeconds = seconds(fields?.['expires_in']);
+    return { accessToken, tokenType: 'Bearer', ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }) };
+  };
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const stringField = (fields: Record<string, unknown> | undefined, name: string): string | undefined => {
+  const value = fields?.[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+/** `expires_in` as Clara may send it (a number, or a numeric string); undefined when unusable. */
+function seconds(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+}

@@ -1,0 +1,174 @@
+// The errors of a call: everything that can go wrong between a method call and Clara's answer. Raised by the
+// error mapper (map-error.ts) only. ClaraError, ClaraConfigError, ClaraCredentialsError and ClaraClosedError
+// come from @org/clara-auth.
+import { ClaraError, redactHeaders, type ClaraErrorOptions } from '@org/clara-auth';
+
+/** Which call failed: set on every call error by the mapper. */
+export interface CallInfo {
+  /** The operationId, e.g. `listTransactions`. */
+  operation?: string;
+  method?: string;
+  path?: string;
+  /** The `X-Tax-Identifier` the call was made with. */
+  taxIdentifier?: string;
+  /** Requests sent for the call, retries included. */
+  attempts?: number;
+}
+
+const CALL_FIELDS = ['operation', 'method', 'path', 'taxIdentifier', 'attempts'] as const;
+
+/** A call failed: the base of HTTP, TLS, connection and timeout errors. */
+export class ClaraCallError extends ClaraError implements CallInfo {
+  override name = 'ClaraCallError';
+  operation?: string;
+  method?: string;
+  path?: string;
+  taxIdentifier?: string;
+  attempts?: number;
+
+  constructor(message: string, options: ClaraErrorOptions & CallInfo = {}) {
+    super(message, options);
+    this.addCallInfo(options);
+  }
+
+  /** Fills what is not known yet (the mapper learns the operation and attempts after the failure). */
+  addCallInfo(info: CallInfo): this {
+    for (const field of CALL_FIELDS) {
+      if (this[field] === undefined && info[field] !== undefined) Object.assign(this, { [field]: info[field] });
+    }
+    return this;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const info = Object.fromEntries(CALL_FIELDS.flatMap((field) => (this[field] === undefined ? [] : [[field, this[field]]])));
+    return { ...super.toJSON(), ...info };
+  }
+}
+
+export type ClaraTlsErrorSide = 'client-certificate-missing' | 'client-certificate-rejected' | 'server-untrusted' | 'handshake';
+
+/** The TLS handshake failed; `side` says whose certificate (or what else) was the problem. Never retried. */
+export class ClaraTlsError extends ClaraCallError {
+  override name = 'ClaraTlsError';
+  readonly side: ClaraTlsErrorSide;
+
+  constructor(message: string, options: ClaraErrorOptions & CallInfo & { side: ClaraTlsErrorSide }) {
+    super(message, options);
+    this.side = options.side;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), side: this.side };
+  }
+}
+
+/** A network failure that is not TLS: refused connection, reset, DNS, a connection lost before the answer. */
+export class ClaraConnectionError extends ClaraCallError {
+  override name = 'ClaraConnectionError';
+  /**
+   * True when the request may have reached Clara (the connection was lost after sending it): a write may have
+   * been applied, so check before sending it again. False when the connection never opened.
+   */
+  readonly requestSent: boolean;
+
+  constructor(message: string, options: ClaraErrorOptions & CallInfo & { requestSent: boolean }) {
+    super(message, options);
+    this.requestSent = options.requestSent;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), requestSent: this.requestSent };
+  }
+}
+
+/** The call's `timeoutMs` ran out (retries and waits included), or a connection could not be opened in time. */
+export class ClaraTimeoutError extends ClaraCallError {
+  override name = 'ClaraTimeoutError';
+}
+
+export interface ClaraApiErrorOptions extends ClaraErrorOptions, CallInfo {
+  /** HTTP status; 0 for input refused client-side before anything was sent. */
+  status: number;
+  code?: string;
+  message?: string;
+  details?: unknown;
+  body?: unknown;
+  headers?: Headers;
+}
+
+/** An HTTP error answer from Clara (or, with status 0, input refused before sending). */
+export class ClaraApiError extends ClaraCallError {
+  override name = 'ClaraApiError';
+  readonly status: number;
+  readonly code?: string;
+  readonly details?: unknown;
+  readonly body?: unknown;
+  /** The response headers, with credential headers redacted. */
+  readonly headers?: Headers;
+
+  constructor(options: ClaraApiErrorOptions) {
+    super(options.message ?? defaultApiMessage(options), options);
+    this.status = options.status;
+    if (options.code !== undefined) this.code = options.code;
+    if (options.details !== undefined) this.details = options.details;
+    if (options.body !== undefined) this.body = options.body;
+    if (options.headers !== undefined) this.headers = redactHeaders(options.headers);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const fields = { status: this.status, code: this.code, details: this.details, body: this.body };
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    return { ...super.toJSON(), ...defined, ...(this.headers ? { headers: Object.fromEntries(this.headers) } : {}) };
+  }
+}
+
+function defaultApiMessage({ status, code, method, path }: ClaraApiErrorOptions): string {
+  const request = method && path ? `${method} ${path}` : (path ?? 'Request');
+  return `${request} failed with HTTP ${status}${code ? ` (${code})` : ''}`;
+}
+
+/** 400 / 422, or input refused client-side (status 0). */
+export class ClaraValidationError extends ClaraApiError {
+  override name = 'ClaraValidationError';
+}
+
+/** 401, 511 (Clara did not receive the client certificate) and rejections by the token endpoint. */
+export class ClaraAuthError extends ClaraApiError {
+  override name = 'ClaraAuthError';
+}
+
+/** 403: the project lacks the scope, or the API user lacks the Company Owner role. */
+export class ClaraPermissionError extends ClaraApiError {
+  override name = 'ClaraPermissionError';
+}
+
+export class ClaraNotFoundError extends ClaraApiError {
+  override name = 'ClaraNotFoundError';
+}
+
+/** 429. `retryAfterMs`: what Clara asked to wait, when it said. */
+export class ClaraRateLimitError extends ClaraApiError {
+  override name = 'ClaraRateLimitError';
+  readonly retryAfterMs?: number;
+
+  constructor(options: ClaraApiErrorOptions & { retryAfterMs?: number }) {
+    super(options);
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }) };
+  }
+}
+
+export class ClaraServerError extends ClaraApiError {
+  override name = 'ClaraServerError';
+}
+
+/**
+ * An answer that arrived but cannot be used: larger than the transport's limit, of a content type that is not
+ * JSON, or JSON that does not parse (a truncated body). Never retried: the same request gets the same answer.
+ */
+export class ClaraResponseError extends ClaraApiError {
+  override name = 'ClaraResponseError';
+}

@@ -1,0 +1,103 @@
+// The error mapper: every failure of a call becomes one of the SDK's error classes here, and only here — an
+// error answer (by status), a failure on the wire (TLS, connection, timeouts, an answer too large), a success
+// that is not JSON. Errors that are already the SDK's pass through and learn which call they belong to; the
+// caller's own abort reason comes back unchanged.
+import { ResponseTooLargeError } from '@org/clara-auth';
+import { isTimeoutError } from 'ky';
+
+import {
+  ClaraApiError,
+  ClaraAuthError,
+  ClaraCallError,
+  ClaraNotFoundError,
+  ClaraPermissionError,
+  ClaraRateLimitError,
+  ClaraResponseError,
+  ClaraServerError,
+  ClaraTimeoutError,
+  ClaraValidationError,
+  type CallInfo,
+} from './classes.js';
+import { errorBodyFields } from './error-body.js';
+import { networkFailure, type WireContext } from './network.js';
+import { MAX_RETRY_AFTER_MS, retryAfterFromHeaders } from './retry-after.js';
+
+/** The operation name of token requests, in errors and logs. */
+export const TOKEN_OPERATION = 'oauthToken';
+
+/**
+ * What Clara's 511 means: its gateway got no client certificate. The SDK always sends one, so something in
+ * between took it off.
+ */
+export const CERTIFICATE_NOT_RECEIVED =
+  'Clara did not receive the client certificate (HTTP 511): a proxy that intercepts TLS between this process and Clara removes it; connect directly, or exempt Clara from the proxy.';
+
+export interface Answer {
+  status: number;
+  /** Parsed JSON, or the start of the text. */
+  body: unknown;
+  headers: Headers;
+}
+
+/** The error for an HTTP error answer: the ClaraApiError subclass of its status, with a message that says what to do. */
+export function answerError(answer: Answer, call: CallInfo & { url?: string }): ClaraApiError {
+  const { status, body, headers } = answer;
+  const token = call.operation === TOKEN_OPERATION;
+  const { code, message: detail, details } = errorBodyFields(body, { oauth: token });
+  const target = token ? `the token endpoint ${call.url ?? call.path}` : `${call.method} ${call.path}`;
+  const options = { ...call, status, body, headers, ...(code ? { code } : {}), ...(details === undefined ? {} : { details }) };
+  const said = [code, detail].filter(Boolean).join(': ');
+  const retryAfterMs = retryAfterFromHeaders(headers);
+  const waitTooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
+
+  let message = `Clara answered ${status}${code ? ` ${code}` : ''} to ${target}${detail ? `: ${detail}` : ''}`;
+  if (status === 511) message = `${CERTIFICATE_NOT_RECEIVED} (${target})`;
+  else if (token && (status === 400 || status === 401 || status === 403)) {
+    message = `${target} rejected the client credentials (HTTP ${status}${said ? `, ${said}` : ''}): check the client id and secret, and that the client certificate belongs to the same Clara project.`;
+  } else if (status === 401) {
+    message = `${message}. It was refused even with a freshly issued token: the project may lack the scope for this call, or the token is not accepted for this certificate.`;
+  } else if (waitTooLong) {
+    message = `${message}. Clara asked to wait ${Math.ceil(retryAfterMs / 1000)} s (Retry-After), longer than the ${MAX_RETRY_AFTER_MS / 1000} s the client waits: try again later.`;
+  }
+  if (status === 400 || status === 422) return new ClaraValidationError({ ...options, message });
+  if (status === 401 || status === 511 || (token && status === 403)) return new ClaraAuthError({ ...options, message });
+  if (status === 403) return new ClaraPermissionError({ ...options, message });
+  if (status === 404) return new ClaraNotFoundError({ ...options, message });
+  if (status === 429) return new ClaraRateLimitError({ ...options, message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+  if (status >= 500) return new ClaraServerError({ ...options, message });
+  return new ClaraApiError({ ...options, message });
+}
+
+/** The error for a request that failed on the wire; anything that is not a network failure comes back as it is. */
+export function wireError(error: unknown, context: WireContext): unknown {
+  if (error instanceof ResponseTooLargeError) {
+    const { method, path } = context;
+    return new ClaraResponseError({
+      ...context,
+      status: error.status,
+      headers: error.headers,
+      message: `The answer to ${method} ${path} is larger than the ${error.limit}-byte limit (${error.size}); it was not read.`,
+    });
+  }
+  return networkFailure(error, context) ?? error;
+}
+
+/** A successful answer that cannot be used: not JSON, or JSON that does not parse. */
+export function unusableAnswer(response: Response, call: CallInfo, problem: string): ClaraResponseError {
+  const { status, headers } = response;
+  return new ClaraResponseError({ ...call, status, headers, message: `Clara's answer (HTTP ${status}) to ${call.method} ${call.path} ${problem}.` });
+}
+
+/**
+ * Where every failure of a generated function's call ends (the hey-api error interceptor): `error` is the parsed
+ * body of an error answer, or what was thrown.
+ */
+export function toClaraError(error: unknown, response: Response | undefined, request: Request | undefined, context: CallInfo = {}): unknown {
+  const call: CallInfo = { ...(request ? { method: request.method, path: new URL(request.url).pathname } : {}), ...context };
+  if (response && !response.ok) return answerError({ status: response.status, body: error, headers: response.headers }, call);
+  if (response && error instanceof SyntaxError) return unusableAnswer(response, call, `is not valid JSON (truncated or damaged: ${error.message})`);
+  if (error instanceof ClaraCallError) return error.addCallInfo(call);
+  // ky's own per-attempt timeout: only raw calls use it (the client's methods bound the whole call themselves).
+  if (isTimeoutError(error)) return new ClaraTimeoutError(`Clara did not answer ${call.method} ${call.path} in time (the raw call's per-attempt timeout).`, call);
+  return error; // the SDK's other errors, the caller's abort reason, a programming error
+}

@@ -1,0 +1,79 @@
+// What a failed undici request says about the network. The facts sit in the cause chain: OpenSSL alert codes,
+// certificate verification codes, errno codes, or a socket closed before any answer.
+import { causeChain, type CauseLink } from './cause.js';
+import { ClaraConnectionError, ClaraTimeoutError, ClaraTlsError, type CallInfo } from './classes.js';
+
+// The server's certificate failed our verification.
+const SERVER_UNTRUSTED = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED', 'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE', 'CERT_REVOKED', 'INVALID_CA', 'ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH',
+]);
+// TLS alerts by which the server says it did not accept our certificate.
+const CLIENT_REJECTED_ALERTS = /ALERT_(BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_EXPIRED|CERTIFICATE_REVOKED|CERTIFICATE_UNKNOWN|UNSUPPORTED_CERTIFICATE|ACCESS_DENIED|DECRYPT_ERROR)$/;
+/** Failures in which no byte of the request left this process. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NO_ANSWER_IN_TIME = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
+
+export const CERTIFICATE_PROBABLY_REFUSED =
+  'the server most likely refused the client certificate: one of another Clara project, expired or revoked, or sandbox credentials used against production (or the other way round)';
+
+export interface WireContext extends CallInfo {
+  origin: string;
+  method: string;
+  path: string;
+  /** Whether this connection pool has had any HTTP answer since it started (or since a rotation). */
+  answeredBefore: boolean;
+}
+
+/** The error for a failed request, or undefined when `error` is no network failure (a TypeError for bad input, say). */
+export function networkFailure(error: unknown, context: WireContext): ClaraTlsError | ClaraConnectionError | ClaraTimeoutError | undefined {
+  const chain = causeChain(error);
+  const codes = chain.flatMap((link) => (link.code ? [link.code] : []));
+  if (codes.length === 0) return undefined;
+  const { origin, method, path } = context;
+  const call = `${method} ${path}`;
+  const info = { operation: context.operation, method, path, cause: error };
+  const has = (test: (code: string) => boolean): string | undefined => codes.find(test);
+  const tls = (side: ClaraTlsError['side'], message: string): ClaraTlsError => new ClaraTlsError(`TLS handshake with ${origin} failed: ${message}`, { ...info, side });
+
+  const untrusted = has((code) => SERVER_UNTRUSTED.has(code));
+  if (untrusted) {
+    return tls('server-untrusted', `the server certificate is not trusted (${untrusted}); Clara's server certificate is always verified. Add the CA that issued it with the "ca" option if it is a private CA.`);
+  }
+  const certificateRequired = has((code) => code.endsWith('ALERT_CERTIFICATE_REQUIRED'));
+  if (certificateRequired) return tls('client-certificate-missing', `the server requires a client certificate and none was sent (${certificateRequired}).`);
+  const rejectedAlert = has((code) => CLIENT_REJECTED_ALERTS.test(code));
+  if (rejectedAlert) return tls('client-certificate-rejected', `${CERTIFICATE_PROBABLY_REFUSED} (${rejectedAlert}).`);
+  const handshake = has((code) => code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_'));
+  if (handshake) return tls('handshake', `${handshake} (no common TLS version or cipher, or a certificate problem).`);
+
+  const neverSent = has((code) => NEVER_SENT.has(code));
+  if (neverSent) return new ClaraConnectionError(`Could not reach ${origin} (${neverSent}): ${call} was not sent.`, { ...info, requestSent: false });
+  if (closedBeforeAnswer(chain) && !context.answeredBefore) {
+    // A TLS 1.3 server checks our certificate after its side of the handshake, then just closes. On a pool
+    // that has never had an answer that is by far the likeliest reason; once Clara has answered, the same
+    // symptom is a restart or a load balancer reset (below).
+    return tls('client-certificate-rejected', `Clara closed the connection right after the handshake, before answering anything: ${CERTIFICATE_PROBABLY_REFUSED}.`);
+  }
+  const timeout = has((code) => NO_ANSWER_IN_TIME.has(code));
+  if (timeout) return new ClaraTimeoutError(`${origin} did not answer ${call} in time (${timeout}).`, info);
+  const innermost = chain.at(-1);
+  const what = innermost?.code ?? innermost?.message ?? 'network error';
+  const mayBeApplied = IDEMPOTENT.has(method) ? '' : ' Clara may have applied it: check (get or list what it changes) before sending it again.';
+  return new ClaraConnectionError(`The connection to ${origin} was lost after ${call} was sent, before the answer (${what}).${mayBeApplied}`, { ...info, requestSent: true });
+}
+
+/**
+ * A connection that ended before a single response byte arrived, on a fresh socket: undici's "other side closed"
+ * with nothing read, or a reset "before secure TLS connection was established".
+ */
+function closedBeforeAnswer(chain: CauseLink[]): boolean {
+  return chain.some(({ code, message, error }) => {
+    if (code === 'UND_ERR_SOCKET') return (error as { socket?: { bytesRead?: number } }).socket?.bytesRead === 0;
+    return code === 'ECONNRESET' && message.includes('before secure TLS connection was established');
+  });
+}
+
+export const isIdempotent = (method: string): boolean => IDEMPOTENT.has(method.toUpperCase());
