@@ -10,7 +10,7 @@ import {
   ClaraServerError,
   ClaraTimeoutError,
   ClaraValidationError,
-} from '@org/clara-auth';
+} from '../src/index.js';
 import type { Sandbox } from '@org/clara-sandbox';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,7 +104,7 @@ describe('raw functions', () => {
   test('with httpClient(): mTLS, the shared token, default retries and typed errors', async () => {
     await clara.transactions.list({ size: 1 }); // the client has its token
     sandbox.stats.reset();
-    const http = await clara.httpClient();
+    const http = clara.httpClient();
     sandbox.control.failNext(1, { status: 503, path: '/v3/transactions' });
     const { data, response } = await raw.listTransactions({ client: http, throwOnError: true, query: { size: 2 } });
     expect(response.status).toBe(200);
@@ -138,8 +138,13 @@ describe('entities', () => {
 });
 
 describe('errors', () => {
-  test('a bad request → ClaraValidationError with Clara code, details, method and path', async () => {
+  test('a bad request → ClaraValidationError with Clara code, details, method, path, operation, tax identifier and attempts', async () => {
     const error = await expectError(clara.transactions.list({ operationDateRangeStart: 'yesterday' }), ClaraValidationError);
+    expect(error).toMatchObject({ operation: 'listTransactions', attempts: 1 });
+    expect(error.taxIdentifier).toBeUndefined();
+    const subsidiary = sandbox.entities[1]!.taxId;
+    const theirs = await expectError(clara.withTaxIdentifier(subsidiary).transactions.list({ operationDateRangeStart: 'yesterday' }), ClaraValidationError);
+    expect(theirs.taxIdentifier).toBe(subsidiary);
     expect(error.status).toBe(400);
     expect(error.code).toBe('VALIDATION_ERROR');
     expect(error.details).toBeTruthy();
@@ -148,8 +153,10 @@ describe('errors', () => {
     expect(error.message).toMatch(/^Clara answered 400 VALIDATION_ERROR to GET \/api\/v3\/transactions: /);
   });
 
-  test('an empty path parameter is refused before any request', () => {
-    expect(() => clara.transactions.get('')).toThrow(ClaraValidationError);
+  test('an empty path parameter rejects the call before any request (never a synchronous throw)', async () => {
+    const call = clara.transactions.get('');
+    await expectError(call, ClaraValidationError);
+    expect(sandbox.stats.snapshot().requests).toBe(0);
   });
 
   test('a 429 with Retry-After is waited out, then retried', async () => {
@@ -167,10 +174,14 @@ describe('errors', () => {
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(3);
   });
 
-  test('5xx on a GET is retried with backoff; maxRetries per call bounds it', async () => {
+  test('5xx on a GET is retried with backoff; maxRetries per call bounds it; the error counts the attempts', async () => {
     sandbox.control.failNext(2, { status: 503 });
     await clara.transactions.list({ size: 1 });
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(3);
+
+    sandbox.stats.reset();
+    sandbox.control.failNext(3, { status: 500 });
+    expect(await expectError(clara.transactions.list({ size: 1 }), ClaraServerError)).toMatchObject({ status: 500, attempts: 3 });
 
     sandbox.stats.reset();
     sandbox.control.failNext(1, { status: 500 });
@@ -202,7 +213,7 @@ describe('errors', () => {
     expect(sandbox.stats.snapshot().byOperation.createCard).toBe(1);
   });
 
-  test('a connection reset mid-response: a GET is retried, a POST is not duplicated', async () => {
+  test('a connection reset mid-response: a GET is retried, a POST is not duplicated and says it may have been applied', async () => {
     sandbox.control.resetNext(1);
     const page = await clara.transactions.list({ size: 3 });
     expect(page.content).toHaveLength(3);
@@ -210,7 +221,11 @@ describe('errors', () => {
 
     sandbox.stats.reset();
     sandbox.control.resetNext(1);
-    await expectError(clara.cards.create({ alias: 'Once' }), ClaraConnectionError);
+    const error = await expectError(clara.cards.create({ alias: 'Once' }), ClaraConnectionError);
+    expect(error.requestSent).toBe(true);
+    expect(error.message).toMatch(/^The connection to 127\.0\.0\.1:\d+ was lost after POST \/api\/v3\/cards was sent, before the answer \(.+\)\. Clara may have applied it: check/);
+    expect(error.message).not.toMatch(/Could not reach/);
+    expect(error).toMatchObject({ operation: 'createCard', attempts: 1 });
     expect(sandbox.stats.snapshot().byOperation.createCard).toBe(1);
   });
 
@@ -226,13 +241,13 @@ describe('errors', () => {
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
   });
 
-  test('a slow answer → ClaraTimeoutError after the per-attempt timeout', async () => {
+  test('a slow answer → ClaraTimeoutError once the call’s timeoutMs is over', async () => {
     sandbox.control.setLatency(1_000);
     const started = performance.now();
-    await expectError(clara.transactions.list({ size: 1 }, { timeoutMs: 200, maxRetries: 0 }), ClaraTimeoutError);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(900);
+    const error = await expectError(clara.transactions.list({ size: 1 }, { timeoutMs: 200, maxRetries: 0 }), ClaraTimeoutError);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    expect(error.message).toBe('GET /v3/transactions did not complete within 200 ms (timeoutMs), retries and waits included.');
+    expect(error.operation).toBe('listTransactions');
   });
 
   test('an AbortSignal cancels the call', async () => {

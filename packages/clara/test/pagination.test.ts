@@ -44,7 +44,7 @@ describe('PagePromise', () => {
   test('starts at the requested page and iterates page by page', async () => {
     const { fetchPage, requested } = springPages(100, 20);
     const numbers: number[] = [];
-    for await (const page of new PagePromise(fetchPage, 'page', { page: 3 }).pages()) numbers.push((page as { number: number }).number);
+    for await (const page of new PagePromise(fetchPage, 'page', 3).pages()) numbers.push((page as { number: number }).number);
     expect(numbers).toEqual([3, 4]);
     expect(requested).toEqual([3, 4]);
   });
@@ -57,7 +57,7 @@ describe('PagePromise', () => {
       return { data, response: new Response(null) };
     };
     const items: number[] = [];
-    for await (const item of new PagePromise(fetchPage, 'array', { size: 3 })) items.push(item as number);
+    for await (const item of new PagePromise(fetchPage, 'array')) items.push(item as number);
     expect(items).toEqual([1, 2, 3, 1, 2, 3, 4]);
     expect(requested).toEqual([0, 1, 2]);
   });
@@ -70,7 +70,7 @@ describe('PagePromise', () => {
       return { data, response: new Response(null) };
     };
     const items: number[] = [];
-    for await (const item of new PagePromise(fetchPage, 'array', { size: 100 })) items.push(item as number);
+    for await (const item of new PagePromise(fetchPage, 'array')) items.push(item as number);
     expect(items).toHaveLength(102);
     expect(requested).toEqual([0, 1, 2]);
   });
@@ -82,7 +82,7 @@ describe('PagePromise', () => {
       return { data: page === 0 ? [1, 2] : [], response: new Response(null) };
     };
     const items: number[] = [];
-    for await (const item of new PagePromise(fetchPage, 'array', { size: 10 })) items.push(item as number);
+    for await (const item of new PagePromise(fetchPage, 'array')) items.push(item as number);
     expect(items).toEqual([1, 2]);
     expect(requested).toEqual([0, 1]);
   });

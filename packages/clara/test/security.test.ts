@@ -2,7 +2,7 @@
 // redirect to another host, answers that are not JSON, truncated or huge. Each is a typed error saying what
 // was wrong; credentials and tokens never leave for another host. (Secrets in logs and errors of the whole
 // suite are checked by tools/secret-sweep.)
-import { ClaraApiError, ClaraResponseError, ClaraValidationError } from '@org/clara-auth';
+import { ClaraApiError, ClaraResponseError, ClaraValidationError } from '../src/index.js';
 import type { Sandbox } from '@org/clara-sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 

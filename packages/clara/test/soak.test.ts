@@ -1,6 +1,6 @@
 // A soak: mixed calls for SOAK_SECONDS (default 60) against a sandbox injecting random faults, with short-lived
 // tokens. No unexpected error, no leaked sockets or handles, stable memory.
-import { ClaraAuthError, ClaraConnectionError, ClaraRateLimitError, ClaraServerError } from '@org/clara-auth';
+import { ClaraAuthError, ClaraConnectionError, ClaraRateLimitError, ClaraServerError } from '../src/index.js';
 import type { Sandbox } from '@org/clara-sandbox';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -1,4 +1,4 @@
-import { ClaraValidationError } from '@org/clara-auth';
+import { ClaraValidationError } from '../src/index.js';
 import { describe, expect, test } from 'vitest';
 
 import { checkTaxIdentifier } from '../src/core/tax-identifier.js';

@@ -48,14 +48,18 @@ export interface ClaraTransport {
 /** An answer larger than `maxResponseBytes`: it was not read. */
 export class ResponseTooLargeError extends Error {
   override name = 'ResponseTooLargeError';
+  readonly status: number;
+  readonly headers: Headers;
+  readonly limit: number;
+  /** What was seen of its size: `20971520 bytes announced`, `more than 16777216 bytes sent`. */
+  readonly size: string;
 
-  constructor(
-    readonly status: number,
-    readonly headers: Headers,
-    readonly limit: number,
-    readonly size: string,
-  ) {
+  constructor(status: number, headers: Headers, limit: number, size: string) {
     super(`the answer is larger than the ${limit}-byte limit (${size})`);
+    this.status = status;
+    this.headers = headers;
+    this.limit = limit;
+    this.size = size;
   }
 }
 

@@ -57,7 +57,7 @@ export async function startFakeClara(pki: TestPki): Promise<FakeClara> {
     const authorization = header(request, 'authorization');
     fake.apiRequests.push({ path: request.url ?? '', method: request.method ?? '', authorization, taxIdentifier: header(request, 'x-tax-identifier'), body });
     const token = authorization?.replace(/^Bearer /, '') ?? '';
-    if (fake.validTokens.has(token) && request.url !== '/always-401') json(response, 200, { ok: true, path: request.url, body });
+    if (fake.validTokens.has(token) && !request.url?.endsWith('/always-401')) json(response, 200, { ok: true, path: request.url, body });
     else json(response, 401, { code: 'UNAUTHORIZED', message: 'Invalid or expired token', timestamp: '2026-01-01T00:00:00Z', echo: token });
   });
   return Object.assign(fake, { url: server.url, tokenUrl: `${server.url}/oauth/token`, server, close: () => server.close() });

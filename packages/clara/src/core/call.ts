@@ -11,15 +11,17 @@ export class CallContext implements CallInfo {
   attempts = 0;
   readonly #controller = new AbortController();
   readonly #deadline: number;
-  readonly #timer: NodeJS.Timeout;
+  readonly #timer: NodeJS.Timeout | undefined;
   readonly #stops: Array<() => void> = [];
 
-  constructor(options: { operation: string; route: string; taxIdentifier?: string; timeoutMs: number; signals: (AbortSignal | undefined)[] }) {
+  /** Without `timeoutMs` the call has no deadline of its own (a token request: ky bounds each attempt). */
+  constructor(options: { operation: string; route: string; taxIdentifier?: string; timeoutMs?: number; signals: (AbortSignal | undefined)[] }) {
     this.operation = options.operation;
     if (options.taxIdentifier) this.taxIdentifier = options.taxIdentifier;
-    this.#deadline = performance.now() + options.timeoutMs;
-    const timeout = () => this.#controller.abort(new ClaraTimeoutError(`${options.route} did not complete within ${options.timeoutMs} ms (timeoutMs), retries and waits included.`, this));
-    this.#timer = setTimeout(timeout, options.timeoutMs);
+    const { timeoutMs } = options;
+    this.#deadline = timeoutMs === undefined ? Infinity : performance.now() + timeoutMs;
+    const timeout = () => this.#controller.abort(new ClaraTimeoutError(`${options.route} did not complete within ${timeoutMs} ms (timeoutMs), retries and waits included.`, this));
+    this.#timer = timeoutMs === undefined ? undefined : setTimeout(timeout, timeoutMs);
     for (const signal of options.signals) {
       if (!signal) continue;
       if (signal.aborted) this.#controller.abort(signal.reason);

@@ -6,22 +6,28 @@ import { isHTTPError, type KyInstance } from 'ky';
 
 import { parseErrorBody } from '../errors/error-body.js';
 import { answerError, toClaraError, TOKEN_OPERATION, unusableAnswer } from '../errors/map-error.js';
+import { CallContext } from './call.js';
 
 export type RequestGrant = (credentials: ClaraCredentials, signal: AbortSignal) => Promise<TokenGrant>;
 
 export function tokenRequester(engine: KyInstance, tokenUrl: string): RequestGrant {
-  const call = { operation: TOKEN_OPERATION, method: 'POST', path: new URL(tokenUrl).pathname, url: tokenUrl };
+  const path = new URL(tokenUrl).pathname;
   return async (credentials, signal) => {
     const { headers, body, secrets } = clientCredentialsRequest(credentials);
+    const context = new CallContext({ operation: TOKEN_OPERATION, route: `POST ${path}`, signals: [signal] });
+    const call = { operation: TOKEN_OPERATION, method: 'POST', path, url: tokenUrl, attempts: 0 };
     let response: Response;
     let text: string;
     try {
-      response = await engine.post(tokenUrl, { headers, body, signal });
+      response = await engine.post(tokenUrl, { headers, body, signal: context.signal, context: { clara: context } });
       text = await response.text();
     } catch (error) {
+      call.attempts = context.attempts;
       if (!isHTTPError(error)) throw toClaraError(error, undefined, undefined, call);
       const { status, headers: answerHeaders } = error.response;
       throw answerError({ status, headers: answerHeaders, body: scrubSecrets(parseErrorBody(await error.response.text()), secrets) }, call);
+    } finally {
+      context.dispose();
     }
     // The body of a successful answer holds the token: it never goes into an error.
     const fields = parseObject(text);

@@ -3,7 +3,7 @@
 // that is not JSON. Errors that are already the SDK's pass through and learn which call they belong to; the
 // caller's own abort reason comes back unchanged.
 import { ResponseTooLargeError } from '@org/clara-auth';
-import { isTimeoutError } from 'ky';
+import { TimeoutError } from 'ky';
 
 import {
   ClaraApiError,
@@ -97,7 +97,8 @@ export function toClaraError(error: unknown, response: Response | undefined, req
   if (response && !response.ok) return answerError({ status: response.status, body: error, headers: response.headers }, call);
   if (response && error instanceof SyntaxError) return unusableAnswer(response, call, `is not valid JSON (truncated or damaged: ${error.message})`);
   if (error instanceof ClaraCallError) return error.addCallInfo(call);
-  // ky's own per-attempt timeout: only raw calls use it (the client's methods bound the whole call themselves).
-  if (isTimeoutError(error)) return new ClaraTimeoutError(`Clara did not answer ${call.method} ${call.path} in time (the raw call's per-attempt timeout).`, call);
+  // ky's own per-attempt timeout: raw calls and token requests (the client's methods bound the whole call themselves).
+  // By class: ky's isTimeoutError goes by name, and the caller's AbortSignal.timeout() reason is a TimeoutError too.
+  if (error instanceof TimeoutError) return new ClaraTimeoutError(`Clara did not answer ${call.method} ${call.path} within its per-attempt timeout.`, call);
   return error; // the SDK's other errors, the caller's abort reason, a programming error
 }

@@ -34,20 +34,22 @@ export interface TestlandClient extends ClaraClientBase<TestlandClient, Client> 
 
 const operations = {
   transactions: {
-    list: { call: sdk.listTransactions, path: [], input: 'query', paging: 'page' },
-    get: { call: sdk.getTransaction, path: ['uuid'], input: 'none' },
+    list: { id: 'listTransactions', route: 'GET /v3/transactions', call: sdk.listTransactions, path: [], input: 'query', paging: 'page' },
+    get: { id: 'getTransaction', route: 'GET /v3/transactions/{uuid}', call: sdk.getTransaction, path: ['uuid'], input: 'none' },
   },
   cards: {
-    create: { call: sdk.createCard, path: [], input: 'body' },
-    toggleLock: { call: sdk.toggleCardLock, path: ['uuid'], input: 'body' },
+    create: { id: 'createCard', route: 'POST /v3/cards', call: sdk.createCard, path: [], input: 'body' },
+    toggleLock: { id: 'toggleCardLock', route: 'PATCH /v3/cards/{uuid}/lock', call: sdk.toggleCardLock, path: ['uuid'], input: 'body' },
   },
   digitalAccounts: {
-    list: { call: sdk.listDigitalAccounts, path: [], input: 'query', paging: 'array' },
+    list: { id: 'listDigitalAccounts', route: 'GET /v3/digital-accounts', call: sdk.listDigitalAccounts, path: [], input: 'query', paging: 'array' },
   },
 } as const;
 
+export const testlandPackage = { name: '@org/clara-zz', version: '0.0.0-test' };
+
 export const createTestlandClient = (options: ClaraClientOptions): TestlandClient =>
-  buildClient<TestlandClient>({ country, operations, createHttpClient: (config) => createClient(createConfig(config)) }, options);
+  buildClient<TestlandClient, Client>({ country, package: testlandPackage, operations, createHttpClient: (config) => createClient(createConfig(config)) }, options);
 
 export async function startTestland(options: Partial<Parameters<typeof startSandbox>[0]> = {}): Promise<Sandbox> {
   return startSandbox({ country: 'mx', spec: specPath, seed: 'facade-tests', ...options });
