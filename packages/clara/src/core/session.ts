@@ -36,6 +36,7 @@ export class Session {
   readonly #slots: Slots;
   readonly #closing = new AbortController();
   #opening: Promise<Opened> | undefined;
+  #closed: Promise<void> | undefined;
   /** Whether Clara has answered anything on this pool: a connection closed before any answer means a refused certificate. */
   #answered = false;
 
@@ -118,12 +119,15 @@ export class Session {
    * Refuses new calls, rejects the queued and waiting ones, aborts those on the wire and every retry wait, then
    * closes the connections: the process can exit right after.
    */
-  async close(): Promise<void> {
-    if (!this.#closing.signal.aborted) {
-      const closed = new ClaraClosedError('The Clara client is closed: create a new one to send more requests.');
-      this.#closing.abort(closed);
-      this.#slots.close(closed);
-    }
+  close(): Promise<void> {
+    this.#closed ??= this.#close();
+    return this.#closed;
+  }
+
+  async #close(): Promise<void> {
+    const closed = new ClaraClosedError('The Clara client is closed: create a new one to send more requests.');
+    this.#closing.abort(closed);
+    this.#slots.close(closed);
     const opened = await this.#opening?.catch(() => undefined);
     opened?.tokens.close();
     await opened?.transport.close();

@@ -14,6 +14,8 @@ export interface HostileClara {
   ca: string;
   /** Requests that reached the other host (method, path, authorization header). */
   elsewhere: { method: string; path: string; authorization?: string }[];
+  /** Paths of the requests that reached this server (token requests included). */
+  paths: string[];
   close(): Promise<void>;
 }
 
@@ -50,16 +52,22 @@ export async function startHostileClara(): Promise<HostileClara> {
   const otherUrl = await listen(other);
 
   const json = 'application/json';
+  const paths: string[] = [];
   const server = createServer({ cert, key }, (request, response) => {
     const path = request.url?.split('?')[0] ?? '';
-    if (path === '/oauth/token') {
+    paths.push(request.url ?? '');
+    if (path.endsWith('/oauth/token')) {
       response.writeHead(200, { 'content-type': json }).end(JSON.stringify({ access_token: 'hostile-token-0123456789', token_type: 'Bearer', expires_in: 3600 }));
       return;
     }
     const scenario = path.split('/').pop();
     if (scenario === 'redirect') response.writeHead(302, { location: `${otherUrl}/steal` }).end();
     else if (scenario === 'redirect-same-host') response.writeHead(307, { location: '/api/v3/transactions/elsewhere' }).end();
-    else if (scenario === 'html') response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Maintenance</body></html>');
+    else if (scenario === 'echo-token') {
+      // A gateway that echoes the request's credentials in its error page.
+      const echoed = request.headers.authorization ?? '';
+      response.writeHead(400, { 'content-type': json }).end(JSON.stringify({ code: 'BAD_REQUEST', message: `Rejected ${echoed}`, echo: echoed, seen: { header: `Authorization: ${echoed}` }, other: 'Bearer eyJhbGciOiJub25lIn0.e30.sig' }));
+    } else if (scenario === 'html') response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Maintenance</body></html>');
     else if (scenario === 'truncated') response.writeHead(200, { 'content-type': json }).end('{"uuid":"5f0c","amountValue":12');
     else if (scenario === 'huge-announced') {
       response.writeHead(200, { 'content-type': json, 'content-length': String(HUGE_BYTES) });
@@ -86,5 +94,5 @@ export async function startHostileClara(): Promise<HostileClara> {
     target.close(() => resolve());
     target.closeAllConnections();
   });
-  return { url, ca, elsewhere, close: async () => void (await Promise.all([close(server), close(other)])) };
+  return { url, ca, elsewhere, paths, close: async () => void (await Promise.all([close(server), close(other)])) };
 }
