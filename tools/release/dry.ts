@@ -1,14 +1,16 @@
 // `pnpm release:dry [--consumer-node <node binary>] [--keep]`: proof that what we would publish works.
 // Builds, lints every publishable package as packed (publint, @arethetypeswrong/cli), installs the tarballs into a
-// project outside the workspace with npm, and runs a script there that imports @org/clara-mx, starts the sandbox
-// and lists transactions over mTLS — the way a user would.
+// project outside the workspace with npm, checks the installed packages' exports (no `source` condition, every
+// target shipped), and runs two scripts there that start the sandbox and list transactions over mTLS with
+// @org/clara-mx — one an ES module (`import`), one CommonJS (`require`) — the way users would.
 import '../scripts/lib/require-node.ts';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { entryPoints, packedExportsProblems, type ExportsMap } from './exports.ts';
 import { listPublishablePackages, type PublishablePackage } from './packages.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,6 +39,40 @@ try {
 }
 `;
 
+// The same from CommonJS: require() loads the ESM build (Node >= 22.12; our packages have no top-level await).
+const CJS_SMOKE_SCRIPT = `// A CommonJS consumer of the packed tarballs.
+const { createClaraClient } = require('@org/clara-mx');
+const { startSandbox } = require('@org/clara-sandbox');
+
+async function main() {
+  const sandbox = await startSandbox({ country: 'mx' });
+  try {
+    const clara = createClaraClient({ credentials: sandbox.credentialsDir, baseUrl: sandbox.url, ca: sandbox.caCert });
+    const page = await clara.transactions.list({ size: 5 });
+    await clara.close();
+    if (!page.content || page.content.length === 0) throw new Error('the sandbox returned no transactions');
+    console.log(\`listed \${page.content.length} transactions with require('@org/clara-mx') on Node \${process.version}\`);
+  } finally {
+    await sandbox.close();
+  }
+}
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+
+// CommonJS code run with the entry points as arguments: each must load both ways.
+const LOAD_EVERY_ENTRY_POINT = `(async () => {
+  for (const specifier of process.argv.slice(1)) {
+    require(specifier);
+    await import(specifier, specifier.endsWith('.json') ? { with: { type: 'json' } } : undefined);
+  }
+})().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});`;
+
 const started = Date.now();
 const work = await mkdtemp(join(tmpdir(), 'clara-release-dry-'));
 try {
@@ -54,8 +90,14 @@ try {
   const lintResults = await Promise.allSettled(
     packages.flatMap((pkg) => [
       run(bin('tools', 'publint'), ['run', tarballOf.get(pkg.name)!, '--strict'], work, { quiet: true }),
-      // ESM-only packages: CommonJS `require` resolution is not a goal (node10 / node16-from-CJS are ignored).
-      run(bin('tools', 'attw'), [tarballOf.get(pkg.name)!, '--profile', 'esm-only', '--format', 'ascii', '--no-color'], work, { quiet: true }),
+      // `node16` checks resolution from ESM and from CommonJS (node10, without `exports`, is out of scope). From
+      // CommonJS every entry must resolve, with types; that it resolves to ESM is fine on our Node (>= 22.19 runs
+      // require(esm)), but attw 0.18 still reports it as "ESM (dynamic import only)" — its resolution modes predate
+      // require(esm) (arethetypeswrong/arethetypeswrong.github.io#252) — so that one rule is ignored. The CommonJS
+      // smoke script below proves the require() works.
+      run(bin('tools', 'attw'), [tarballOf.get(pkg.name)!, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'ascii', '--no-color'], work, {
+        quiet: true,
+      }),
     ]),
   );
   const lintFailures = lintResults.flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
@@ -68,10 +110,29 @@ try {
   // overrides: the packages' own dependencies on each other must also come from the tarballs, not the registry.
   await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'clara-release-dry', private: true, type: 'module', dependencies: deps, overrides: deps }, null, 2));
   await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], consumer, { quiet: true });
-  await writeFile(join(consumer, 'smoke.mjs'), SMOKE_SCRIPT);
 
-  step(`run the consumer script (${resolve(values['consumer-node'])})`);
+  step('exports of the installed packages: no source condition, every target in the tarball');
+  const installed = await Promise.all(
+    packages.map(async (pkg) => {
+      const dir = join(consumer, 'node_modules', ...pkg.name.split('/'));
+      const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { exports?: ExportsMap };
+      return { name: pkg.name, dir, exports: manifest.exports };
+    }),
+  );
+  const exportsProblems = installed.flatMap(({ name, dir, exports }) =>
+    exports === undefined ? [`${name}: the packed package.json has no exports`] : packedExportsProblems(name, exports, dir),
+  );
+  if (exportsProblems.length > 0) throw new Error(`packaging problems:\n${exportsProblems.join('\n')}`);
+
+  const specifiers = installed.flatMap(({ name, exports }) => entryPoints(name, exports!));
+  step(`require() and import() of every entry point (${specifiers.length})`);
+  await run(values['consumer-node'], ['--eval', LOAD_EVERY_ENTRY_POINT, ...specifiers], consumer, { quiet: true });
+
+  await writeFile(join(consumer, 'smoke.mjs'), SMOKE_SCRIPT);
+  await writeFile(join(consumer, 'smoke.cjs'), CJS_SMOKE_SCRIPT);
+  step(`run the consumer scripts, ESM and CommonJS (${resolve(values['consumer-node'])})`);
   await run(values['consumer-node'], ['smoke.mjs'], consumer);
+  await run(values['consumer-node'], ['smoke.cjs'], consumer);
   console.log(`release dry run passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`release dry run failed: ${(error as Error).message}`);

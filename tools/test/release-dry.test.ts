@@ -1,5 +1,6 @@
 // `pnpm release:dry` for real: build, publint + attw on the packed tarballs, npm install of the tarballs into a
-// project outside the workspace, and a user script listing transactions from the sandbox over mTLS.
+// project outside the workspace, the installed exports checked and every entry point loaded (require and import),
+// and two user scripts (ESM and CommonJS) listing transactions from the sandbox over mTLS.
 // It writes only build output (packages/*/dist, git-ignored) and temp folders.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,6 +12,9 @@ const repo = join(import.meta.dirname, '..', '..');
 test('what we would publish installs and works', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, [join(repo, 'tools', 'release', 'dry.ts')], { cwd: repo, maxBuffer: 16 * 1024 * 1024 });
   expect(stdout).toContain('› publint + @arethetypeswrong/cli on each tarball');
+  expect(stdout).toContain('› exports of the installed packages: no source condition, every target in the tarball');
+  expect(stdout).toMatch(/› require\(\) and import\(\) of every entry point \(\d+\)/);
   expect(stdout).toMatch(/listed 12 transactions with @org\/clara-mx on Node v\d+/);
+  expect(stdout).toMatch(/listed 5 transactions with require\('@org\/clara-mx'\) on Node v\d+/);
   expect(stdout).toMatch(/release dry run passed in [\d.]+ s/);
 }, 240_000);

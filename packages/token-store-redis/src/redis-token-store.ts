@@ -2,12 +2,15 @@
 // one OAuth token instead of each requesting its own. A lease (SET NX PX with a random owner, released by a
 // compare-and-delete script) lets one process refresh while the others wait for its token; a process that dies
 // holding the lease blocks the others no longer than the lease time, after which Redis drops the lease.
+// While Redis is down every call fails at once (connection.ts), and the TokenManager requests tokens itself.
 import { createHash, randomUUID } from 'node:crypto';
 
 import type { StoredToken, TokenLease, TokenStore } from '@org/clara-auth';
 
+import { assertReady, watchConnection, type RedisConnection } from './connection.js';
+
 /** The commands the store uses, as a node-redis client (`redis` / `@redis/client`, v5 or later) offers them. */
-export interface RedisCommands {
+export interface RedisCommands extends RedisConnection {
   get(key: string): Promise<unknown>;
   set(key: string, value: string, options: { expiration: { type: 'PX' | 'PXAT'; value: number }; condition?: 'NX' }): Promise<unknown>;
   del(key: string): Promise<unknown>;
@@ -15,7 +18,10 @@ export interface RedisCommands {
 }
 
 export interface RedisTokenStoreOptions {
-  /** A connected node-redis client; the store never closes it. */
+  /**
+   * A connected node-redis client. The store never closes it, and adds one 'error' listener to it, so that a lost
+   * connection (which node-redis reports as an 'error' event while it reconnects) does not end the process.
+   */
   client: RedisCommands;
   /** Prefix of every key the store writes. Default `clara:`. */
   prefix?: string;
@@ -38,39 +44,49 @@ export class RedisTokenStore implements TokenStore {
   readonly #leaseMs: number;
 
   constructor(options: RedisTokenStoreOptions) {
-    if (typeof options?.client?.eval !== 'function') throw new TypeError('RedisTokenStore needs a connected node-redis client as options.client.');
+    const client = options?.client;
+    if (typeof client?.eval !== 'function' || typeof client.on !== 'function') {
+      throw new TypeError('RedisTokenStore needs a connected node-redis client as options.client.');
+    }
     const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     if (!Number.isInteger(leaseMs) || leaseMs < 1) throw new RangeError(`leaseMs must be a positive whole number of milliseconds, got ${String(leaseMs)}.`);
-    this.#client = options.client;
+    watchConnection(client);
+    this.#client = client;
     this.#prefix = options.prefix ?? 'clara:';
     this.#leaseMs = leaseMs;
   }
 
   async get(key: string): Promise<StoredToken | undefined> {
-    const value = await this.#client.get(this.#key('token', key));
+    const value = await this.#ready().get(this.#key('token', key));
     return typeof value === 'string' ? parseToken(value) : undefined;
   }
 
   /** Kept until the token expires: Redis removes it then. */
   async set(key: string, token: StoredToken): Promise<void> {
     if (token.expiresAt <= Date.now()) return;
-    await this.#client.set(this.#key('token', key), JSON.stringify(token), { expiration: { type: 'PXAT', value: Math.ceil(token.expiresAt) } });
+    await this.#ready().set(this.#key('token', key), JSON.stringify(token), { expiration: { type: 'PXAT', value: Math.ceil(token.expiresAt) } });
   }
 
   async delete(key: string): Promise<void> {
-    await this.#client.del(this.#key('token', key));
+    await this.#ready().del(this.#key('token', key));
   }
 
   async acquireLease(key: string): Promise<TokenLease | undefined> {
     const leaseKey = this.#key('lease', key);
     const owner = randomUUID();
-    const granted = await this.#client.set(leaseKey, owner, { condition: 'NX', expiration: { type: 'PX', value: this.#leaseMs } });
+    const granted = await this.#ready().set(leaseKey, owner, { condition: 'NX', expiration: { type: 'PX', value: this.#leaseMs } });
     if (granted !== 'OK') return undefined;
     return {
       release: async () => {
-        await this.#client.eval(RELEASE_SCRIPT, { keys: [leaseKey], arguments: [owner] });
+        await this.#ready().eval(RELEASE_SCRIPT, { keys: [leaseKey], arguments: [owner] });
       },
     };
+  }
+
+  /** The client, if it can send a command now: while Redis is down, calls fail at once instead of queueing. */
+  #ready(): RedisCommands {
+    assertReady(this.#client);
+    return this.#client;
   }
 
   /** The TokenManager's key names the token URL, client id and certificate: hashed, so Redis keys reveal none of them. */

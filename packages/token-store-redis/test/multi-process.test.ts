@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
+import { waitFor } from './support/wait-for.js';
 import { startWorker, type RunResult, type Worker } from './support/workers.js';
 
 const PROCESSES = 8;
@@ -103,11 +104,3 @@ it('a lease holder killed mid-refresh blocks the others no longer than the lease
     await inspector.close();
   }
 }, 60_000);
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await condition())) {
-    if (performance.now() > deadline) throw new Error('timed out waiting for the condition');
-    await sleep(20);
-  }
-}

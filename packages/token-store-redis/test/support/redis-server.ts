@@ -1,13 +1,19 @@
 // A throwaway redis-server for the tests: a free port, a temp folder, no persistence; killed by close().
+// stop() and start() take it down and bring it back on the same port, as a Redis restart would.
 // When redis-server is not installed the tests fail with a message saying how to get it (CI installs it).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 
 export interface RedisServer {
   url: string;
+  /** Kills the server (SIGKILL, like a crash); its data is gone. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port, empty. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,9 +24,30 @@ export async function startRedisServer(): Promise<RedisServer> {
   }
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'clara-redis-'));
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'];
+  let server = await launch(args);
+  const stop = async (): Promise<void> => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGKILL');
+    await exited;
+  };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop,
+    start: async () => {
+      await stop();
+      server = await launch(args);
+    },
+    close: async () => {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launch(args: string[]): Promise<ChildProcessByStdio<null, Readable, Readable>> {
+  const server = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s:\n${output}`)), 10_000);
@@ -38,17 +65,7 @@ export async function startRedisServer(): Promise<RedisServer> {
   });
   server.stdout.resume();
   server.stderr.resume();
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    close: async () => {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        server.kill('SIGKILL');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return server;
 }
 
 async function freePort(): Promise<number> {
