@@ -6,6 +6,7 @@ import '../../../tools/scripts/lib/load-sources.ts';
 const auth = await import('../src/index.ts');
 const { createTestPki } = await import('../test/helpers/pki.ts');
 const { startFakeClara } = await import('../test/helpers/fake-clara.ts');
+const { plainGrant } = await import('../test/helpers/plain-grant.ts');
 
 const REQUESTS = 1000;
 const CONCURRENCY = 16;
@@ -14,13 +15,7 @@ const pki = createTestPki();
 const clara = await startFakeClara(pki);
 const credentials = await auth.loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.key'), clientId: 'bench', clientSecret: 'bench-secret', ca: pki.read('ca.crt') });
 const transport = await auth.createTransport({ credentials });
-// The token request as simply as it can be sent: one attempt (the runtime adds ky's retries).
-const requestGrant = async (loaded: typeof credentials, signal: AbortSignal) => {
-  const { headers, body } = auth.clientCredentialsRequest(loaded);
-  const answer = (await (await transport.send({ url: clara.tokenUrl, method: 'POST', headers: Object.entries(headers).flat(), body, signal })).json()) as { access_token: string };
-  return { accessToken: answer.access_token, tokenType: 'Bearer' };
-};
-const tokens = new auth.TokenManager({ credentials, requestGrant, tokenUrl: clara.tokenUrl });
+const tokens = new auth.TokenManager({ credentials, requestGrant: plainGrant(transport, clara.tokenUrl), tokenUrl: clara.tokenUrl });
 
 try {
   // Cached-token lookups: the token is fetched once, then every getToken() is served from memory.

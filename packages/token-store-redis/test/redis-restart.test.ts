@@ -3,6 +3,7 @@
 // their own: the store's keeps the process alive. While Redis is down the store's calls fail at once, and the
 // TokenManager requests tokens itself; once Redis is back, the same client and store work again.
 import { createTransport, loadCredentials, TokenManager, type TokenEvent } from '@org/clara-auth';
+import { plainGrant } from '../../auth/test/helpers/plain-grant.js';
 import { startSandbox, type Sandbox } from '@org/clara-sandbox';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -73,13 +74,13 @@ it('refuses calls on a closed client with the reason', async () => {
 it('the token manager gets tokens through a Redis outage, and shares them through Redis again after it', async () => {
   const client = await connect();
   const credentials = await loadCredentials(sandbox.credentialsDir);
-  const transport = createTransport({ credentials });
+  const transport = await createTransport({ credentials });
   const warnings: string[] = [];
   // A new TokenManager per token: a process of its own, which finds a shared token in Redis, or asks the sandbox.
   const nextTokenSource = async (): Promise<TokenEvent['source']> => {
     const tokens = new TokenManager({
       credentials,
-      transport,
+      requestGrant: plainGrant(transport, `${sandbox.url}/oauth/token`),
       tokenUrl: `${sandbox.url}/oauth/token`,
       store: new RedisTokenStore({ client, prefix: 'manager:' }),
       logger: { warn: (message, data) => warnings.push(`${message}: ${JSON.stringify(data)}`) },
