@@ -20,7 +20,7 @@ const GROUPS: [string, string][] = [
   ['undici@', 'undici (npm): request, connection pool, HTTP/1.1'],
   ['node:internal/deps/undici', "Node's built-in Request/Response/Headers"],
   ['.gen.ts', 'hey-api generated client'],
-  ['/auth/src/', '@org/clara-auth (token, auth fetch, transport)'],
+  ['/auth/src/', '@org/clara-auth (token manager, transport)'],
   ['/clara/src/', '@org/clara (facade)'],
   ['/clara-mx/src/', '@org/clara-mx (binding)'],
   ['node:', 'Node core (TLS, sockets, streams, timers, abort signals)'],

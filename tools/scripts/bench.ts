@@ -26,6 +26,7 @@ function runAuthBench(): Record<string, number> {
 
 if (spawnSync('turbo', ['run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 const requestPath = run('request-path.ts');
+const coldImport = run('cold-import.ts');
 const profile = run('where-time-goes.ts');
 const tokens = run('tokens.ts');
 const pagination = run('pagination.ts');
@@ -34,8 +35,9 @@ const size = run('size.ts');
 const auth = runAuthBench();
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
-const rp = requestPath as Record<'fetch' | 'request' | 'facade', { requests: number; rps: number; p50Ms: number; p99Ms: number }> & Record<string, number>;
-const row = (name: string, client: { requests: number; rps: number; p50Ms: number; p99Ms: number }) => `| ${name} | ${client.requests} | ${client.rps} | ${client.p50Ms} | ${client.p99Ms} |`;
+type Client = { requests: number; rps: number; p50Ms: number; p99Ms: number; cpuMicrosPerCall: number };
+const rp = requestPath as Record<'fetch' | 'request' | 'heyApi' | 'facade', Client> & Record<string, number>;
+const row = (name: string, client: Client) => `| ${name} | ${client.requests} | ${client.rps} | ${client.p50Ms} | ${client.p99Ms} | ${client.cpuMicrosPerCall} |`;
 
 const markdown = `# Benchmark results
 
@@ -45,23 +47,29 @@ Written by \`pnpm bench\` (tools/scripts/bench.ts; the benchmarks are in tools/b
 
 ## 1. Request path
 
-Facade (\`@org/clara-mx\` → \`@org/clara\` → \`@org/clara-auth\`: hey-api, request engine, token, mTLS transport) against raw undici
-\`fetch\` and raw undici \`request\` on an Agent configured like the SDK's (client certificate, extra CA, TLS ≥ 1.2,
-16 connections). All three call the same HTTPS server (tools/bench/support/echo-server.ts, a worker thread): a
-minimal server that requires the client certificate and answers a fixed 228-byte JSON, so the server costs the
-same for everyone and the ratios show the clients' own cost. ${rp.concurrency} requests in flight; ${rp.rounds} rounds of
-${rp.perRound} requests per client, alternating which client goes first (after a warm-up of 500 each).
+Facade (\`@org/clara-mx\` → \`@org/clara\` → \`@org/clara-auth\`: the method, options resolved once, hey-api, the ky
+engine with the SDK's retry policy and the call's deadline, a connection slot, the token, the mTLS transport)
+against the bare hey-api ky client (the same generated code and ky with its defaults, sending through the same
+transport with a fixed token: what the facade's own layers cost), and against raw undici \`fetch\` and raw undici
+\`request\` on an Agent configured like the SDK's (client certificate, extra CA, TLS ≥ 1.2, 16 connections). All
+call the same HTTPS server (tools/bench/support/echo-server.ts, a worker thread): a minimal server that requires
+the client certificate and answers a fixed 228-byte JSON, so the server costs the same for everyone and the
+ratios show the clients' own cost. ${rp.concurrency} requests in flight; ${rp.rounds} rounds of ${rp.perRound} requests per client,
+rotating which client goes first (after a warm-up of 500 each). CPU is the whole process's per call (the server
+thread's share is the same for every client).
 
-| client | requests | requests/s | p50 ms | p99 ms |
-|---|---|---|---|---|
+| client | requests | requests/s | p50 ms | p99 ms | CPU µs/call |
+|---|---|---|---|---|---|
 ${row('undici fetch', rp.fetch)}
 ${row('undici request', rp.request)}
+${row('bare hey-api ky client', rp.heyApi)}
 ${row('facade', rp.facade)}
 
-- facade / fetch throughput: **${rp.facadeVsFetch}** (goal ≥ 0.85): the median of the per-round ratios
-  (rounds: ${(rp.facadeVsFetchRounds as unknown as number[]).join(', ')})
-- facade / request throughput: **${rp.facadeVsRequest}** (median of the rounds)
+- facade / bare hey-api ky client throughput: **${rp.facadeVsHeyApi}** (goal ≥ 0.9: the facade's own layers cost at most 10 %),
+  the median of the per-round ratios (rounds: ${(rp.facadeVsHeyApiRounds as unknown as number[]).join(', ')})
+- facade / fetch throughput: **${rp.facadeVsFetch}** (rounds: ${(rp.facadeVsFetchRounds as unknown as number[]).join(', ')}); facade / request: **${rp.facadeVsRequest}**
 - latency the facade adds over fetch: p50 **${rp.facadeAddsP50Ms} ms**, p99 **${rp.facadeAddsP99Ms} ms**${(rp.facadeAddsP99Ms ?? 0) < 0 ? " (negative: the facade's tail was shorter than fetch's)" : ''}
+- cold \`import('@org/clara-mx')\` from the built package in a fresh process: **${coldImport.claraMxMs} ms** (median of ${coldImport.runs}; ky alone: ${coldImport.kyAloneMs} ms)
 
 On a 2-core machine the server thread and the client share the cores with whatever else runs, and the
 throughput of every client drifts between runs (by up to a third on this machine); the per-round ratios cancel
@@ -76,13 +84,13 @@ each sample charged to the first JavaScript frame on its stack:
 |---|---|
 ${(profile.shares as { group: string; percent: number }[]).map(({ group, percent }) => `| ${group} | ${percent} % |`).join('\n')}
 
-The SDK's own code is a few percent. What separates the facade from raw \`request\` is the fetch-style stack the
-design chose: hey-api's generated client builds a global Request per call, and the transport hands back a global
-Response. Two steps brought the facade from 0.39 of raw \`fetch\` to the figures above: sending with undici's
-\`request\` instead of re-sending through undici's \`fetch\` (a Request, a Response and the fetch algorithms
-less per call: about 0.75), then the SDK's request engine in place of ky's (\`packages/clara/src/core/request-engine.ts\`:
-ky copied each Request twice and built merged options and abort signals per call, 10 % of the CPU and a quarter
-of the throughput).
+What separates the facade from raw \`request\` is the fetch-style stack the design chose: hey-api's generated
+client builds a global Request per call, ky copies it (twice when it retries) and merges options and abort
+signals per call, and the transport hands back a global Response. The facade sends with undici's \`request\`
+rather than re-sending through undici's \`fetch\` (a Request, a Response and the fetch algorithms less per call).
+Until ky became the engine again (issue #11) the SDK had its own request engine in ky's place, at about 1.0 of raw
+\`fetch\`; the ky engine costs that throughput back, which is invisible against a remote API whose writes take up
+to 30 s, and gives users ky's hooks.
 
 ## 2. TLS handshakes
 
