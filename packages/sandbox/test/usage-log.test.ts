@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
 import { serviceName } from '../src/usage-log.js';
-import { responseValidator, TestClient } from './helpers.js';
+import { MX_SPEC, responseValidator, TestClient } from './helpers.js';
 
-const MX_SPEC = join(import.meta.dirname, '..', '..', '..', 'specs', 'mx', 'api-docs-v3.json');
 const UNKNOWN_CARD = '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69';
 
 describe("Clara's usage logs, from what the sandbox served", () => {

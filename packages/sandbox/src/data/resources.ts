@@ -93,11 +93,29 @@ export function deriveBehaviours(spec: SpecDocument, operations: readonly Operat
     return descriptor;
   };
 
+  /**
+   * `GET <collection>/batches/{id}` listing the collection's own items is a view of it, not a collection: the items
+   * whose `batchId` (the group's singular + `Id`, when the items have that field) is the parameter.
+   */
+  const groups = new Map<Operation, Extract<Behaviour, { kind: 'list' }>>();
+  const groupView = (operation: Operation, shape: { shape: 'page' | 'array'; itemsPath: string }, pointer: string) => {
+    const segments = segmentsOf(operation.path);
+    const [group, param] = segments.slice(-2);
+    const collection = collections.get(`/${segments.slice(0, -2).join('/')}`);
+    if (!collection || group === undefined || isParam(group) || param === undefined || !isParam(param)) return undefined;
+    if (deref(spec, { $ref: `#${pointer}${shape.itemsPath}` }, '').node !== collection.itemSchema) return undefined;
+    const properties = (collection.itemSchema.properties ?? {}) as Record<string, unknown>;
+    const field = [group.replace(/es$/, ''), group.replace(/s$/, '')].map((name) => `${name}Id`).find((name) => Object.hasOwn(properties, name));
+    return field ? { kind: 'list' as const, collection, shape: shape.shape, filter: { field, param: paramName(param) } } : undefined;
+  };
+
   for (const operation of ordered) {
     const shape = operation.method === 'GET' ? listShape(operation.success.schema) : undefined;
-    if (shape && operation.success.schemaPointer) {
-      collections.set(operation.path, describe(operation.path, operation.success.schemaPointer, shape.itemsPath));
-    }
+    const pointer = operation.success.schemaPointer;
+    if (!shape || !pointer) continue;
+    const view = groupView(operation, shape, deref(spec, { $ref: `#${pointer}` }, pointer).pointer);
+    if (view) groups.set(operation, view);
+    else collections.set(operation.path, describe(operation.path, pointer, shape.itemsPath));
   }
   // A collection with get-by-id and create but no list (`/v2/groups/{uuid}` + POST `/v2/groups`) still keeps state.
   for (const operation of ordered) {
@@ -113,7 +131,7 @@ export function deriveBehaviours(spec: SpecDocument, operations: readonly Operat
 
   const behaviours = new Map<Operation, Behaviour>();
   for (const operation of operations) {
-    behaviours.set(operation, special(operation) ?? withHybrid(classify(operation, collections), collections));
+    behaviours.set(operation, special(operation) ?? groups.get(operation) ?? withHybrid(classify(operation, collections), collections));
   }
   return behaviours;
 }
@@ -145,20 +163,6 @@ function withHybrid(behaviour: Behaviour, collections: Map<string, CollectionDes
   return { ...behaviour, hybrid: { kind, ...(requests ? { requests } : {}) } } as Behaviour;
 }
 
-/**
- * `GET <collection>/batches/{id}` listing the collection's own items: the items whose `batchId` is the parameter
- * (the group's singular name + `Id`, when the items have that field).
- */
-function groupFilter(operation: Operation, collection: CollectionDescriptor, group: string, rest: string[]) {
-  const [param, ...more] = rest;
-  if (operation.method !== 'GET' || param === undefined || !isParam(param) || more.length > 0) return undefined;
-  const shape = listShape(operation.success.schema);
-  if (!shape || !operation.success.schemaPointer) return undefined;
-  const properties = (collection.itemSchema.properties ?? {}) as Record<string, unknown>;
-  const field = [group.replace(/es$/, ''), group.replace(/s$/, '')].map((name) => `${name}Id`).find((name) => Object.hasOwn(properties, name));
-  return field ? { shape: shape.shape, field, param: paramName(param) } : undefined;
-}
-
 function classify(operation: Operation, collections: Map<string, CollectionDescriptor>): Behaviour {
   const own = collections.get(operation.path);
   if (own && operation.method === 'GET') {
@@ -175,8 +179,6 @@ function classify(operation: Operation, collections: Map<string, CollectionDescr
     const rest = segments.slice(length + 1);
     if (!isParam(next)) {
       if (operation.method !== 'GET' && !collection.parent) return { kind: 'bulk', collection, action: [next, ...rest].join('/') };
-      const filter = groupFilter(operation, collection, next, rest);
-      if (filter) return { kind: 'list', collection, shape: filter.shape, filter: { field: filter.field, param: filter.param } };
       const sameItem = operation.success.schema === collection.itemSchema;
       return operation.method === 'GET' && rest.length === 0 && sameItem ? { kind: 'first', collection } : { kind: 'generated' };
     }
