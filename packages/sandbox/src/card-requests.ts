@@ -60,7 +60,7 @@ export class CardRequests {
   settle(data: EntityData, write: HybridWrite, records: readonly Item[], outcomes: readonly Outcome[]): void {
     const now = new Date().toISOString();
     records.forEach((record, index) => {
-      const outcome = outcomes[index] ?? { status: 'ERROR', message: 'The write did not complete' };
+      const outcome = outcomes[index] as Outcome;
       const failed = outcome.status === 'ERROR' || outcome.status === 'NOT_FOUND';
       const message =
         outcome.status === 'ERROR' ? outcome.message : outcome.status === 'NOT_FOUND' ? `Card with UUID '${outcome.id}' not found` : null;

@@ -21,7 +21,7 @@ export interface UsageReport {
   requests: UsageLogEntry[];
 }
 
-/** Rows kept; older ones are dropped (a long benchmark would otherwise grow the log without bound). */
+/** Rows served; older ones are dropped (a long benchmark would otherwise grow the log without bound). */
 const DEFAULT_LIMIT = 100_000;
 
 const pascal = (segment: string) => segment.replace(/(^|[-_.])([a-z0-9])/gi, (_match, _separator, letter: string) => letter.toUpperCase());
@@ -42,7 +42,8 @@ export function serviceName(method: string, path: string): string {
  * control API). Chargeable: the API calls answered 2xx; token requests and errors are not.
  */
 export class UsageLog {
-  private readonly entries: UsageLogEntry[] = [];
+  /** What was answered, kept raw: rows are built when a log is read, so serving stays cheap (benchmarks). */
+  private readonly served: { method: string; path: string; status: number; instant: number; sequence: number }[] = [];
   private readonly projectTokenId: string;
   private readonly limit: number;
   private sequence = 0;
@@ -54,17 +55,30 @@ export class UsageLog {
   }
 
   record(method: string, path: string, status: number, instant = Date.now()): void {
-    const service = serviceName(method, path);
-    const chargeable = status >= 200 && status < 300 && service !== 'OauthTokenWrite';
-    // Shaped like the example ids in Clara's docs (MongoDB ObjectIds): seconds, then a counter.
-    const id = `${Math.floor(instant / 1000).toString(16).padStart(8, '0')}${(++this.sequence).toString(16).padStart(16, '0')}`;
-    this.entries.push({ id, responseStatus: String(status), projectTokenId: this.projectTokenId, requestUri: path, method, chargeable, instant, service });
-    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+    this.served.push({ method, path, status, instant, sequence: ++this.sequence });
+    // Trimmed in batches (not one row per request) so a full log costs nothing per request.
+    if (this.served.length >= 2 * this.limit) this.served.splice(0, this.served.length - this.limit);
   }
 
   /** The rows with `start <= instant < end` (epoch ms), oldest first, and their counts. */
   between(start: number, end: number): UsageReport {
-    const requests = this.entries.filter((entry) => entry.instant >= start && entry.instant < end).map((entry) => ({ ...entry }));
+    const requests = this.served
+      .slice(-this.limit)
+      .filter(({ instant }) => instant >= start && instant < end)
+      .map(({ method, path, status, instant, sequence }): UsageLogEntry => {
+        const service = serviceName(method, path);
+        return {
+          // Shaped like the example ids in Clara's docs (MongoDB ObjectIds): seconds, then a counter.
+          id: `${Math.floor(instant / 1000).toString(16).padStart(8, '0')}${sequence.toString(16).padStart(16, '0')}`,
+          responseStatus: String(status),
+          projectTokenId: this.projectTokenId,
+          requestUri: path,
+          method,
+          chargeable: status >= 200 && status < 300 && service !== 'OauthTokenWrite',
+          instant,
+          service,
+        };
+      });
     const chargeable = requests.filter((entry) => entry.chargeable).length;
     return { stats: { total: requests.length, chargeable, nonChargeable: requests.length - chargeable }, requests };
   }

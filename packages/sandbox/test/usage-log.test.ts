@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
-import { serviceName } from '../src/usage-log.js';
+import { serviceName, UsageLog } from '../src/usage-log.js';
 import { MX_SPEC, responseValidator, TestClient } from './helpers.js';
 
 const UNKNOWN_CARD = '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69';
@@ -90,5 +90,15 @@ describe('service names', () => {
     expect(serviceName('GET', '/api/v3/billing-statements/current')).toBe('BillingStatementsRead');
     expect(serviceName('POST', '/oauth/token')).toBe('OauthTokenWrite');
     expect(serviceName('GET', '/api/v1/logs/2026/3')).toBe('LogsRead');
+  });
+});
+
+describe('the usage log', () => {
+  it('keeps the last requests up to its limit', () => {
+    const log = new UsageLog('client', 3);
+    for (let i = 1; i <= 7; i++) log.record('GET', `/api/v3/cards/${i}`, 200, 1_000 + i);
+    const { requests, stats } = log.between(0, 10_000);
+    expect(requests.map((row) => row.requestUri)).toEqual(['/api/v3/cards/5', '/api/v3/cards/6', '/api/v3/cards/7']);
+    expect(stats).toEqual({ total: 3, chargeable: 3, nonChargeable: 0 });
   });
 });
