@@ -203,6 +203,12 @@ function asyncWriteOf(request: IncomingMessage, defaultDelayMs: number | undefin
   return { delayMs, ...(typeof error === 'string' ? { error: error.trim() || 'Card request failed' } : {}) };
 }
 
+/** What Node itself answers for each client error, with Clara's error body. */
+const CLIENT_ERRORS: Record<string, [status: number, reason: string, code: string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'REQUEST_HEADER_FIELDS_TOO_LARGE'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'REQUEST_TIMEOUT'],
+};
+
 /**
  * Node answers an oversized request head (over 16 KiB) with 431 and destroys the socket at once: with the head
  * still arriving, the client gets a connection reset instead. Answer, then read and discard the rest briefly.
@@ -212,20 +218,14 @@ export function answerClientError(stats: Stats): (error: NodeJS.ErrnoException, 
   return (error, socket) => {
     if (answered.has(socket)) return;
     answered.add(socket);
-    const [status, code, message] =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'REQUEST_HEADER_FIELDS_TOO_LARGE', 'Request header fields too large']
-        : [400, 'BAD_REQUEST', 'Malformed HTTP request'];
     if (!socket.writable) {
       socket.destroy();
       return;
     }
+    const [status, reason, code] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request', 'VALIDATION_ERROR'];
     stats.count('responsesByStatus', status);
-    const body = errorBody(code, message);
-    const reason = status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
-    socket.end(
-      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    );
+    const body = errorBody(code, `${reason} (${error.code ?? error.message})`);
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
     socket.on('data', () => {});
     socket.resume();
     setTimeout(() => socket.destroy(), 1_000).unref();

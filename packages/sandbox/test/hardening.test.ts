@@ -1,5 +1,6 @@
 // Bad requests get an HTTP answer, never a crash (500) or a connection reset, and never reach the stored data.
 import { request as httpsRequest } from 'node:https';
+import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
 import { FIXTURE_SPEC, TestClient, type Reply } from './helpers.js';
@@ -40,6 +41,19 @@ describe('hardening', () => {
       expect(reply.json).toMatchObject({ code: 'REQUEST_HEADER_FIELDS_TOO_LARGE' });
     }
     expect((await client.request('GET', '/api/v3/cards?size=1')).status).toBe(200);
+  });
+
+  it('answers a request that is not HTTP with 400, not a reset', async () => {
+    const { cert, key, ca } = client.bundle;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port: sandbox.port, cert, key, ca, servername: 'localhost' }, () => socket.end('NOT HTTP AT ALL\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'VALIDATION_ERROR' });
   });
 
   it('answers a body over 5 MiB with 413, declared by Content-Length or streamed in chunks', async () => {
