@@ -6,7 +6,7 @@ import { Random } from './data/prng.js';
 import type { Behaviour, CollectionDescriptor } from './data/resources.js';
 import { deref, type JsonSchema, type Operation, type SpecDocument } from './spec.js';
 import { describeErrors, type SpecValidator, type Validators } from './validation.js';
-import type { Webhooks } from './webhooks.js';
+import type { Subscriber, Webhooks } from './webhooks.js';
 
 /** A request the sandbox accepts for an operation, addressing items of its current data. */
 export interface ExampleRequest {
@@ -121,13 +121,18 @@ export class ExampleRequests {
   }
 
   /** Adding an event or updating a subscriber needs one: the company's first (register one first, else this throws). */
+  /**
+   * Subscriber examples act on the company's first subscriber (there is always one: the disabled example one) and
+   * never enable one, so example calls send no webhooks anywhere.
+   */
   private pointAtSubscriber(operation: Operation, taxId: string, path: Map<string, string>, body: unknown): void {
     const behaviour = this.ctx.behaviours.get(operation);
-    if (behaviour?.kind !== 'subscribers' || behaviour.action === 'create') return;
-    const [subscriber] = this.ctx.webhooks.find(taxId, () => true);
-    if (!subscriber) throw new Error(`${operation.operationId} needs a webhook subscriber: register one first (POST /v1/subscribers)`);
+    if (behaviour?.kind !== 'subscribers') return;
+    const [subscriber] = this.ctx.webhooks.find(taxId, () => true) as [Subscriber];
+    if (!isObject(body)) return;
+    if (behaviour.action === 'add-event') body.callbackUrl = subscriber.callbackUrl;
+    else body.enabled = false;
     if (behaviour.action === 'update') path.set([...path.keys()][0] as string, subscriber.uuid);
-    else if (isObject(body)) body.callbackUrl = subscriber.callbackUrl;
   }
 
   /** The top-level collection a name refers to, preferring the operation's API version. */

@@ -19,7 +19,7 @@ import { Router } from './router.js';
 import { answerClientError, createRequestHandler } from './server.js';
 import { listOperations, loadSpec, serverPrefixes } from './spec.js';
 import { Stats } from './stats.js';
-import { Subscribers } from './subscribers.js';
+import { exampleSubscriber, Subscribers } from './subscribers.js';
 import { createCertificateAuthority, issueClientCertificate, issueServerCertificate, thumbprintOf } from './tls/certificates.js';
 import { UsageLog } from './usage-log.js';
 import { SpecValidator } from './validation.js';
@@ -131,6 +131,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     seedMode: options.dataMode ?? 'replace',
   });
   const holdingTaxId = (entities[0] as Entity).taxId;
+  for (const { taxId } of entities) webhooks.add(taxId, exampleSubscriber(seed, taxId));
   // Seeded items are checked now, so bad data fails the start rather than a request.
   const holdingData = dataset.forEntity(holdingTaxId);
   for (const { descriptor } of seeds) holdingData?.collection(descriptor);

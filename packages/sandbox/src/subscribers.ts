@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiRequest, ApiResult } from './api.js';
+import { Random } from './data/prng.js';
 import type { Item, Json } from './data/generate.js';
 import { errorBody } from './errors.js';
 import type { Subscriber, Webhooks } from './webhooks.js';
@@ -21,6 +22,15 @@ function checkCallback(url: unknown): string | undefined {
     parsed = undefined;
   }
   return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? undefined : `body.callbackUrl must be an http or https URL, got "${String(url)}"`;
+}
+
+/**
+ * Every company starts with one disabled subscriber, so that each subscriber operation has something to act on
+ * (`exampleRequest` names it). It receives nothing unless enabled; its URL can never resolve (RFC 6761 `.invalid`).
+ */
+export function exampleSubscriber(seed: string, taxId: string): Subscriber {
+  const uuid = new Random(`${seed}/${taxId}/subscriber`).uuid();
+  return { uuid, name: 'Example subscriber (disabled)', callbackUrl: 'https://example.invalid/clara-webhooks', events: [], enabled: false };
 }
 
 /** The subscriber, when the operation's success response has a body (`add-event` answers 204). */

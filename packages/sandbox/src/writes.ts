@@ -101,7 +101,7 @@ export class Writes {
     }
     const id = String(request.pathParams[behaviour.idParam]);
     if (!collection.has(id)) return notFound(`${title(descriptor.resource)} with UUID '${id}' not found`);
-    const change = behaviour.kind === 'delete' ? undefined : behaviour.kind === 'action' ? ACTIONS[behaviour.action] : undefined;
+    const change = behaviour.kind === 'action' ? ACTIONS[behaviour.action] : undefined;
     return {
       targets: [targetOf(id, collection.get(id))],
       bulk: false,
