@@ -43,7 +43,7 @@ export async function requestToken(
  */
 export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: TokenAttempt, probe: TlsProbe, credentials: ClaraCredentials): boolean {
   const server = `${probe.protocol ?? 'TLS'}, server certificate ${describeServerCertificate(probe.certificate)}`;
-  const ours = `our certificate ${credentials.certificate.subject}, issued by ${credentials.certificate.issuer}`;
+  const ours = `ours: ${credentials.certificate.subject}, issued by ${credentials.certificate.issuer}`;
   const error = attempt.ok ? undefined : attempt.error;
 
   if (error instanceof sdk.ClaraTlsError && (error.side === 'server-untrusted' || error.side === 'handshake')) {
@@ -59,11 +59,11 @@ export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: To
 
   const refused = clientCertificateRefusal(sdk, error);
   if (refused) {
-    list.fail('clientCertificate', `the server refused it: ${refused} (${ours})`, ANOTHER_PROJECT);
+    list.fail('clientCertificate', `refused: ${refused} (${ours})`, ANOTHER_PROJECT);
     list.skip(['token', 'read'], 'needs an accepted client certificate');
     return false;
   }
-  list.pass('clientCertificate', `accepted by the server (${ours})`);
+  list.pass('clientCertificate', 'accepted by the server');
 
   if (!attempt.ok) {
     list.fail('token', attempt.error.message, tokenFix(sdk, attempt.error));
@@ -81,9 +81,9 @@ function clientCertificateRefusal(sdk: CountrySdk, error: Error | undefined): st
   if (error instanceof sdk.ClaraConnectionError) {
     // The TCP check and the TLS probe succeeded moments ago, and the server's certificate passed (else a
     // ClaraTlsError): what is left is a server that checked our certificate and hung up.
-    return 'it closed the connection right after the TLS handshake, before any HTTP answer. With TLS 1.3, that is how a server rejects a client certificate';
+    return 'the server closed the connection right after the TLS handshake, before any HTTP answer; with TLS 1.3, that is how a server rejects a client certificate';
   }
-  if (error instanceof sdk.ClaraTimeoutError) return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s after the handshake`;
+  if (error instanceof sdk.ClaraTimeoutError) return `the server did not answer within ${REQUEST_TIMEOUT_MS / 1000} s of the handshake`;
   if (error instanceof sdk.ClaraApiError && error.status === 511) return error.message;
   return undefined;
 }

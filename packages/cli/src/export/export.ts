@@ -80,7 +80,7 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
     if (error instanceof OutputClosedError) return 0;
     if (!interrupt.signal.aborted) throw error;
     const hint = out ? `: run the same command with --resume to continue from page ${nextPage}` : '';
-    writeLine(io.stderr, `Interrupted after ${items} ${resource} (${nextPage} pages)${hint}.`);
+    writeLine(io.stderr, `Interrupted after ${items} ${resource} (${plural(nextPage, 'page')})${hint}.`);
     return 130;
   } finally {
     process.off('SIGINT', onInterrupt);
@@ -89,9 +89,11 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
     await client.close();
   }
   const resumed = destination.start.nextPage > 0 ? `, resumed at page ${destination.start.nextPage}` : '';
-  writeLine(io.stderr, `Exported ${items} ${resource} to ${out ?? 'stdout'} (${format}): ${pages} pages fetched with ${pages + retries} requests${resumed}.`);
+  writeLine(io.stderr, `Exported ${items} ${resource} to ${out ?? 'stdout'} (${format}): ${plural(pages, 'page')} fetched with ${plural(pages + retries, 'request')}${resumed}.`);
   return 0;
 }
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** Counts the SDK's retries (its warnings that carry an `attempt`), passing every line on to `next`. */
 function retryCounter(onRetry: () => void, next: Logger | undefined): Logger {

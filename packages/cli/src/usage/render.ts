@@ -13,7 +13,7 @@ export function renderUsage(summary: UsageSummary, title: string, out: NodeJS.Wr
     ['Requests', count(summary.total)],
     ['Chargeable', count(summary.chargeable)],
     ['Non-chargeable', count(summary.nonChargeable)],
-    ['Success rate', `${rate(summary.succeeded, summary.listed)}  (${numbers.format(summary.succeeded)} of the ${numbers.format(summary.listed)} requests listed)`],
+    ['Success rate', `${rate(summary.succeeded, summary.listed)}  (${numbers.format(summary.succeeded)} of ${numbers.format(summary.listed)} listed requests)`],
   ];
   const labelWidth = Math.max(...totals.map(([label]) => label.length));
   const valueWidth = Math.max(...totals.slice(0, 3).map(([, value]) => value.length), 6);
