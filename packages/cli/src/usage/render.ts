@@ -9,15 +9,15 @@ const numbers = new Intl.NumberFormat('en-US');
 
 export function renderUsage(summary: UsageSummary, title: string, out: NodeJS.WritableStream): string {
   const lines = [paint(out, 'bold', title), ''];
-  const totals: [string, string][] = [
+  const totals: [label: string, value: string, note?: string][] = [
     ['Requests', count(summary.total)],
     ['Chargeable', count(summary.chargeable)],
     ['Non-chargeable', count(summary.nonChargeable)],
-    ['Success rate', `${rate(summary.succeeded, summary.listed)}  (${numbers.format(summary.succeeded)} of ${numbers.format(summary.listed)} listed requests)`],
+    ['Success rate', rate(summary.succeeded, summary.listed), `(${numbers.format(summary.succeeded)} of ${numbers.format(summary.listed)} listed requests)`],
   ];
   const labelWidth = Math.max(...totals.map(([label]) => label.length));
-  const valueWidth = Math.max(...totals.slice(0, 3).map(([, value]) => value.length), 6);
-  for (const [label, value] of totals) lines.push(`  ${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}`);
+  const valueWidth = Math.max(...totals.map(([, value]) => value.length));
+  for (const [label, value, note] of totals) lines.push(`  ${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}${note ? `  ${note}` : ''}`);
 
   if (summary.services.length > 0) {
     const table = new Table({
