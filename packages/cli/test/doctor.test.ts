@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { credentialsWithoutCa, foreignCredentials, mismatchedKeyCredentials } from './support/certificates.js';
-import { runCli } from './support/run-cli.js';
+import { runCli as runInProcess } from '../src/program.js';
+import { captureIo, runCli } from './support/run-cli.js';
 import { expectNoSecrets } from './support/secrets.js';
 
 const CHECKS = ['Credential files', 'Key and certificate', 'Certificate validity', 'DNS', 'TCP', 'TLS handshake', 'Client certificate', 'Token', 'Read call'];
@@ -25,16 +26,24 @@ function marks(stdout: string): Record<string, string> {
 
 const only = (mark: string, checks: string[]): Record<string, string> => Object.fromEntries(checks.map((check) => [check, mark]));
 
-describe('clara doctor', () => {
+/** The CLI in this process: for the failure modes, once the two main runs have proved the real process. */
+async function inProcess(args: string[]) {
+  const io = captureIo();
+  const code = await runInProcess(args, io);
+  return { code, ...io.output() };
+}
+
+describe('clara doctor', { timeout: 20_000 }, () => {
   let sandbox: Sandbox;
   let scratch: string;
-  const doctor = (credentials: string, ...more: string[]) =>
-    runCli(['doctor', '--country', 'mx', '--credentials', credentials, '--base-url', sandbox.url, ...more]);
+  const args = (credentials: string, more: string[]) => ['doctor', '--country', 'mx', '--credentials', credentials, '--base-url', sandbox.url, ...more];
+  const doctor = (credentials: string, ...more: string[]) => runCli(args(credentials, more));
+  const doctorInProcess = (credentials: string, ...more: string[]) => inProcess(args(credentials, more));
 
   beforeAll(async () => {
     sandbox = await startSandbox({ country: 'mx' });
     scratch = mkdtempSync(join(tmpdir(), 'clara-cli-doctor-'));
-  });
+  }, 20_000);
   afterAll(async () => {
     await sandbox.close();
     rmSync(scratch, { recursive: true, force: true });
@@ -76,7 +85,7 @@ describe('clara doctor', () => {
   });
 
   it('names a key that does not match the certificate', async () => {
-    const { code, stdout } = await doctor(mismatchedKeyCredentials(sandbox.credentialsDir, scratch));
+    const { code, stdout } = await doctorInProcess(mismatchedKeyCredentials(sandbox.credentialsDir, scratch));
 
     expect(code).toBe(1);
     expect(marks(stdout)).toMatchObject({ 'Credential files': '✓', 'Key and certificate': '✗', 'Certificate validity': '-', DNS: '✓', TCP: '✓', 'TLS handshake': '-' });
@@ -85,7 +94,7 @@ describe('clara doctor', () => {
   });
 
   it('says the server certificate is not trusted without the CA file, and how to trust it', async () => {
-    const { code, stdout } = await doctor(credentialsWithoutCa(sandbox.credentialsDir, scratch));
+    const { code, stdout } = await doctorInProcess(credentialsWithoutCa(sandbox.credentialsDir, scratch));
 
     expect(code).toBe(1);
     expect(marks(stdout)).toMatchObject({ TCP: '✓', 'TLS handshake': '✗', 'Client certificate': '-', Token: '-', 'Read call': '-' });
@@ -94,7 +103,7 @@ describe('clara doctor', () => {
   });
 
   it('trusts a CA given with --ca', async () => {
-    const { code, stdout } = await doctor(credentialsWithoutCa(sandbox.credentialsDir, scratch), '--ca', join(sandbox.credentialsDir, 'ca-public-key.pem'));
+    const { code, stdout } = await doctorInProcess(credentialsWithoutCa(sandbox.credentialsDir, scratch), '--ca', join(sandbox.credentialsDir, 'ca-public-key.pem'));
     expect(code).toBe(0);
     expect(stdout).toMatch(/Credential files\s+found and recognised in \S+ and the CA file \S+ca-public-key\.pem/);
   });
@@ -106,7 +115,7 @@ describe('clara doctor', () => {
         server.close(() => resolve(port));
       });
     });
-    const { code, stdout } = await runCli(['doctor', '--country', 'mx', '--credentials', sandbox.credentialsDir, '--base-url', `https://127.0.0.1:${closedPort}`]);
+    const { code, stdout } = await inProcess(['doctor', '--country', 'mx', '--credentials', sandbox.credentialsDir, '--base-url', `https://127.0.0.1:${closedPort}`]);
 
     expect(code).toBe(1);
     expect(marks(stdout)).toMatchObject({ 'Certificate validity': '✓', DNS: '✓', TCP: '✗', ...only('-', ['TLS handshake', 'Client certificate', 'Token', 'Read call']) });
@@ -115,18 +124,18 @@ describe('clara doctor', () => {
 
   it('reports missing credential files', async () => {
     const empty = mkdtempSync(join(scratch, 'empty-'));
-    const { code, stdout } = await doctor(empty);
+    const { code, stdout } = await doctorInProcess(empty);
     expect(code).toBe(1);
     expect(marks(stdout)).toMatchObject({ 'Credential files': '✗', 'Key and certificate': '-', 'Certificate validity': '-', DNS: '✓', TCP: '✓' });
     expect(stdout).toMatch(/Credential files\s+No client-credentials JSON \(with clientId and clientSecret\) found/);
   });
 });
 
-describe.each(['br', 'co'] as const)('clara doctor --country %s', (country) => {
+describe.each(['br', 'co'] as const)('clara doctor --country %s', { timeout: 20_000 }, (country) => {
   it('passes against that country’s sandbox, in the sandbox environment', async () => {
     const sandbox = await startSandbox({ country });
     try {
-      const { code, stdout } = await runCli(['doctor', '--country', country, '--credentials', sandbox.credentialsDir, '--base-url', sandbox.url, '--environment', 'sandbox']);
+      const { code, stdout } = await inProcess(['doctor', '--country', country, '--credentials', sandbox.credentialsDir, '--base-url', sandbox.url, '--environment', 'sandbox']);
       expect(stdout).toContain(`, sandbox, ${sandbox.url}/api-test`);
       expect(stdout).toMatch(/Read call\s+GET \/api-test\/v3\/cards\?size=1&page=0 → 200/);
       expect(code).toBe(0);

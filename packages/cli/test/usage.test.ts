@@ -111,7 +111,7 @@ function parseReport(stdout: string) {
 
 const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)}%`);
 
-describe('clara usage', () => {
+describe('clara usage', { timeout: 20_000 }, () => {
   let sandbox: Sandbox;
   const usage = (...more: string[]) => runCli(['usage', '--country', 'mx', '--credentials', sandbox.credentialsDir, '--base-url', sandbox.url, ...more]);
 
@@ -119,7 +119,7 @@ describe('clara usage', () => {
     sandbox = await startSandbox({ country: 'mx' });
     // Some traffic for logs that reflect what the sandbox served.
     await runCli(['export', 'cards', '--country', 'mx', '--credentials', sandbox.credentialsDir, '--base-url', sandbox.url]);
-  });
+  }, 20_000);
   afterAll(() => sandbox.close());
 
   it('renders the current month: totals, services and days that add up', async () => {

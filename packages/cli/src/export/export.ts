@@ -5,7 +5,7 @@ import type { Logger } from '@org/clara-mx';
 
 import { writeLine, type CliIo } from '../io.js';
 import { clientOptions, stderrLogger, type ConnectionOptions, type CountrySdk } from '../sdk.js';
-import { fileDestination, OutputClosedError, stdoutDestination } from './destination.js';
+import { fileDestination, stdoutDestination } from './destination.js';
 import { csvColumns, csvRows, ndjsonLines, type ExportFormat } from './formats.js';
 import { ExportProgress } from './progress.js';
 import { exportQuery, listMethod, type ExportResource } from './resources.js';
@@ -77,7 +77,6 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
     await destination.finish();
   } catch (error) {
     progress.stop();
-    if (error instanceof OutputClosedError) return 0;
     if (!interrupt.signal.aborted) throw error;
     const hint = out ? `: run the same command with --resume to continue from page ${nextPage}` : '';
     writeLine(io.stderr, `Interrupted after ${items} ${resource} (${plural(nextPage, 'page')})${hint}.`);
