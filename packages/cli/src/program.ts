@@ -10,7 +10,7 @@ import { doctor } from './doctor/doctor.js';
 import { EXPORT_FORMATS, EXPORT_RESOURCES, exportList } from './export/export.js';
 import type { ExportResource } from './export/resources.js';
 import { paint, processIo, writeLine, type CliIo } from './io.js';
-import { COUNTRY_CODES, ENVIRONMENTS, loadCountrySdk, type ConnectionOptions, type CountrySdk } from './sdk.js';
+import { COUNTRY_CODES, ENVIRONMENTS, loadCountrySdk, stderrLogger, type ConnectionOptions, type CountrySdk } from './sdk.js';
 import { usage } from './usage/usage.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -24,7 +24,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     (command: (sdk: CountrySdk, options: ConnectionOptions, values: Record<string, any>, args: string[]) => Promise<number>) =>
     async (...args: unknown[]): Promise<void> => {
       const values = (args.at(-1) as Command).opts();
-      const options = connectionOptions(values);
+      const options = connectionOptions(values, io.stderr);
       verbose = options.verbose;
       exitCode = await command(await loadCountrySdk(options.country), options, values, args.slice(0, -2) as string[]);
     };
@@ -87,7 +87,7 @@ function withConnectionOptions(command: Command): Command {
     .option('--verbose', 'SDK log lines, and errors in full, on stderr');
 }
 
-function connectionOptions(values: Record<string, unknown>): ConnectionOptions {
+function connectionOptions(values: Record<string, unknown>, stderr: NodeJS.WritableStream): ConnectionOptions {
   const optional = (name: string) => (typeof values[name] === 'string' ? { [name]: values[name] as string } : {});
   return {
     country: values.country as ConnectionOptions['country'],
@@ -97,5 +97,6 @@ function connectionOptions(values: Record<string, unknown>): ConnectionOptions {
     ...optional('ca'),
     ...optional('taxIdentifier'),
     verbose: values.verbose === true,
+    ...(values.verbose === true ? { logger: stderrLogger(stderr) } : {}),
   };
 }

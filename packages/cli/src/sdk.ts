@@ -31,7 +31,9 @@ export interface ConnectionOptions {
   baseUrl?: string;
   ca?: string;
   taxIdentifier?: string;
+  /** --verbose: errors in full, and the SDK's log lines on stderr through `logger`. */
   verbose: boolean;
+  logger?: Logger;
 }
 
 /**
@@ -43,7 +45,7 @@ export function credentialsSource(options: ConnectionOptions): string | { folder
   return passphrase ? { folder: options.credentials, passphrase } : options.credentials;
 }
 
-/** `createClaraClient` options for these connection options; `extra` adds or overrides (a logger, loaded credentials...). */
+/** `createClaraClient` options for these connection options; `extra` adds or overrides (a token store, retries...). */
 export function clientOptions(options: ConnectionOptions, extra: Partial<ClaraClientOptions> = {}): ClaraClientOptions {
   return {
     credentials: credentialsSource(options),
@@ -51,6 +53,7 @@ export function clientOptions(options: ConnectionOptions, extra: Partial<ClaraCl
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     ...(options.ca ? { ca: options.ca } : {}),
     ...(options.taxIdentifier ? { taxIdentifier: options.taxIdentifier } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
     ...extra,
   };
 }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
-import { csvColumns, csvRows, flatten, ndjsonLines } from '../src/export/formats.js';
+import { csvColumns, csvRows, encodePage, flatten, ndjsonLines } from '../src/export/formats.js';
 
 describe('export formats', () => {
   it('flattens nested objects with dots, arrays as JSON, null as empty', () => {
@@ -30,6 +30,15 @@ describe('export formats', () => {
     const csv = csvRows(items, ['text'], true);
     expect(csv).toContain('"say ""hi"""');
     expect(parse(csv, { columns: true })).toEqual(items);
+  });
+
+  it('writes the CSV header once, with the first page that has an item, and keeps its columns for later pages', () => {
+    const empty = encodePage('csv', [], undefined);
+    expect(empty).toEqual({ text: '' });
+    const first = encodePage('csv', [{ a: 1 }], empty.columns);
+    expect(first).toEqual({ text: 'a\n1\n', columns: ['a'] });
+    expect(encodePage('csv', [{ a: 2, b: 3 }], first.columns)).toEqual({ text: '2\n', columns: ['a'] });
+    expect(encodePage('ndjson', [{ a: 1 }], undefined)).toEqual({ text: '{"a":1}\n' });
   });
 
   it('writes NDJSON: one JSON document per line', () => {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 
 import type { CliIo } from '../io.js';
-import { clientOptions, stderrLogger, type ConnectionOptions, type CountrySdk } from '../sdk.js';
+import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
 
 /** A leaf of the country package's `operations` table. */
 interface Operation {
@@ -18,15 +18,19 @@ export async function call(sdk: CountrySdk, options: ConnectionOptions, method: 
   const given = json === undefined ? [] : await parseArguments(json, io.stdin);
   const args = Array.isArray(given) ? checkPositional(given, operation, method) : namedArguments(given, operation, method);
 
-  const client = sdk.createClaraClient(clientOptions(options, options.verbose ? { logger: stderrLogger(io.stderr) } : {}));
+  const client = sdk.createClaraClient(clientOptions(options));
   try {
-    const parent = method.split('.').slice(0, -1).reduce<any>((node, key) => node[key], client);
-    const data: unknown = await parent[method.split('.').at(-1)!](...args);
+    const data = await clientMethod(client, method)(...args);
     io.stdout.write(`${JSON.stringify(data ?? null, null, 2)}\n`);
     return 0;
   } finally {
     await client.close();
   }
+}
+
+/** The client's method at `cards.get`: the client mirrors the operations table, and its methods need no `this`. */
+function clientMethod(client: object, method: string): (...args: unknown[]) => PromiseLike<unknown> {
+  return method.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], client) as (...args: unknown[]) => PromiseLike<unknown>;
 }
 
 function findOperation(operations: object, method: string): Operation {

@@ -4,9 +4,9 @@
 import type { Logger } from '@org/clara-mx';
 
 import { writeLine, type CliIo } from '../io.js';
-import { clientOptions, stderrLogger, type ConnectionOptions, type CountrySdk } from '../sdk.js';
+import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
 import { fileDestination, stdoutDestination } from './destination.js';
-import { csvColumns, csvRows, ndjsonLines, type ExportFormat } from './formats.js';
+import { encodePage, type ExportFormat } from './formats.js';
 import { ExportProgress } from './progress.js';
 import { exportQuery, listMethod, type ExportResource } from './resources.js';
 import type { ExportIdentity } from './state.js';
@@ -46,9 +46,9 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
     pageSize: PAGE_SIZE,
   };
 
-  let retries = 0;
-  const client = sdk.createClaraClient(clientOptions(options, { logger: retryCounter(() => retries++, options.verbose ? stderrLogger(io.stderr) : undefined) }));
   const destination = out ? await fileDestination(out, identity, request.resume) : stdoutDestination(io.stdout);
+  let retries = 0;
+  const client = sdk.createClaraClient(clientOptions(options, { logger: retryCounter(() => retries++, options.logger) }));
   const progress = new ExportProgress(io.stderr, resource);
   const interrupt = new AbortController();
   const onInterrupt = (): void => interrupt.abort();
@@ -61,16 +61,11 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
     for await (const page of list.pages()) {
       pages++;
       const content = (page as SpringPage).content ?? (Array.isArray(page) ? page : []);
-      let chunk = '';
-      if (format === 'ndjson') chunk = ndjsonLines(content);
-      else if (content.length > 0) {
-        const header = columns === undefined;
-        columns ??= csvColumns(content[0]);
-        chunk = csvRows(content, columns, header);
-      }
+      const encoded = encodePage(format, content, columns);
+      columns = encoded.columns;
       nextPage++;
       items += content.length;
-      await destination.writePage(chunk, { nextPage, items, ...(columns ? { columns } : {}) });
+      await destination.writePage(encoded.text, { nextPage, items, ...(columns ? { columns } : {}) });
       const { totalElements = items, totalPages = nextPage } = page as SpringPage;
       progress.update({ items, total: totalElements, page: nextPage, pages: totalPages, requests: pages + retries });
     }

@@ -6,6 +6,17 @@ import { stringify } from 'csv-stringify/sync';
 export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * One page as text. CSV takes its columns from the first item of the whole export and writes the header with it;
+ * `columns` are those fixed so far (none before the first item), and the result has them.
+ */
+export function encodePage(format: ExportFormat, items: unknown[], columns: string[] | undefined): { text: string; columns?: string[] } {
+  if (format === 'ndjson') return { text: ndjsonLines(items) };
+  if (items.length === 0) return { text: '', ...(columns ? { columns } : {}) };
+  const fixed = columns ?? csvColumns(items[0]);
+  return { text: csvRows(items, fixed, columns === undefined), columns: fixed };
+}
+
 export function ndjsonLines(items: unknown[]): string {
   return items.map((item) => `${JSON.stringify(item)}\n`).join('');
 }

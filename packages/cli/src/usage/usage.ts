@@ -1,12 +1,12 @@
 // `clara usage [--month YYYY-MM]`: the project's API usage for the current or a past month.
 import type { CliIo } from '../io.js';
 import type { Month } from '../arguments.js';
-import { clientOptions, stderrLogger, type ConnectionOptions, type CountrySdk } from '../sdk.js';
+import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
 import { renderUsage } from './render.js';
 import { summarise, type UsageLog } from './summary.js';
 
 export async function usage(sdk: CountrySdk, options: ConnectionOptions, month: Month | undefined, io: CliIo): Promise<number> {
-  const client = sdk.createClaraClient(clientOptions(options, options.verbose ? { logger: stderrLogger(io.stderr) } : {}));
+  const client = sdk.createClaraClient(clientOptions(options));
   try {
     const log: UsageLog = month ? await client.v1.logs.getByMonth(String(month.year), String(month.month)) : await client.v1.logs.getCurrent();
     const period = monthName(month ?? { year: new Date().getUTCFullYear(), month: new Date().getUTCMonth() + 1 });
