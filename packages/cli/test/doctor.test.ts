@@ -93,6 +93,15 @@ describe('clara doctor', { timeout: 20_000 }, () => {
     expect(stdout).toMatch(/TLS handshake\s+skipped: needs valid credentials/);
   });
 
+  it('fails an expired certificate before anything goes on the wire', async () => {
+    const expired = foreignCredentials(sandbox.credentialsDir, scratch, { start: '20240101000000Z', end: '20250101000000Z' });
+    const { code, stdout } = await doctorInProcess(expired);
+
+    expect(code).toBe(1);
+    expect(marks(stdout)).toMatchObject({ 'Credential files': '✓', 'Key and certificate': '✓', 'Certificate validity': '✗', TCP: '✓', 'TLS handshake': '-' });
+    expect(stdout).toMatch(/Certificate validity\s+The client certificate in \S+public-key\.crt expired on 2025-01-01T00:00:00\.000Z: create new project credentials/);
+  });
+
   it('says the server certificate is not trusted without the CA file, and how to trust it', async () => {
     const { code, stdout } = await doctorInProcess(credentialsWithoutCa(sandbox.credentialsDir, scratch));
 
