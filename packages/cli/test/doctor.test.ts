@@ -1,12 +1,13 @@
 // `clara doctor` end to end: the CLI in its own process against a sandbox over real mTLS.
 import { startSandbox, type Sandbox } from '@org/clara-sandbox';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { credentialsWithoutCa, foreignCredentials, mismatchedKeyCredentials } from './support/certificates.js';
+import { credentialsWithoutCa, foreignCredentials, mismatchedKeyCredentials, serverCertificate } from './support/certificates.js';
 import { runCli as runInProcess } from '../src/program.js';
 import { captureIo, runCli } from './support/run-cli.js';
 import { expectNoSecrets } from './support/secrets.js';
@@ -115,6 +116,30 @@ describe('clara doctor', { timeout: 20_000 }, () => {
     const { code, stdout } = await doctorInProcess(credentialsWithoutCa(sandbox.credentialsDir, scratch), '--ca', join(sandbox.credentialsDir, 'ca-public-key.pem'));
     expect(code).toBe(0);
     expect(stdout).toMatch(/Credential files\s+found and recognised in \S+ and the CA file \S+ca-public-key\.pem/);
+  });
+
+  it('names the TLS alert by which a server refused the client certificate (openssl s_server, TLS 1.2)', async () => {
+    const server = serverCertificate(scratch);
+    // It trusts only its own CA: the sandbox's client certificate gets an "unknown CA" alert.
+    const strict = spawn('openssl', ['s_server', '-accept', '127.0.0.1:0', '-tls1_2', '-cert', server.certFile, '-key', server.keyFile, '-CAfile', server.caFile, '-Verify', '1', '-verify_return_error', '-www'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      let announced = '';
+      const port = await new Promise<string>((resolve, reject) => {
+        strict.stdout.on('data', (chunk: Buffer) => {
+          announced += chunk;
+          const accept = /ACCEPT \S+:(\d+)/.exec(announced);
+          if (accept) resolve(accept[1]!);
+        });
+        strict.once('exit', () => reject(new Error(`openssl s_server exited: ${announced}`)));
+      });
+      const { code, stdout } = await inProcess(['doctor', '--country', 'mx', '--credentials', sandbox.credentialsDir, '--base-url', `https://127.0.0.1:${port}`, '--ca', server.caFile]);
+      expect(code).toBe(1);
+      expect(marks(stdout)).toMatchObject({ TCP: '✓', 'TLS handshake': '✓', 'Client certificate': '✗', Token: '-', 'Read call': '-' });
+      expect(stdout).toMatch(/TLS handshake\s+server certificate CN=127\.0\.0\.1 \(issued by CN=Server Test CA\)/);
+      expect(stdout).toMatch(/Client certificate\s+refused: TLS handshake with 127\.0\.0\.1:\d+ failed: the server rejected the client certificate \(ERR_SSL_TLSV1_ALERT_UNKNOWN_CA\)/);
+    } finally {
+      strict.kill();
+    }
   });
 
   it('reports a refused TCP connection and skips the checks that need one', async () => {

@@ -42,7 +42,8 @@ export async function requestToken(
  * token was obtained.
  */
 export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: TokenAttempt, probe: TlsProbe, credentials: ClaraCredentials): boolean {
-  const server = `${probe.protocol ?? 'TLS'}, server certificate ${describeServerCertificate(probe.certificate)}`;
+  // A TLS 1.2 server may end the probe's handshake (it sends no client certificate) before the protocol is settled.
+  const server = `${probe.protocol ? `${probe.protocol}, ` : ''}server certificate ${describeServerCertificate(probe.certificate)}`;
   const ours = `ours: ${credentials.certificate.subject}, issued by ${credentials.certificate.issuer}`;
   const error = attempt.ok ? undefined : attempt.error;
 
@@ -59,7 +60,7 @@ export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: To
 
   const refused = clientCertificateRefusal(sdk, error);
   if (refused) {
-    list.fail('clientCertificate', `refused: ${refused} (${ours})`, ANOTHER_PROJECT);
+    list.fail('clientCertificate', `refused: ${refused.replace(/\.$/, '')} (${ours})`, ANOTHER_PROJECT);
     list.skip(['token', 'read'], 'needs an accepted client certificate');
     return false;
   }
@@ -81,7 +82,7 @@ function clientCertificateRefusal(sdk: CountrySdk, error: Error | undefined): st
   if (error instanceof sdk.ClaraConnectionError) {
     // The TCP check and the TLS probe succeeded moments ago, and the server's certificate passed (else a
     // ClaraTlsError): what is left is a server that checked our certificate and hung up.
-    return 'the server closed the connection right after the TLS handshake, before any HTTP answer; with TLS 1.3, that is how a server rejects a client certificate';
+    return 'the server closed the connection right after the TLS handshake, before any HTTP answer: the way a server rejects a client certificate, typically with TLS 1.3';
   }
   if (error instanceof sdk.ClaraTimeoutError) return `the server did not answer within ${REQUEST_TIMEOUT_MS / 1000} s of the handshake`;
   if (error instanceof sdk.ClaraApiError && error.status === 511) return error.message;

@@ -1,6 +1,6 @@
-// Credentials folders the sandbox must refuse, minted with openssl at test time under a folder the test removes:
-// a client certificate from a CA the sandbox does not know (valid for some days, or expired), the sandbox's
-// certificate with another key, and the sandbox's folder without its CA file.
+// Certificates minted with openssl at test time, under a folder the test removes. Credentials folders the sandbox
+// must refuse: a client certificate from a CA the sandbox does not know (valid for some days, or expired), the
+// sandbox's certificate with another key, the sandbox's folder without its CA file. And a server certificate.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,11 @@ keyUsage = critical, keyCertSign
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature
 extendedKeyUsage = clientAuth
+[server_ext]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = serverAuth
+subjectAltName = IP:127.0.0.1
 `;
 
 // `openssl req -x509` cannot back-date a certificate in OpenSSL 3.0; `openssl ca` can, given a tiny database.
@@ -60,6 +65,16 @@ export function foreignCredentials(sandboxDir: string, parent: string, validity:
   }
   for (const file of ['client-credentials.json', 'ca-public-key.pem']) copyFileSync(join(sandboxDir, file), join(dir, file));
   return dir;
+}
+
+/** A server certificate for 127.0.0.1 from a CA of its own (`caFile`, to trust with --ca). */
+export function serverCertificate(parent: string): { keyFile: string; certFile: string; caFile: string } {
+  const work = mkdtempSync(join(parent, 'server-'));
+  writeFileSync(join(work, 'openssl.cnf'), OPENSSL_CONFIG);
+  const openssl = (args: string[]) => execFileSync('openssl', ['req', '-x509', '-config', 'openssl.cnf', ...EC_KEY, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+  openssl(['-extensions', 'ca_ext', '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=Server Test CA', '-days', '30']);
+  openssl(['-extensions', 'server_ext', '-keyout', 'server.key', '-out', 'server.crt', '-subj', '/CN=127.0.0.1', '-days', '30', '-CA', 'ca.crt', '-CAkey', 'ca.key']);
+  return { keyFile: join(work, 'server.key'), certFile: join(work, 'server.crt'), caFile: join(work, 'ca.crt') };
 }
 
 /** The sandbox's folder with a private key that is not the certificate's. */
