@@ -2,13 +2,22 @@ import type { EntityData } from './data/dataset.js';
 import type { Item, Json } from './data/generate.js';
 import { listSelection } from './data/list-query.js';
 import type { Behaviour, CollectionDescriptor } from './data/resources.js';
+import type { Operation, JsonSchema } from './spec.js';
+import type { Subscribers } from './subscribers.js';
+import { UsageLog } from './usage-log.js';
+import { notFound, parentOf, singular, title, type Writes } from './writes.js';
 import { errorBody } from './errors.js';
-import type { JsonSchema, Operation } from './spec.js';
-import type { SpecValidator } from './validation.js';
 
 export interface ApiResult {
   status: number;
   body?: string;
+}
+
+/** How a hybrid card write continues in the background (header `X-Sandbox-Async` or the `asyncWrites` option). */
+export interface AsyncWrite {
+  delayMs: number;
+  /** The write ends in ERROR with this message instead of being applied (header `X-Sandbox-Async-Error`). */
+  error?: string;
 }
 
 export interface ApiRequest {
@@ -20,38 +29,31 @@ export interface ApiRequest {
   pathParams: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
+  asyncWrite?: AsyncWrite;
+}
+
+export interface ApiContext {
+  writes: Writes;
+  subscribers: Subscribers;
+  usageLog: UsageLog;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * The few write semantics that a path and a method cannot tell (everything else lays the request body over the item).
- * Keyed by the action segment after an item (`PATCH /v3/cards/{uuid}/lock`).
- */
-const ACTIONS: Record<string, (item: Item, body: unknown) => void> = {
-  lock(item, body) {
-    const requested = typeof body === 'boolean' ? body : isObject(body) ? Object.values(body).find((v) => typeof v === 'boolean') : undefined;
-    const locked = typeof requested === 'boolean' ? requested : item.lockCode !== 'LOCKED';
-    item.lockCode = locked ? 'LOCKED' : 'UNLOCKED';
-  },
-};
-
-const VERBS = { create: 'CREATED', update: 'UPDATED', action: 'UPDATED', delete: 'DELETED' } as const;
-
 /** Runs an operation's behaviour against an entity's data. */
 export class Api {
   private readonly pageDefaults = new Map<Operation, { page: number; size: number }>();
-  private readonly validator: SpecValidator;
+  private readonly ctx: ApiContext;
 
-  constructor(validator: SpecValidator) {
-    this.validator = validator;
+  constructor(ctx: ApiContext) {
+    this.ctx = ctx;
   }
 
   handle(request: ApiRequest): ApiResult {
     const { behaviour, data } = request;
     switch (behaviour.kind) {
       case 'list':
-        return this.list(request, behaviour.collection, behaviour.shape);
+        return this.list(request, behaviour.collection, behaviour.shape, behaviour.filter);
       case 'first': {
         const collection = data.collection(behaviour.collection);
         const id = collection.idAt(0);
@@ -68,27 +70,15 @@ export class Api {
         return this.ok(request, data.view(`GET ${request.path}`, request.operation.success.schema, '', source));
       }
       case 'create':
-        return this.create(request, behaviour.collection);
       case 'bulk':
-        return this.bulk(request, behaviour.collection, behaviour.action);
       case 'update':
-      case 'action': {
-        const found = this.find(request, behaviour.collection, behaviour.idParam);
-        if ('status' in found) return found;
-        const item = found.collection.get(found.id) as Item;
-        const apply = behaviour.kind === 'action' ? ACTIONS[behaviour.action] : undefined;
-        if (apply) apply(item, request.body);
-        else this.overlay(behaviour.collection, item, request.body);
-        found.collection.changed(found.id);
-        return this.respond(request, item, VERBS[behaviour.kind]);
-      }
-      case 'delete': {
-        const found = this.find(request, behaviour.collection, behaviour.idParam);
-        if ('status' in found) return found;
-        const item = found.collection.get(found.id) as Item;
-        found.collection.remove(found.id);
-        return this.respond(request, item, VERBS.delete);
-      }
+      case 'action':
+      case 'delete':
+        return this.ctx.writes.handle(request, behaviour);
+      case 'subscribers':
+        return this.ctx.subscribers.handle(request, behaviour.action);
+      case 'usage-log':
+        return this.usage(request, behaviour.period);
       case 'generated': {
         const schema = request.operation.success.schema;
         if (!schema) return { status: request.operation.success.status };
@@ -102,16 +92,8 @@ export class Api {
     return { status: request.operation.success.status, body };
   }
 
-  private parentId(request: ApiRequest, descriptor: CollectionDescriptor): string | undefined | ApiResult {
-    if (!descriptor.parent) return undefined;
-    const parentId = String(request.pathParams[descriptor.parent.param]);
-    const parents = request.data.collection(descriptor.parent.collection);
-    if (!parents.has(parentId)) return notFound(`${title(descriptor.parent.collection.resource)} with UUID '${parentId}' not found`);
-    return parentId;
-  }
-
   private find(request: ApiRequest, descriptor: CollectionDescriptor, idParam: string) {
-    const parentId = this.parentId(request, descriptor);
+    const parentId = parentOf(request, descriptor);
     if (typeof parentId === 'object') return parentId;
     const collection = request.data.collection(descriptor, parentId);
     const id = String(request.pathParams[idParam]);
@@ -119,13 +101,14 @@ export class Api {
     return { collection, id };
   }
 
-  private list(request: ApiRequest, descriptor: CollectionDescriptor, shape: 'page' | 'array'): ApiResult {
-    const parentId = this.parentId(request, descriptor);
+  private list(request: ApiRequest, descriptor: CollectionDescriptor, shape: 'page' | 'array', filter?: { field: string; param: string }): ApiResult {
+    const parentId = parentOf(request, descriptor);
     if (typeof parentId === 'object') return parentId;
     const collection = request.data.collection(descriptor, parentId);
     const { page, size } = this.paging(request);
     // Filters and sort on the items' own fields (list-query.ts); without them no item is materialised.
-    const select = listSelection(request.query, (descriptor.itemSchema.properties as Record<string, unknown> | undefined) ?? {});
+    const query = filter ? { ...request.query, [filter.field]: request.pathParams[filter.param] } : request.query;
+    const select = listSelection(query, (descriptor.itemSchema.properties as Record<string, unknown> | undefined) ?? {});
     const ids = select?.(collection.allIds(), (id) => collection.get(id));
     const total = ids ? ids.length : collection.size;
     const pageIds = ids ? ids.slice(page * size, page * size + size) : collection.slice(page * size, size);
@@ -173,100 +156,12 @@ export class Api {
     return { page: Math.max(0, page), size };
   }
 
-  private create(request: ApiRequest, descriptor: CollectionDescriptor): ApiResult {
-    const parentId = this.parentId(request, descriptor);
-    if (typeof parentId === 'object') return parentId;
-    const collection = request.data.collection(descriptor, parentId);
-    const { id, item } = request.data.newItem(descriptor, parentId);
-    this.overlay(descriptor, item, request.body);
-    collection.add(id, item);
-    return this.respond(request, item, VERBS.create);
-  }
-
-  /**
-   * Bulk writes name their items in the body: an array of ids (`cardUuids`) with shared fields (`locked`), or an
-   * array of objects each carrying its id (`cardsThresholds[].cardUuid`), or of new items (`bulk-create`).
-   */
-  private bulk(request: ApiRequest, descriptor: CollectionDescriptor, action: string): ApiResult {
-    const collection = request.data.collection(descriptor);
-    const body = isObject(request.body) ? request.body : {};
-    const arrays = Object.values(body).filter(Array.isArray) as unknown[][];
-    const shared = Object.fromEntries(Object.entries(body).filter(([, value]) => !Array.isArray(value)));
-    const entries = arrays.flatMap((list) => list.map((entry) => (isObject(entry) ? entry : { [descriptor.idField]: entry })));
-    const results: Item[] = [];
-    for (const entry of entries) {
-      if (/create/.test(action)) {
-        const { id, item } = request.data.newItem(descriptor);
-        this.overlay(descriptor, item, entry);
-        collection.add(id, item);
-        results.push({ [descriptor.idField]: item[descriptor.idField] as Json, status: VERBS.create });
-        continue;
-      }
-      const idKey = Object.keys(entry).find((key) => key === descriptor.idField || /uuid$|id$/i.test(key));
-      const id = String(idKey === undefined ? '' : entry[idKey]);
-      const item = collection.get(id);
-      if (!item) {
-        results.push({ [descriptor.idField]: id, status: 'NOT_FOUND' });
-        continue;
-      }
-      if (/delete/.test(action)) {
-        collection.remove(id);
-        results.push({ [descriptor.idField]: item[descriptor.idField] as Json, status: VERBS.delete });
-        continue;
-      }
-      const patch = { ...shared, ...entry };
-      const apply = ACTIONS[action];
-      if (apply) apply(item, patch);
-      else this.overlay(descriptor, item, patch);
-      collection.changed(id);
-      results.push({ [descriptor.idField]: item[descriptor.idField] as Json, status: VERBS.update });
-    }
-    const { success } = request.operation;
-    if (!success.schema) return { status: success.status };
-    const source: Item = {};
-    for (const [key, schema] of Object.entries((success.schema.properties ?? {}) as Record<string, JsonSchema>)) {
-      if (schema.type === 'array') source[key] = results;
-    }
-    return { status: success.status, body: request.data.view(undefined, success.schema, '', source) };
-  }
-
-  /** Lays the body's fields over the item, keeping only those that leave the item valid for its schema. */
-  private overlay(descriptor: CollectionDescriptor, item: Item, body: unknown): void {
-    if (!isObject(body)) return;
-    const previous: Item = {};
-    const properties = (descriptor.itemSchema.properties ?? {}) as object;
-    for (const [key, value] of Object.entries(body)) {
-      if (!(key in properties) || key === descriptor.idField) continue;
-      previous[key] = item[key] as Json;
-      item[key] = value as Json;
-    }
-    const validate = this.validator.schema(descriptor.itemSchemaPointer);
-    if (validate(item) as boolean) return;
-    for (const error of validate.errors ?? []) {
-      const key = error.instancePath.split('/')[1];
-      if (key !== undefined && key in previous) item[key] = previous[key] as Json;
-    }
-  }
-
-  /** The write's response: the item itself if the schema is the item's, else a body generated from the schema mirroring the item. */
-  private respond(request: ApiRequest, item: Item, verb: string): ApiResult {
-    const { success } = request.operation;
-    if (!success.schema) return { status: success.status };
-    const descriptor = 'collection' in request.behaviour ? request.behaviour.collection : undefined;
-    if (descriptor && success.schema === descriptor.itemSchema) return { status: success.status, body: JSON.stringify(item) };
-    const statusSchema = (success.schema.properties as Record<string, JsonSchema> | undefined)?.status;
-    const source: Item = { ...item };
-    if (statusSchema && (!Array.isArray(statusSchema.enum) || statusSchema.enum.includes(verb))) source.status = verb;
-    return { status: success.status, body: request.data.view(undefined, success.schema, '', source) };
+  /** Clara's usage log of a period (path parameters in order: year, month, day), from what this sandbox answered. */
+  private usage(request: ApiRequest, period: 'current' | 'month' | 'day'): ApiResult {
+    const names = [...request.operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+    const parts = names.map((name) => Number(request.pathParams[name]));
+    const range = UsageLog.period(period, parts);
+    if (!range) return { status: 400, body: errorBody('VALIDATION_ERROR', `Invalid request: ${parts.join('-')} is not a date`) };
+    return this.ok(request, JSON.stringify(this.ctx.usageLog.between(range.start, range.end)));
   }
 }
-
-function notFound(message: string): ApiResult {
-  return { status: 404, body: errorBody('NOT_FOUND', message) };
-}
-
-const singular = (name: string) => (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.replace(/s$/, ''));
-const title = (resource: string) => {
-  const word = singular(resource).replace(/-./g, (m) => ` ${(m[1] as string).toUpperCase()}`);
-  return word.charAt(0).toUpperCase() + word.slice(1);
-};

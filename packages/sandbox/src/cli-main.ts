@@ -3,12 +3,29 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUNDLE_FILES, type ClientCredentials } from './bundle.js';
 import { COUNTRY_CODES, type CountryCode } from './data/countries.js';
+import type { SeedData } from './data/seed.js';
 import { startSandbox } from './sandbox.js';
 
 const USAGE = `Usage: clara-sandbox --country <${COUNTRY_CODES.join('|')}> [--port 8443] [--host 127.0.0.1] [--credentials-out DIR]
-                     [--spec FILE] [--seed S] [--token-ttl SECONDS] [--latency MS] [--rate-limit RPS]`;
+                     [--spec FILE] [--seed S] [--token-ttl SECONDS] [--latency MS] [--rate-limit RPS]
+                     [--data FILE] [--data-mode replace|add] [--async-writes MS]`;
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/** The `--data` file: `{ "users": [...], "cards": [...] }`, checked against the spec by the sandbox. */
+function readData(file: string): SeedData {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`--data ${file} cannot be read: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as SeedData;
+  } catch (error) {
+    throw new Error(`--data ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
 
 /** Starts a sandbox and prints how to call it; resolves with the exit code once it stops (SIGINT/SIGTERM). */
 export async function runCli(argv: string[]): Promise<number> {
@@ -26,6 +43,9 @@ export async function runCli(argv: string[]): Promise<number> {
         'token-ttl': { type: 'string' },
         latency: { type: 'string' },
         'rate-limit': { type: 'string' },
+        data: { type: 'string' },
+        'data-mode': { type: 'string' },
+        'async-writes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -50,6 +70,9 @@ export async function runCli(argv: string[]): Promise<number> {
     const latency = number('latency', values.latency);
     const rateLimit = number('rate-limit', values['rate-limit']);
     const tokenTtl = number('token-ttl', values['token-ttl']);
+    const asyncWrites = number('async-writes', values['async-writes']);
+    const dataMode = values['data-mode'];
+    if (dataMode !== undefined && dataMode !== 'replace' && dataMode !== 'add') throw new Error(`--data-mode must be replace or add, got "${dataMode}"`);
     const sandbox = await startSandbox({
       country: values.country as CountryCode,
       port: number('port', values.port) as number,
@@ -58,6 +81,9 @@ export async function runCli(argv: string[]): Promise<number> {
       ...(values.spec ? { spec: values.spec } : {}),
       ...(values.seed ? { seed: values.seed } : {}),
       ...(tokenTtl !== undefined ? { tokenTtlSeconds: tokenTtl } : {}),
+      ...(values.data ? { data: readData(values.data) } : {}),
+      ...(dataMode ? { dataMode } : {}),
+      ...(asyncWrites !== undefined ? { asyncWrites: { delayMs: asyncWrites } } : {}),
       faults: { ...(latency !== undefined ? { latencyMs: latency } : {}), ...(rateLimit !== undefined ? { rateLimitRps: rateLimit } : {}) },
     });
     const dir = sandbox.credentialsDir;

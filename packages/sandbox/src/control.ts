@@ -1,8 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import type { Json } from './data/generate.js';
 import { errorBody } from './errors.js';
 import type { FailureFault, FaultStatus } from './faults.js';
-import type { Stats, StatsSnapshot } from './stats.js';
+import { readText } from './request-body.js';
+import type { Stats } from './stats.js';
 import type { IssuedCertificate } from './tls/certificates.js';
+import type { WebhookDelivery } from './webhooks.js';
 
 /** Run-time control of a running sandbox (also reachable over HTTP under `/__sandbox/`). */
 export interface SandboxControl {
@@ -15,10 +18,20 @@ export interface SandboxControl {
   setRateLimit(rps: number | undefined): void;
   /** Lifetime of tokens issued from now on. */
   setTokenTtl(seconds: number): void;
-  /** Faults and token lifetime back to the start options. */
+  /** Faults, token lifetime and async writes back to the start options. */
   reset(): void;
   /** A further client certificate signed by the sandbox CA (e.g. to test certificate rotation). */
   issueClientCertificate(commonName?: string): IssuedCertificate;
+  /** Hybrid card writes continue asynchronously, finishing after `delayMs`; `undefined` makes them synchronous again. */
+  setAsyncWrites(delayMs: number | undefined): void;
+  /** Completes every write still pending now (earliest due first), firing their webhooks; returns how many. */
+  completePendingWrites(): number;
+  /** Every webhook delivery so far (oldest first), with its attempts. */
+  webhookDeliveries(): WebhookDelivery[];
+  /** Resolves once no webhook delivery is pending (retries included), with every delivery. */
+  webhooksSettled(): Promise<WebhookDelivery[]>;
+  /** Sends an event of your choice (e.g. `PAYMENT_PAID`) to the company's subscribers (default: the holding's). */
+  sendWebhook(event: string, data: Json, options?: { taxIdentifier?: string }): WebhookDelivery[];
 }
 
 export interface ControlResult {
@@ -28,7 +41,7 @@ export interface ControlResult {
 
 type Body = Record<string, unknown>;
 
-const ROUTES: Record<string, (control: SandboxControl, stats: Stats, body: Body) => StatsSnapshot | void> = {
+const ROUTES: Record<string, (control: SandboxControl, stats: Stats, body: Body) => unknown> = {
   'GET /__sandbox/stats': (_control, stats) => stats.snapshot(),
   'POST /__sandbox/stats/reset': (_control, stats) => stats.reset(),
   'POST /__sandbox/fail-next': (control, _stats, body) =>
@@ -43,6 +56,12 @@ const ROUTES: Record<string, (control: SandboxControl, stats: Stats, body: Body)
   'POST /__sandbox/rate-limit': (control, _stats, body) => control.setRateLimit(body.rps === null ? undefined : numberField(body, 'rps')),
   'POST /__sandbox/token-ttl': (control, _stats, body) => control.setTokenTtl(numberField(body, 'seconds')),
   'POST /__sandbox/reset': (control) => control.reset(),
+  'POST /__sandbox/async-writes': (control, _stats, body) => control.setAsyncWrites(body.delayMs === null ? undefined : numberField(body, 'delayMs')),
+  'POST /__sandbox/pending-writes/complete': (control) => ({ completed: control.completePendingWrites() }),
+  'GET /__sandbox/webhooks/deliveries': (control) => control.webhookDeliveries(),
+  'POST /__sandbox/webhooks/settle': (control) => control.webhooksSettled(),
+  'POST /__sandbox/webhooks/send': (control, _stats, body) =>
+    control.sendWebhook(stringField(body, 'event'), (body.data ?? {}) as Json, body.taxIdentifier !== undefined ? { taxIdentifier: stringField(body, 'taxIdentifier') } : {}),
 };
 
 function numberField(body: Body, name: string): number {
@@ -79,25 +98,9 @@ export async function handleControl(
     }
   }
   try {
-    const result = route(control, stats, body ?? {});
-    return result ? { status: 200, body: JSON.stringify(result) } : { status: 204 };
+    const result = await route(control, stats, body ?? {});
+    return result === undefined ? { status: 204 } : { status: 200, body: JSON.stringify(result) };
   } catch (error) {
     return { status: 400, body: errorBody('VALIDATION_ERROR', (error as Error).message) };
   }
-}
-
-export function readText(request: IncomingMessage, limit = 5 * 1024 * 1024): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`Request body larger than ${limit} bytes`));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }

@@ -3,9 +3,10 @@ import type { CountryProfile } from './data/countries.js';
 import type { Dataset, EntityData } from './data/dataset.js';
 import { Generator, type Json } from './data/generate.js';
 import { Random } from './data/prng.js';
-import type { CollectionDescriptor } from './data/resources.js';
+import type { Behaviour, CollectionDescriptor } from './data/resources.js';
 import { deref, type JsonSchema, type Operation, type SpecDocument } from './spec.js';
 import { describeErrors, type SpecValidator, type Validators } from './validation.js';
+import type { Subscriber, Webhooks } from './webhooks.js';
 
 /** A request the sandbox accepts for an operation, addressing items of its current data. */
 export interface ExampleRequest {
@@ -32,6 +33,8 @@ export interface ExampleContext {
   profile: CountryProfile;
   seed: string;
   today: number;
+  behaviours: Map<Operation, Behaviour>;
+  webhooks: Webhooks;
 }
 
 const ID_KEY = /^(.*?)(uuid|id)s?$/i;
@@ -65,6 +68,7 @@ export class ExampleRequests {
     const required = operation.parameters.filter((p) => p.in === 'query' && p.required);
     const query = required.length > 0 ? Object.fromEntries(required.map((p) => [p.name, this.sample(p.schema)])) : undefined;
     const body = operation.requestBody ? this.body(operation, data) : undefined;
+    this.pointAtSubscriber(operation, taxId, path, body);
     this.check(operation, Object.fromEntries(path), query, body);
     return { pathParams: [...path.values()], ...(query ? { query } : {}), ...(body !== undefined ? { body } : {}) };
   }
@@ -114,6 +118,21 @@ export class ExampleRequests {
       else if (typeof entry === 'string') value[key] = nextId(items);
       else if (Array.isArray(entry) && entry.every((id) => typeof id === 'string')) value[key] = entry.map(() => nextId(items));
     }
+  }
+
+  /** Adding an event or updating a subscriber needs one: the company's first (register one first, else this throws). */
+  /**
+   * Subscriber examples act on the company's first subscriber (there is always one: the disabled example one) and
+   * never enable one, so example calls send no webhooks anywhere.
+   */
+  private pointAtSubscriber(operation: Operation, taxId: string, path: Map<string, string>, body: unknown): void {
+    const behaviour = this.ctx.behaviours.get(operation);
+    if (behaviour?.kind !== 'subscribers') return;
+    const [subscriber] = this.ctx.webhooks.find(taxId, () => true) as [Subscriber];
+    if (!isObject(body)) return;
+    if (behaviour.action === 'add-event') body.callbackUrl = subscriber.callbackUrl;
+    else body.enabled = false;
+    if (behaviour.action === 'update') path.set([...path.keys()][0] as string, subscriber.uuid);
   }
 
   /** The top-level collection a name refers to, preferring the operation's API version. */

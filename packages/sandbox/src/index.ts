@@ -8,3 +8,5 @@ export { BUNDLE_FILES } from './bundle.js';
 export type { CountryCode } from './data/countries.js';
 export type { Entity } from './data/entities.js';
 export type { ExampleRequest, ExampleRequestOptions } from './examples.js';
+export { SandboxDataError, type SeedData, type SeedMode } from './data/seed.js';
+export type { WebhookAttempt, WebhookDelivery, WebhookOptions, WebhookPayload } from './webhooks.js';

@@ -21,6 +21,15 @@ const equalSecret = (a: string, b: string) => {
   return left.length === right.length && timingSafeEqual(left, right);
 };
 
+/** RFC 6749 §2.3.1 form-encodes the id and secret inside Basic auth; a malformed `%` is bad credentials, not a crash. */
+function formDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Issues ES256 JWTs bound to the presenting client certificate (RFC 8705 `cnf.x5t#S256`). The server only
  * accepts tokens it issued: a lookup on the hot path instead of a signature check.
@@ -54,9 +63,9 @@ export class TokenIssuer {
     const decoded = Buffer.from(match[1] as string, 'base64').toString('utf8');
     const separator = decoded.indexOf(':');
     if (separator < 0) return false;
-    const id = decodeURIComponent(decoded.slice(0, separator));
-    const secret = decodeURIComponent(decoded.slice(separator + 1));
-    return equalSecret(id, this.clientId) && equalSecret(secret, this.clientSecret);
+    const id = formDecode(decoded.slice(0, separator));
+    const secret = formDecode(decoded.slice(separator + 1));
+    return id !== undefined && secret !== undefined && equalSecret(id, this.clientId) && equalSecret(secret, this.clientSecret);
   }
 
   async issue(thumbprint: string, lifetimeSeconds: number): Promise<TokenResponse> {

@@ -4,20 +4,27 @@ import { createServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { writeCredentialsBundle, type ClientCredentials } from './bundle.js';
+import { CardRequests } from './card-requests.js';
 import type { SandboxControl } from './control.js';
 import { countryProfile, type CountryCode } from './data/countries.js';
 import { Dataset } from './data/dataset.js';
 import { createEntities, type Entity } from './data/entities.js';
 import { deriveBehaviours } from './data/resources.js';
+import { planSeeds, type SeedData, type SeedMode } from './data/seed.js';
 import { ExampleRequests, type ExampleRequest, type ExampleRequestOptions } from './examples.js';
 import { Faults, type FaultOptions } from './faults.js';
 import { TokenIssuer } from './oauth.js';
+import { PendingWrites } from './pending-writes.js';
 import { Router } from './router.js';
-import { createRequestHandler } from './server.js';
+import { answerClientError, createRequestHandler } from './server.js';
 import { listOperations, loadSpec, serverPrefixes } from './spec.js';
 import { Stats } from './stats.js';
+import { exampleSubscriber, Subscribers } from './subscribers.js';
 import { createCertificateAuthority, issueClientCertificate, issueServerCertificate, thumbprintOf } from './tls/certificates.js';
+import { UsageLog } from './usage-log.js';
 import { SpecValidator } from './validation.js';
+import { Webhooks, type WebhookOptions } from './webhooks.js';
+import { Writes } from './writes.js';
 
 export interface SandboxOptions {
   country: CountryCode;
@@ -38,6 +45,18 @@ export interface SandboxOptions {
   datasetSizes?: Record<string, number>;
   /** The day generated dates are relative to (default today, UTC): fix it for data identical across days. */
   referenceDate?: string;
+  /**
+   * Your own items for the holding, by collection: resource name (`users`, `cards`, `transactions`: the newest API
+   * version's collection) or path (`/v2/cards`). Missing fields are generated; every item is checked against the
+   * spec (a `SandboxDataError` names the item and field).
+   */
+  data?: SeedData;
+  /** `replace` (default): a seeded collection holds exactly your items. `add`: your items first, then generated ones. */
+  dataMode?: SeedMode;
+  /** Hybrid card writes (create, bulk create, delete, lock, threshold) answer 204 and finish after `delayMs`. */
+  asyncWrites?: { delayMs: number };
+  /** Webhook delivery: attempts, backoff, timeout, fetch. */
+  webhooks?: WebhookOptions;
 }
 
 export interface Sandbox {
@@ -67,6 +86,13 @@ function checkTtl(seconds: number): number {
   return seconds;
 }
 
+function checkDelay(delayMs: number | undefined): number | undefined {
+  if (delayMs !== undefined && !(Number.isInteger(delayMs) && delayMs >= 0)) {
+    throw new Error(`asyncWrites.delayMs must be a whole number of milliseconds >= 0, got ${String(delayMs)}`);
+  }
+  return delayMs;
+}
+
 function referenceDay(date: string | undefined): number {
   const base = date === undefined ? new Date() : new Date(date);
   if (Number.isNaN(base.getTime())) throw new Error(`referenceDate "${date}" is not a date (use YYYY-MM-DD)`);
@@ -80,12 +106,19 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   for (const [name, size] of Object.entries(options.datasetSizes ?? {})) {
     if (!Number.isInteger(size) || size < 0) throw new Error(`datasetSizes["${name}"] must be a whole number >= 0, got ${String(size)}`);
   }
+  const initialAsyncDelay = checkDelay(options.asyncWrites?.delayMs);
+  if (options.dataMode !== undefined && options.dataMode !== 'replace' && options.dataMode !== 'add') {
+    throw new Error(`dataMode must be "replace" or "add", got ${JSON.stringify(options.dataMode)}`);
+  }
+  const webhooks = new Webhooks(options.webhooks);
   const spec = loadSpec(profile.code, options.spec);
   const operations = listOperations(spec);
   const behaviours = deriveBehaviours(spec, operations);
   const entities = createEntities(profile, seed);
   const collections = [...new Set([...behaviours.values()].flatMap((b) => ('collection' in b ? [b.collection] : [])))];
+  const seeds = options.data === undefined ? [] : planSeeds(options.data, collections, spec);
   const today = referenceDay(options.referenceDate);
+  const validator = new SpecValidator(spec);
   const dataset = new Dataset(entities, {
     spec,
     profile,
@@ -93,10 +126,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     today,
     sizes: options.datasetSizes ?? {},
     collections,
+    validator,
+    seeds,
+    seedMode: options.dataMode ?? 'replace',
   });
-  const validator = new SpecValidator(spec);
   const holdingTaxId = (entities[0] as Entity).taxId;
-  const examples = new ExampleRequests({ spec, operations, collections, dataset, holdingTaxId, validator, profile, seed, today });
+  for (const { taxId } of entities) webhooks.add(taxId, exampleSubscriber(seed, taxId));
+  // Seeded items are checked now, so bad data fails the start rather than a request.
+  const holdingData = dataset.forEntity(holdingTaxId);
+  for (const { descriptor } of seeds) holdingData?.collection(descriptor);
+  const examples = new ExampleRequests({ spec, operations, collections, dataset, holdingTaxId, validator, profile, seed, today, behaviours, webhooks });
 
   const ca = createCertificateAuthority();
   const serverCert = issueServerCertificate(ca);
@@ -111,8 +150,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const tokens = await TokenIssuer.create({ ...credentials, issuer: 'https://auth.sandbox.clara.local/' });
 
   let tokenTtl = initialTtl;
+  let asyncDelay = initialAsyncDelay;
   const faults = new Faults(options.faults);
   const stats = new Stats();
+  const pending = new PendingWrites();
+  const usageLog = new UsageLog(credentials.clientId);
+  const cardRequests = new CardRequests(validator, (taxId, event, data) => webhooks.emit(taxId, event, data));
   const control: SandboxControl = {
     failNext: (count, fault) => faults.failNext(count, fault),
     resetNext: (count, resetOptions) => faults.resetNext(count, resetOptions),
@@ -124,8 +167,20 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     reset: () => {
       faults.reset();
       tokenTtl = initialTtl;
+      asyncDelay = initialAsyncDelay;
     },
     issueClientCertificate: (commonName = `clara-sandbox-${profile.code}-extra`) => issueClientCertificate(ca, commonName),
+    setAsyncWrites: (delayMs) => {
+      asyncDelay = checkDelay(delayMs);
+    },
+    completePendingWrites: () => pending.completeAll(),
+    webhookDeliveries: () => webhooks.deliveries(),
+    webhooksSettled: () => webhooks.settled(),
+    sendWebhook: (event, data, { taxIdentifier = holdingTaxId } = {}) => {
+      if (!entities.some((entity) => entity.taxId === taxIdentifier)) throw new Error(`Tax identifier "${taxIdentifier}" is not a company of this sandbox`);
+      if (typeof event !== 'string' || event === '') throw new Error('sendWebhook: event must be a non-empty string');
+      return webhooks.emit(taxIdentifier, event, data);
+    },
   };
 
   const thumbprints = new WeakMap<object, string>();
@@ -143,6 +198,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     stats,
     control,
     thumbprints,
+    api: { writes: new Writes({ validator, cardRequests, pending }), subscribers: new Subscribers(webhooks), usageLog },
+    usageLog,
+    asyncWriteDelayMs: () => asyncDelay,
   });
 
   // Like Clara: no client certificate from the sandbox CA, no handshake.
@@ -160,6 +218,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   server.on('tlsClientError', () => {
     stats.tlsHandshakeFailures++;
   });
+  server.on('clientError', answerClientError(stats));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -183,6 +242,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     exampleRequest: async (operationId, exampleOptions) => examples.build(operationId, exampleOptions),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        pending.cancelAll();
+        webhooks.close();
         server.close((error) => {
           if (!options.credentialsOut) rmSync(credentialsDir, { recursive: true, force: true });
           if (error) reject(error);

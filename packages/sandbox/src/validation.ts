@@ -89,3 +89,14 @@ export function describeErrors(location: string, errors: ErrorObject[] | null | 
     return `${where} ${error.message ?? 'is invalid'}`;
   });
 }
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Where a parsed JSON value holds keys that would reach an object's prototype if copied onto it: `body.a.__proto__`. */
+export function unsafeKeys(value: unknown, path: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((entry, index) => unsafeKeys(entry, `${path}[${index}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) =>
+    UNSAFE_KEYS.has(key) ? [`${path}.${key}`] : unsafeKeys((value as Record<string, unknown>)[key], `${path}.${key}`),
+  );
+}

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,8 +13,11 @@ describe('clara-sandbox CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clara-sandbox-cli-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the URL and a curl command that works, writes the bundle, stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, '--country', 'mx', '--port', '0', '--spec', FIXTURE_SPEC, '--credentials-out', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  it('prints the URL and a curl command that works, writes the bundle, serves --data, stops on SIGTERM', async () => {
+    const fixtures = join(dir, '..', `${dir.split('/').pop()}-data.json`);
+    writeFileSync(fixtures, JSON.stringify({ transactions: [{ uuid: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69', transactionLabel: 'Mine' }] }));
+    const args = ['--country', 'mx', '--port', '0', '--spec', FIXTURE_SPEC, '--credentials-out', dir, '--data', fixtures, '--data-mode', 'add'];
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     try {
       let output = '';
@@ -30,11 +33,27 @@ describe('clara-sandbox CLI', () => {
       const command = output.trim().split('\n').at(-1) as string;
       expect(command).not.toMatch(/"clientSecret"\s*:/);
       const { stdout } = await run('bash', ['-c', command]);
-      expect(JSON.parse(stdout)).toMatchObject({ number: 0, size: 5, totalElements: 120 });
+      const page = JSON.parse(stdout);
+      expect(page).toMatchObject({ number: 0, size: 5, totalElements: 121 });
+      expect(page.content[0]).toMatchObject({ uuid: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69', transactionLabel: 'Mine' });
     } finally {
       child.kill('SIGTERM');
+      rmSync(fixtures, { force: true });
     }
     expect(await exited).toBe(0);
+  });
+
+  it('names what is wrong with --data', async () => {
+    const fixtures = join(dir, '..', `${dir.split('/').pop()}-bad.json`);
+    writeFileSync(fixtures, JSON.stringify({ cards: [{ threshold: 'high' }] }));
+    try {
+      await expect(run(process.execPath, [cli, '--country', 'mx', '--port', '0', '--spec', FIXTURE_SPEC, '--data', fixtures])).rejects.toMatchObject({
+        code: 1,
+        stderr: 'clara-sandbox: Invalid sandbox data: data.cards[0].threshold: must be number\n',
+      });
+    } finally {
+      rmSync(fixtures, { force: true });
+    }
   });
 
   it('rejects a bad country with a clear message', async () => {

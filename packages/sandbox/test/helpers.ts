@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Agent, request as httpsRequest } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { BUNDLE_FILES, type ClientCredentials, type Sandbox } from '../src/index.js';
 
 export const FIXTURE_SPEC = join(import.meta.dirname, 'fixtures', 'mini-spec.json');
+export const MX_SPEC = join(import.meta.dirname, '..', '..', '..', 'specs', 'mx', 'api-docs-v3.json');
 
 export interface Bundle {
   cert: string;
@@ -106,4 +109,51 @@ export function responseValidator(spec: object) {
     const validate = ajv.getSchema(`https://test.local/spec.json#${pointer}`) ?? ajv.compile({ $ref: `https://test.local/spec.json#${pointer}` });
     return validate(data) ? undefined : ajv.errorsText(validate.errors);
   };
+}
+
+export interface ReceivedWebhook {
+  headers: Record<string, string | string[] | undefined>;
+  body: any;
+}
+
+/** A real local HTTP server receiving webhooks; answers each POST with the next of `statuses` (then 200). */
+export class WebhookReceiver {
+  readonly received: ReceivedWebhook[] = [];
+  statuses: number[] = [];
+  private readonly server: Server;
+  private waiters: { count: number; resolve: () => void }[] = [];
+
+  private constructor(server: Server) {
+    this.server = server;
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        this.received.push({ headers: req.headers, body: JSON.parse(text) });
+        res.writeHead(this.statuses.shift() ?? 200).end();
+        this.waiters = this.waiters.filter((waiter) => (this.received.length >= waiter.count ? (waiter.resolve(), false) : true));
+      });
+    });
+  }
+
+  static async start(): Promise<WebhookReceiver> {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return new WebhookReceiver(server);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/clara`;
+  }
+
+  /** Resolves once `count` webhooks have arrived in all. */
+  waitFor(count: number): Promise<void> {
+    if (this.received.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ count, resolve }));
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
 }

@@ -1,10 +1,12 @@
 import type { SpecDocument } from '../spec.js';
+import type { SpecValidator } from '../validation.js';
 import { Collection } from './collection.js';
 import type { CountryProfile } from './countries.js';
 import type { Entity } from './entities.js';
-import { Generator, type Item } from './generate.js';
+import { Generator, type Item, type Json } from './generate.js';
 import { Random } from './prng.js';
 import type { CollectionDescriptor } from './resources.js';
+import { checkSeeded, mergeSeed, type Seed, type SeedMode } from './seed.js';
 
 export const DEFAULT_SIZES: Record<string, number> = { transactions: 120, cards: 30, users: 25 };
 const DEFAULT_TOP_LEVEL_SIZE = 15;
@@ -18,6 +20,11 @@ export interface DatasetOptions {
   /** Items per collection, by resource name (`transactions`) or collection path (`/v3/transactions`). */
   sizes: Record<string, number>;
   collections: readonly CollectionDescriptor[];
+  /** Checks seeded items against the spec. */
+  validator: SpecValidator;
+  /** The user's own items, for the holding's data. */
+  seeds?: readonly Seed[];
+  seedMode?: SeedMode;
 }
 
 const plural = (name: string) => (name.endsWith('y') ? `${name.slice(0, -1)}ies` : `${name}s`);
@@ -32,11 +39,13 @@ export class EntityData {
   readonly entity: Entity;
   private readonly options: DatasetOptions;
   private readonly byResource: Map<string, CollectionDescriptor[]>;
+  private readonly seeds: readonly Seed[];
 
-  constructor(entity: Entity, options: DatasetOptions, byResource: Map<string, CollectionDescriptor[]>) {
+  constructor(entity: Entity, options: DatasetOptions, byResource: Map<string, CollectionDescriptor[]>, seeds: readonly Seed[] = []) {
     this.entity = entity;
     this.options = options;
     this.byResource = byResource;
+    this.seeds = seeds;
   }
 
   collection(descriptor: CollectionDescriptor, parentId?: string): Collection {
@@ -44,16 +53,37 @@ export class EntityData {
     let collection = this.collections.get(key);
     if (!collection) {
       const { sizes, seed } = this.options;
+      const seeded = parentId === undefined ? this.seeded(descriptor) : undefined;
       const size =
-        sizes[descriptor.key] ?? sizes[descriptor.resource] ?? (descriptor.parent ? DEFAULT_NESTED_SIZE : (DEFAULT_SIZES[descriptor.resource] ?? DEFAULT_TOP_LEVEL_SIZE));
+        seeded && this.options.seedMode !== 'add'
+          ? 0
+          : (sizes[descriptor.key] ?? sizes[descriptor.resource] ?? (descriptor.parent ? DEFAULT_NESTED_SIZE : (DEFAULT_SIZES[descriptor.resource] ?? DEFAULT_TOP_LEVEL_SIZE)));
       const random = new Random(`${seed}/${this.entity.taxId}/${key}/ids`);
       const ids = Array.from({ length: size }, (_, index) =>
         descriptor.idType === 'integer' ? String(1_000_000 + index) : random.uuid(),
       );
-      collection = new Collection(ids, (id) => this.generateItem(descriptor, id, `${key}/${id}`, parentId));
+      const generate = (id: string) => this.generateItem(descriptor, id, `${key}/${id}`, parentId);
+      collection = seeded
+        ? new Collection([...seeded.keys(), ...ids.filter((id) => !seeded.has(id))], (id) => seeded.get(id) ?? generate(id))
+        : new Collection(ids, generate);
       this.collections.set(key, collection);
     }
     return collection;
+  }
+
+  /** The seeded items of a collection as served, by id: your fields over generated ones, checked against the schema. */
+  private seeded(descriptor: CollectionDescriptor): Map<string, Item> | undefined {
+    const seed = this.seeds.find((candidate) => candidate.descriptor === descriptor);
+    if (!seed) return undefined;
+    const random = new Random(`${this.options.seed}/${this.entity.taxId}/${descriptor.key}/seeded`);
+    const served = seed.items.map((fixture, index) => {
+      const given = fixture[descriptor.idField];
+      const id = given === undefined || given === null ? (descriptor.idType === 'integer' ? String(5_000_000 + index) : random.uuid()) : String(given);
+      const generated = this.generateItem(descriptor, id, `${descriptor.key}/seeded/${index}`, undefined, fixture);
+      return mergeSeed(generated, { ...fixture, [descriptor.idField]: generated[descriptor.idField] as Json }) as Item;
+    });
+    checkSeeded(seed, served, this.options.validator);
+    return new Map(served.map((item) => [String(item[descriptor.idField]), item]));
   }
 
   /** A new item for a create operation (the request body is laid over it by the caller). */
@@ -86,8 +116,8 @@ export class EntityData {
     });
   }
 
-  private generateItem(descriptor: CollectionDescriptor, id: string, seedKey: string, parentId: string | undefined): Item {
-    const source: Item = { [descriptor.idField]: descriptor.idType === 'integer' ? Number(id) : id };
+  private generateItem(descriptor: CollectionDescriptor, id: string, seedKey: string, parentId: string | undefined, fields: Item = {}): Item {
+    const source: Item = { ...fields, [descriptor.idField]: descriptor.idType === 'integer' ? Number(id) : id };
     if (descriptor.parent && parentId !== undefined) source[`${singular(descriptor.parent.collection.resource)}Uuid`] = parentId;
     this.generating.add(descriptor.key);
     try {
@@ -136,7 +166,8 @@ export class Dataset {
     if (!data) {
       const entity = this.entityList.find((e) => e.taxId === taxId);
       if (!entity) return undefined;
-      this.entities.set(taxId, (data = new EntityData(entity, this.options, this.byResource)));
+      const seeds = entity.role === 'holding' ? this.options.seeds : undefined;
+      this.entities.set(taxId, (data = new EntityData(entity, this.options, this.byResource, seeds)));
     }
     return data;
   }

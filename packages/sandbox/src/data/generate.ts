@@ -116,7 +116,9 @@ export class Generator {
   /** Carries a person's name across differently named fields (`fullName` in users, `userFullName` in cards). */
   private personValue(key: string, source: Item | undefined): Json | undefined {
     if (!source) return undefined;
-    const full = source.fullName ?? source.userFullName ?? source.name;
+    const first = source.firstName ?? source.name;
+    const person = typeof first === 'string' && typeof source.lastName === 'string' ? `${first} ${source.lastName}` : undefined;
+    const full = source.fullName ?? source.userFullName ?? person ?? source.name;
     if (/fullname$/i.test(key) && typeof full === 'string') return full;
     if (/^(username|email)$/i.test(key)) return source.username ?? source.email;
     return undefined;
@@ -133,11 +135,13 @@ export class Generator {
   private person(scope: Scope): { first: string; last: string } {
     if (!scope.person) {
       const { random, profile } = this.ctx;
-      const source = scope.source;
-      const fromSource = typeof source?.firstName === 'string' && typeof source?.lastName === 'string';
-      scope.person = fromSource
-        ? { first: source!.firstName as string, last: source!.lastName as string }
-        : { first: random.pick(profile.firstNames), last: `${random.pick(profile.lastNames)} ${random.pick(profile.lastNames)}` };
+      // A person's first name is `firstName`, or `name` beside a `lastName` (Clara's v3 users).
+      const first = scope.source?.firstName ?? scope.source?.name;
+      const last = scope.source?.lastName;
+      scope.person =
+        typeof first === 'string' && typeof last === 'string'
+          ? { first, last }
+          : { first: random.pick(profile.firstNames), last: `${random.pick(profile.lastNames)} ${random.pick(profile.lastNames)}` };
     }
     return scope.person;
   }

@@ -13,17 +13,36 @@ export interface CollectionDescriptor {
   parent?: { collection: CollectionDescriptor; param: string };
 }
 
+/** What a hybrid card write is, for its card request and its webhook events (`CARD_CREATION_REQUEST_CREATED`). */
+export type HybridKind = 'CREATION' | 'DELETION' | 'LOCK' | 'THRESHOLD';
+
+/**
+ * Clara's hybrid synchronous/asynchronous card writes (card create, single and bulk, delete, threshold and lock):
+ * they may answer without a result and finish later, tracked as card requests (the `requests` collection under
+ * the cards, when the spec has one).
+ */
+export interface HybridWrite {
+  kind: HybridKind;
+  requests?: CollectionDescriptor;
+}
+
 export type Behaviour =
-  | { kind: 'list'; collection: CollectionDescriptor; shape: 'page' | 'array' }
-  | { kind: 'get' | 'update' | 'delete'; collection: CollectionDescriptor; idParam: string }
-  | { kind: 'action'; collection: CollectionDescriptor; idParam: string; action: string }
-  | { kind: 'create'; collection: CollectionDescriptor }
+  | { kind: 'list'; collection: CollectionDescriptor; shape: 'page' | 'array'; filter?: { field: string; param: string } }
+  | { kind: 'get'; collection: CollectionDescriptor; idParam: string }
+  | { kind: 'update'; collection: CollectionDescriptor; idParam: string }
+  | { kind: 'delete'; collection: CollectionDescriptor; idParam: string; hybrid?: HybridWrite }
+  | { kind: 'action'; collection: CollectionDescriptor; idParam: string; action: string; hybrid?: HybridWrite }
+  | { kind: 'create'; collection: CollectionDescriptor; hybrid?: HybridWrite }
   /** A write on a literal path under a collection (`POST /v3/cards/delete`, `PATCH /v3/cards/lock`): items named in the body. */
-  | { kind: 'bulk'; collection: CollectionDescriptor; action: string }
+  | { kind: 'bulk'; collection: CollectionDescriptor; action: string; hybrid?: HybridWrite }
   /** A literal path under a collection answering with one of its items (`/v3/billing-statements/current`). */
   | { kind: 'first'; collection: CollectionDescriptor }
   /** A GET under an item (`/v3/transactions/{uuid}/documents`): generated per item, 404 for an unknown item. */
   | { kind: 'item-view'; collection: CollectionDescriptor; idParam: string }
+  /** Clara's usage logs (`/v1/logs/current`, `/v1/logs/{yyyy}/{MM}`, `/v1/logs/{yyyy}/{MM}/{dd}`), from what the sandbox served. */
+  | { kind: 'usage-log'; period: 'current' | 'month' | 'day' }
+  /** Webhook subscribers (`POST /v1/subscribers`, `POST /v1/subscribers/add-event`, `PATCH /v1/subscribers/{uuid}`). */
+  | { kind: 'subscribers'; action: 'create' | 'add-event' | 'update' }
   /** Anything else: a response generated from the schema, stable per path for reads. */
   | { kind: 'generated' };
 
@@ -74,11 +93,29 @@ export function deriveBehaviours(spec: SpecDocument, operations: readonly Operat
     return descriptor;
   };
 
+  /**
+   * `GET <collection>/batches/{id}` listing the collection's own items is a view of it, not a collection: the items
+   * whose `batchId` (the group's singular + `Id`, when the items have that field) is the parameter.
+   */
+  const groups = new Map<Operation, Extract<Behaviour, { kind: 'list' }>>();
+  const groupView = (operation: Operation, shape: { shape: 'page' | 'array'; itemsPath: string }, pointer: string) => {
+    const segments = segmentsOf(operation.path);
+    const [group, param] = segments.slice(-2);
+    const collection = collections.get(`/${segments.slice(0, -2).join('/')}`);
+    if (!collection || group === undefined || isParam(group) || param === undefined || !isParam(param)) return undefined;
+    if (deref(spec, { $ref: `#${pointer}${shape.itemsPath}` }, '').node !== collection.itemSchema) return undefined;
+    const properties = (collection.itemSchema.properties ?? {}) as Record<string, unknown>;
+    const field = [group.replace(/es$/, ''), group.replace(/s$/, '')].map((name) => `${name}Id`).find((name) => Object.hasOwn(properties, name));
+    return field ? { kind: 'list' as const, collection, shape: shape.shape, filter: { field, param: paramName(param) } } : undefined;
+  };
+
   for (const operation of ordered) {
     const shape = operation.method === 'GET' ? listShape(operation.success.schema) : undefined;
-    if (shape && operation.success.schemaPointer) {
-      collections.set(operation.path, describe(operation.path, operation.success.schemaPointer, shape.itemsPath));
-    }
+    const pointer = operation.success.schemaPointer;
+    if (!shape || !pointer) continue;
+    const view = groupView(operation, shape, deref(spec, { $ref: `#${pointer}` }, pointer).pointer);
+    if (view) groups.set(operation, view);
+    else collections.set(operation.path, describe(operation.path, pointer, shape.itemsPath));
   }
   // A collection with get-by-id and create but no list (`/v2/groups/{uuid}` + POST `/v2/groups`) still keeps state.
   for (const operation of ordered) {
@@ -94,9 +131,36 @@ export function deriveBehaviours(spec: SpecDocument, operations: readonly Operat
 
   const behaviours = new Map<Operation, Behaviour>();
   for (const operation of operations) {
-    behaviours.set(operation, classify(operation, collections));
+    behaviours.set(operation, special(operation) ?? groups.get(operation) ?? withHybrid(classify(operation, collections), collections));
   }
   return behaviours;
+}
+
+/** Operations whose answers come from the sandbox's own records rather than from a collection. */
+function special(operation: Operation): Behaviour | undefined {
+  const { method, path } = operation;
+  if (method === 'GET' && /\/logs\/current$/.test(path)) return { kind: 'usage-log', period: 'current' };
+  if (method === 'GET' && /\/logs\/\{[^}]+\}\/\{[^}]+\}\/\{[^}]+\}$/.test(path)) return { kind: 'usage-log', period: 'day' };
+  if (method === 'GET' && /\/logs\/\{[^}]+\}\/\{[^}]+\}$/.test(path)) return { kind: 'usage-log', period: 'month' };
+  if (method === 'POST' && /\/subscribers$/.test(path)) return { kind: 'subscribers', action: 'create' };
+  if (method === 'POST' && /\/subscribers\/add-event$/.test(path)) return { kind: 'subscribers', action: 'add-event' };
+  if (method === 'PATCH' && /\/subscribers\/\{[^}]+\}$/.test(path)) return { kind: 'subscribers', action: 'update' };
+  return undefined;
+}
+
+const HYBRID_ACTIONS: Record<string, HybridKind> = { 'bulk-create': 'CREATION', delete: 'DELETION', lock: 'LOCK', threshold: 'THRESHOLD' };
+
+/** Marks the v3 card writes Clara documents as hybrid (reference §1.7), whatever prefix the spec's paths carry. */
+function withHybrid(behaviour: Behaviour, collections: Map<string, CollectionDescriptor>): Behaviour {
+  if (!('collection' in behaviour) || !/\/v3\/cards$/.test(behaviour.collection.key)) return behaviour;
+  const kind =
+    behaviour.kind === 'create' ? 'CREATION'
+    : behaviour.kind === 'delete' ? 'DELETION'
+    : behaviour.kind === 'bulk' || behaviour.kind === 'action' ? HYBRID_ACTIONS[behaviour.action]
+    : undefined;
+  if (!kind) return behaviour;
+  const requests = collections.get(`${behaviour.collection.key}/requests`);
+  return { ...behaviour, hybrid: { kind, ...(requests ? { requests } : {}) } } as Behaviour;
 }
 
 function classify(operation: Operation, collections: Map<string, CollectionDescriptor>): Behaviour {

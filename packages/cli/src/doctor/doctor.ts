@@ -1,0 +1,38 @@
+// `clara doctor`: checks a setup layer by layer, from the files on disk to one real read call, and says for the
+// first broken layer what is wrong and how to fix it. Exit code 0 only when every check passed (warnings pass).
+import { paint, writeLine, type CliIo } from '../io.js';
+import { clientOptions, endpoints, type ConnectionOptions, type CountrySdk } from '../sdk.js';
+import { Checklist } from './checklist.js';
+import { checkCredentials } from './credentials-check.js';
+import { checkDns, checkTcp, probeTls } from './network-check.js';
+import { checkReadCall, reportTokenAttempt, requestToken } from './server-check.js';
+
+export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: CliIo): Promise<number> {
+  // Created first: a bad option (an http: base URL, a malformed tax identifier) stops here, as one error line.
+  const store = new sdk.MemoryTokenStore();
+  const client = sdk.createClaraClient(clientOptions(options, { tokenStore: store, maxRetries: 0 }));
+  const { apiBaseUrl, tokenUrl } = endpoints(sdk, options);
+  writeLine(io.stdout, paint(io.stdout, 'bold', `Clara doctor: ${sdk.country.name} (${sdk.country.code}), ${options.environment}, ${apiBaseUrl.href}`));
+  writeLine(io.stdout);
+
+  const list = new Checklist(io.stdout);
+  try {
+    const loaded = await checkCredentials(list, sdk, options);
+    const host = tokenUrl.hostname.replace(/^\[(.*)\]$/, '$1');
+    const port = Number(tokenUrl.port || 443);
+    const address = await checkDns(list, host);
+    const connected = address !== undefined && (await checkTcp(list, address, port));
+    if (!address) list.skip(['tcp'], 'needs the host address');
+    if (!connected) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs a TCP connection');
+    else if (!loaded) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs valid credentials');
+    else {
+      const [probe, attempt] = await Promise.all([probeTls(host, port), requestToken(sdk, loaded, tokenUrl, store)]);
+      if (reportTokenAttempt(list, sdk, attempt, probe, loaded.credentials)) await checkReadCall(list, sdk, client);
+    }
+  } finally {
+    await client.close();
+  }
+  writeLine(io.stdout);
+  writeLine(io.stdout, list.summary());
+  return list.passed ? 0 : 1;
+}

@@ -1,0 +1,135 @@
+// The checks that talk to Clara through the SDK itself: one token request over the SDK's mTLS transport decides
+// the TLS check (is the server's certificate trusted?) and the client-certificate check (did the server accept
+// ours?), then the token, then one read call with the facade client, which reuses that token through a shared
+// store. Nothing here prints the token: only its type, lifetime and scopes.
+import type { ClaraCredentials, TokenStore } from '@org/clara-mx';
+
+import type { CountrySdk } from '../sdk.js';
+import type { Checklist } from './checklist.js';
+import { describeServerCertificate, type TlsProbe } from './network-check.js';
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+const ANOTHER_PROJECT =
+  'use the certificate of a Clara project of this environment (sandbox credentials work only with --environment sandbox, production ones only without it); ' +
+  'a revoked or replaced project needs new credentials from the Clara dashboard.';
+
+type TokenAttempt = { ok: true; token: string; expiresInSeconds?: number } | { ok: false; error: Error };
+
+export async function requestToken(
+  sdk: CountrySdk,
+  loaded: { credentials: ClaraCredentials; ca?: string[] },
+  tokenUrl: URL,
+  store: TokenStore,
+): Promise<TokenAttempt> {
+  const transport = sdk.createTransport({ credentials: loaded.credentials, ...(loaded.ca ? { ca: loaded.ca } : {}), connections: 1 });
+  // No retries: the doctor reports what happened to one request, now.
+  const tokens = new sdk.TokenManager({ credentials: loaded.credentials, transport, tokenUrl: tokenUrl.href, store, maxRetries: 0, requestTimeoutMs: REQUEST_TIMEOUT_MS });
+  let expiresInSeconds: number | undefined;
+  tokens.once('token', (event) => (expiresInSeconds = event.expiresInSeconds));
+  try {
+    return { ok: true, token: await tokens.getToken(), ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }) };
+  } catch (error) {
+    return { ok: false, error: error as Error };
+  } finally {
+    tokens.close();
+    await transport.close();
+  }
+}
+
+/**
+ * Reports the TLS, client-certificate and token checks from the outcome of the token request. Returns whether a
+ * token was obtained.
+ */
+export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: TokenAttempt, probe: TlsProbe, credentials: ClaraCredentials): boolean {
+  // A TLS 1.2 server may end the probe's handshake (it sends no client certificate) before the protocol is settled.
+  const server = `${probe.protocol ? `${probe.protocol}, ` : ''}server certificate ${describeServerCertificate(probe.certificate)}`;
+  const ours = `ours: ${credentials.certificate.subject}, issued by ${credentials.certificate.issuer}`;
+  const error = attempt.ok ? undefined : attempt.error;
+
+  if (error instanceof sdk.ClaraTlsError && (error.side === 'server-untrusted' || error.side === 'handshake')) {
+    const fix =
+      error.side === 'server-untrusted'
+        ? 'a proxy that intercepts TLS presents its own certificate: connect directly, or pass its CA with --ca (a local sandbox: its ca-public-key.pem).'
+        : 'no common TLS version or cipher with the server: check --base-url and any proxy in between.';
+    list.fail('tls', `${error.message} (${server})`, fix);
+    list.skip(['clientCertificate', 'token', 'read'], 'needs a TLS connection');
+    return false;
+  }
+  list.pass('tls', server);
+
+  const refused = clientCertificateRefusal(sdk, error);
+  if (refused) {
+    list.fail('clientCertificate', `refused: ${refused.replace(/\.$/, '')} (${ours})`, ANOTHER_PROJECT);
+    list.skip(['token', 'read'], 'needs an accepted client certificate');
+    return false;
+  }
+  list.pass('clientCertificate', 'accepted by the server');
+
+  if (!attempt.ok) {
+    list.fail('token', attempt.error.message, tokenFix(sdk, attempt.error));
+    list.skip(['read'], 'needs a token');
+    return false;
+  }
+  const lifetime = attempt.expiresInSeconds === undefined ? '' : `, expires in ${attempt.expiresInSeconds} s`;
+  list.pass('token', `Bearer token issued${lifetime}; ${describeScopes(attempt.token, credentials)}`);
+  return true;
+}
+
+/** Why the server refused our certificate, or undefined when it accepted it (any HTTP answer means it did). */
+function clientCertificateRefusal(sdk: CountrySdk, error: Error | undefined): string | undefined {
+  if (error instanceof sdk.ClaraTlsError) return error.message;
+  if (error instanceof sdk.ClaraConnectionError) {
+    // The TCP check and the TLS probe succeeded moments ago, and the server's certificate passed (else a
+    // ClaraTlsError): what is left is a server that checked our certificate and hung up.
+    return 'the server closed the connection right after the TLS handshake, before any HTTP answer: the way a server rejects a client certificate, typically with TLS 1.3';
+  }
+  if (error instanceof sdk.ClaraTimeoutError) return `the server did not answer within ${REQUEST_TIMEOUT_MS / 1000} s of the handshake`;
+  if (error instanceof sdk.ClaraApiError && error.status === 511) return error.message;
+  return undefined;
+}
+
+function tokenFix(sdk: CountrySdk, error: Error): string | undefined {
+  if (error instanceof sdk.ClaraAuthError) return 'check clientId and clientSecret in the client-credentials JSON: they must belong to the same project as the certificate.';
+  if (error instanceof sdk.ClaraServerError || error instanceof sdk.ClaraRateLimitError) return 'Clara had a problem answering: try again in a moment.';
+  return undefined;
+}
+
+/** The scopes the token grants (a JWT's `scope` or `scp` claim), else those of the credentials file. */
+function describeScopes(token: string, credentials: ClaraCredentials): string {
+  const claims = jwtClaims(token);
+  const granted = claims?.scope ?? claims?.scp;
+  const scopes = typeof granted === 'string' ? granted.split(' ').filter(Boolean) : Array.isArray(granted) ? granted.map(String) : undefined;
+  if (scopes) return `scopes: ${scopes.join(' ') || '(none)'}`;
+  if (credentials.scopes) return `scopes (from the credentials file): ${credentials.scopes.join(' ')}`;
+  return 'no scopes listed';
+}
+
+function jwtClaims(token: string): Record<string, unknown> | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function checkReadCall(list: Checklist, sdk: CountrySdk, client: { cards: { list(query: { size: number }): { withResponse(): Promise<{ data: { totalElements?: number }; response: Response }> } } }): Promise<void> {
+  try {
+    const { data, response } = await client.cards.list({ size: 1 }).withResponse();
+    const url = new URL(response.url);
+    const total = typeof data.totalElements === 'number' ? ` (${data.totalElements} cards in all)` : '';
+    list.pass('read', `GET ${url.pathname}${url.search} → ${response.status}${total}`);
+  } catch (error) {
+    list.fail('read', (error as Error).message, readFix(sdk, error as Error));
+  }
+}
+
+function readFix(sdk: CountrySdk, error: Error): string | undefined {
+  if (error instanceof sdk.ClaraPermissionError) return 'the project may lack the permission to read cards (see its scopes in the Clara dashboard), or --tax-identifier names a company outside the holding.';
+  if (error instanceof sdk.ClaraAuthError) return 'the API refused the token: check --environment (sandbox credentials need --environment sandbox).';
+  if (error instanceof sdk.ClaraNotFoundError) return 'check --environment and --base-url.';
+  return undefined;
+}

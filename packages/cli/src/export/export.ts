@@ -1,0 +1,101 @@
+// `clara export <resource>`: every page of a list, fetched one at a time (`for await` over the client's
+// `.pages()`, 100 items a page) and written as it arrives, so memory stays flat however long the list. To a
+// file, the export is resumable: see state.ts for the guarantee.
+import type { Logger } from '@org/clara-mx';
+
+import { writeLine, type CliIo } from '../io.js';
+import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
+import { fileDestination, stdoutDestination } from './destination.js';
+import { encodePage, type ExportFormat } from './formats.js';
+import { ExportProgress } from './progress.js';
+import { exportQuery, listMethod, type ExportResource } from './resources.js';
+import type { ExportIdentity } from './state.js';
+
+export { EXPORT_FORMATS } from './formats.js';
+export { EXPORT_RESOURCES } from './resources.js';
+
+/** Clara's largest page. */
+export const PAGE_SIZE = 100;
+
+export interface ExportRequest {
+  resource: ExportResource;
+  since?: string;
+  format?: ExportFormat;
+  out?: string;
+  resume: boolean;
+}
+
+interface SpringPage {
+  content?: unknown[];
+  totalElements?: number;
+  totalPages?: number;
+}
+
+export async function exportList(sdk: CountrySdk, options: ConnectionOptions, request: ExportRequest, io: CliIo): Promise<number> {
+  const { resource, out } = request;
+  if (request.resume && !out) throw new Error('--resume needs --out: an export to stdout cannot be resumed.');
+  const format = request.format ?? (out?.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
+  const identity: ExportIdentity = {
+    resource,
+    query: exportQuery(resource, request.since),
+    format,
+    country: options.country,
+    environment: options.environment,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(options.taxIdentifier ? { taxIdentifier: options.taxIdentifier } : {}),
+    pageSize: PAGE_SIZE,
+  };
+
+  const destination = out ? await fileDestination(out, identity, request.resume) : stdoutDestination(io.stdout);
+  let retries = 0;
+  const client = sdk.createClaraClient(clientOptions(options, { logger: retryCounter(() => retries++, options.logger) }));
+  const progress = new ExportProgress(io.stderr, resource);
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => interrupt.abort();
+  process.once('SIGINT', onInterrupt);
+
+  let { nextPage, items, columns } = destination.start;
+  let pages = 0;
+  try {
+    const list = listMethod(client, resource)({ ...identity.query, size: PAGE_SIZE, page: nextPage }, { signal: interrupt.signal });
+    for await (const page of list.pages()) {
+      pages++;
+      const content = (page as SpringPage).content ?? (Array.isArray(page) ? page : []);
+      const encoded = encodePage(format, content, columns);
+      columns = encoded.columns;
+      nextPage++;
+      items += content.length;
+      await destination.writePage(encoded.text, { nextPage, items, ...(columns ? { columns } : {}) });
+      const { totalElements = items, totalPages = nextPage } = page as SpringPage;
+      progress.update({ items, total: totalElements, page: nextPage, pages: totalPages, requests: pages + retries });
+    }
+    await destination.finish();
+  } catch (error) {
+    progress.stop();
+    if (!interrupt.signal.aborted) throw error;
+    const hint = out ? `: run the same command with --resume to continue from page ${nextPage}` : '';
+    writeLine(io.stderr, `Interrupted after ${items} ${resource} (${plural(nextPage, 'page')})${hint}.`);
+    return 130;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    progress.stop();
+    await destination.close();
+    await client.close();
+  }
+  const resumed = destination.start.nextPage > 0 ? `, resumed at page ${destination.start.nextPage}` : '';
+  writeLine(io.stderr, `Exported ${items} ${resource} to ${out ?? 'stdout'} (${format}): ${plural(pages, 'page')} fetched with ${plural(pages + retries, 'request')}${resumed}.`);
+  return 0;
+}
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Counts the SDK's retries (its warnings that carry an `attempt`), passing every line on to `next`. */
+function retryCounter(onRetry: () => void, next: Logger | undefined): Logger {
+  return {
+    ...next,
+    warn(message, data) {
+      if (data && 'attempt' in data) onRetry();
+      next?.warn?.(message, data);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// The state of a file export, next to the file (`<out>.clara-export.json`): what is being exported, and how far
+// it got. It is written after each page is on disk (write, fsync, then the state, replaced atomically), so it
+// never claims more than the file holds; a resume truncates the file to `bytes`, which drops a page that was
+// half written, and continues at `nextPage`.
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+
+/** What must be the same for a resume to continue the same export. */
+export interface ExportIdentity {
+  resource: string;
+  query: Record<string, string>;
+  format: string;
+  country: string;
+  environment: string;
+  baseUrl?: string;
+  taxIdentifier?: string;
+  pageSize: number;
+}
+
+export interface ExportState {
+  version: 1;
+  export: ExportIdentity;
+  /** CSV: the columns of the header, fixed by the first item. */
+  columns?: string[];
+  /** Pages written so far = the number of the next page to fetch (Clara's pages count from 0). */
+  nextPage: number;
+  items: number;
+  /** Size of the file after the last complete page. */
+  bytes: number;
+}
+
+export const statePath = (out: string): string => `${out}.clara-export.json`;
+
+export async function readState(path: string): Promise<ExportState | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const state = parse(text);
+  if (!state) throw new Error(`${path} is not the state of a clara export: delete it to start over.`);
+  return state;
+}
+
+export async function writeState(path: string, state: ExportState): Promise<void> {
+  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
+  await rename(temporary, path);
+}
+
+export const removeState = (path: string): Promise<void> => rm(path, { force: true });
+
+/** The first difference between two identities, as `name: recorded → requested`, or undefined. */
+export function identityDifference(recorded: ExportIdentity, requested: ExportIdentity): string | undefined {
+  for (const key of Object.keys({ ...recorded, ...requested }) as (keyof ExportIdentity)[]) {
+    const [before, now] = [JSON.stringify(recorded[key] ?? null), JSON.stringify(requested[key] ?? null)];
+    if (before !== now) return `${key}: ${before} → ${now}`;
+  }
+  return undefined;
+}
+
+function parse(text: string): ExportState | undefined {
+  try {
+    const state = JSON.parse(text) as ExportState;
+    const counts = [state.nextPage, state.items, state.bytes];
+    return state.version === 1 && typeof state.export === 'object' && counts.every((n) => Number.isInteger(n) && n >= 0) ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiRequest, ApiResult } from './api.js';
+import { Random } from './data/prng.js';
+import type { Item, Json } from './data/generate.js';
+import { errorBody } from './errors.js';
+import type { Subscriber, Webhooks } from './webhooks.js';
+import { notFound } from './writes.js';
+
+const isObject = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function invalid(message: string): ApiResult {
+  return { status: 400, body: errorBody('VALIDATION_ERROR', `Invalid request: ${message}`, [message]) };
+}
+
+/** Webhooks are delivered by POST from this process: a callback must be an http(s) URL it can reach. */
+function checkCallback(url: unknown): string | undefined {
+  if (url === undefined) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    parsed = undefined;
+  }
+  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? undefined : `body.callbackUrl must be an http or https URL, got "${String(url)}"`;
+}
+
+/**
+ * Every company starts with one disabled subscriber, so that each subscriber operation has something to act on
+ * (`exampleRequest` names it). It receives nothing unless enabled; its URL can never resolve (RFC 6761 `.invalid`).
+ */
+export function exampleSubscriber(seed: string, taxId: string): Subscriber {
+  const uuid = new Random(`${seed}/${taxId}/subscriber`).uuid();
+  return { uuid, name: 'Example subscriber (disabled)', callbackUrl: 'https://example.invalid/clara-webhooks', events: [], enabled: false };
+}
+
+/** The subscriber, when the operation's success response has a body (`add-event` answers 204). */
+function answer(success: ApiRequest['operation']['success'], subscriber: Subscriber): ApiResult {
+  return { status: success.status, ...(success.schema ? { body: JSON.stringify(subscriber) } : {}) };
+}
+
+/**
+ * The webhook-subscriber operations (`POST /v1/subscribers`, `POST /v1/subscribers/add-event`,
+ * `PATCH /v1/subscribers/{uuid}`), per company (`X-Tax-Identifier`). The stored subscriber is the response object,
+ * so every answer about it agrees.
+ */
+export class Subscribers {
+  private readonly webhooks: Webhooks;
+
+  constructor(webhooks: Webhooks) {
+    this.webhooks = webhooks;
+  }
+
+  handle(request: ApiRequest, action: 'create' | 'add-event' | 'update'): ApiResult {
+    const body = isObject(request.body) ? request.body : {};
+    const problem = checkCallback(body.callbackUrl);
+    if (problem) return invalid(problem);
+    const taxId = request.data.entity.taxId;
+    const { success } = request.operation;
+
+    if (action === 'create') {
+      const source: Item = { enabled: true, ...body, uuid: randomUUID() };
+      const subscriber = JSON.parse(request.data.view(undefined, success.schema ?? {}, '', source)) as Subscriber;
+      // Whatever the response schema names, delivery needs these: kept as the request gave them.
+      Object.assign(subscriber, { uuid: source.uuid, callbackUrl: source.callbackUrl, events: source.events, enabled: source.enabled });
+      this.webhooks.add(taxId, subscriber);
+      return answer(success, subscriber);
+    }
+
+    if (action === 'add-event') {
+      const matching = this.webhooks.find(taxId, (subscriber) => subscriber.callbackUrl === body.callbackUrl);
+      if (matching.length === 0) return notFound(`No subscriber with callbackUrl '${String(body.callbackUrl)}'`);
+      for (const subscriber of matching) if (!subscriber.events.includes(String(body.event))) subscriber.events.push(String(body.event));
+      return answer(success, matching[0] as Subscriber);
+    }
+
+    const uuid = String(Object.values(request.pathParams)[0]);
+    const [subscriber] = this.webhooks.find(taxId, (candidate) => candidate.uuid === uuid);
+    if (!subscriber) return notFound(`Subscriber with UUID '${uuid}' not found`);
+    // Only the subscriber's own fields change (the uuid never does).
+    for (const [key, value] of Object.entries(body)) if (key !== 'uuid' && Object.hasOwn(subscriber, key)) subscriber[key] = value;
+    return answer(success, subscriber);
+  }
+}
