@@ -23,7 +23,7 @@ export { createTransport, DEFAULT_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, Respo
 export type { ClaraTransport, TransportOptions, WireRequest } from './transport/transport.js';
 export { clientCredentialsRequest, type ClientCredentialsRequest, type TokenGrant } from './tokens/client-credentials.js';
 export { TokenManager } from './tokens/token-manager.js';
-export type { CertificateExpiringEvent, TokenEvent, TokenManagerEvents, TokenManagerOptions, TokenReason } from './tokens/token-manager.js';
+export type { CertificateExpiringEvent, TokenEvent, TokenInfo, TokenManagerEvents, TokenManagerOptions, TokenReason } from './tokens/token-manager.js';
 export { MemoryTokenStore, tokenStoreKey } from './tokens/token-store.js';
 export type { StoredToken, TokenLease, TokenStore } from './tokens/token-store.js';
 export { tokenUrlFor } from './tokens/token-url.js';

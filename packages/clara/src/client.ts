@@ -3,7 +3,7 @@
 //   → the generated hey-api function  →  the ky engine (core/engine.ts: retries, hooks; deadline in core/call.ts)
 //   → the session's wire (core/session.ts: connection slot, bearer token, mTLS transport)
 // and every failure comes back through one mapper (errors/map-error.ts).
-import type { ClaraCredentials, CredentialsSource } from '@org/clara-auth';
+import type { ClaraCredentials, CredentialsSource, TokenInfo } from '@org/clara-auth';
 import type { KyInstance, Options as KyOptions } from 'ky';
 
 import { CallContext, callOf } from './core/call.js';
@@ -65,12 +65,21 @@ export interface ClaraClientBase<Self, Http = HttpClient> {
    * clients: `X-Tax-Identifier` is not added, pass it in `headers`.
    */
   httpClient(): Http;
+  /**
+   * Gets a token through the whole pipeline (the cached one, or a new one) and tells what it grants — never the
+   * token. A setup check: it fails with the error that any call would (a refused certificate, rejected client
+   * credentials...).
+   */
+  verifyCredentials(): Promise<TokenInfo>;
+  /** Where this client sends: the API base URL (`…/api` or `…/api-test`) and the token endpoint. */
+  readonly endpoints: { readonly api: string; readonly token: string };
 }
 
 export function buildClient<Client, Http extends HttpClient = HttpClient>(binding: ClientBinding<Http>, options: ClaraClientOptions): Client {
   const settings = resolveOptions(binding.country, binding.package, options);
   const session = new Session(settings);
   const http = createHttpClient(binding, settings, session);
+  const endpoints = Object.freeze({ api: settings.apiBaseUrl, token: settings.tokenUrl });
 
   const scoped = (taxIdentifier: string | undefined): Client => {
     const send = (op: OperationDefinition, input: CallInput) => call(http, settings, session, binding.country.code, taxIdentifier, op, input);
@@ -80,6 +89,8 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
       rotateCredentials: (credentials: CredentialsSource | ClaraCredentials) => session.rotate(credentials),
       close: () => session.close(),
       httpClient: () => http,
+      verifyCredentials: () => session.verifyCredentials(),
+      endpoints,
     } as Client;
   };
   return scoped(settings.taxIdentifier);

@@ -8,6 +8,7 @@ export {
   ClaraError,
   errorChannel,
   isClaraCredentials,
+  loadCaCertificates,
   loadCredentials,
   logChannel,
   MemoryTokenStore,
@@ -22,6 +23,7 @@ export {
   type LogLevel,
   type PemSource,
   type StoredToken,
+  type TokenInfo,
   type TokenLease,
   type TokenStore,
 } from '@org/clara-auth';

@@ -35,7 +35,7 @@ describe('a client certificate Clara refuses', () => {
     const error = await failure(clara.transactions.list({ size: 1 }));
     expect(error).toBeInstanceOf(ClaraTlsError);
     expect(error).toMatchObject({ side: 'client-certificate-rejected', operation: 'oauthToken' });
-    expect((error as Error).message).toMatch(/most likely refused the client certificate: one of another Clara project, expired or revoked, or sandbox credentials used against production/);
+    expect((error as Error).message).toMatch(/before answering anything: it most likely refused the client certificate \(a certificate of another Clara project, an expired or revoked one, or sandbox credentials used against production/);
     const { tlsHandshakes, tlsHandshakeFailures, requests } = sandbox.stats.snapshot();
     expect(tlsHandshakes + tlsHandshakeFailures).toBe(1); // one handshake: neither the token request nor the call was retried
     expect(requests).toBe(0);

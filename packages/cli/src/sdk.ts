@@ -58,14 +58,6 @@ export function clientOptions(options: ConnectionOptions, extra: Partial<ClaraCl
   };
 }
 
-/** Where this Clara lives: the API base URL (with `/api` or `/api-test`) and the token endpoint. */
-export function endpoints(sdk: CountrySdk, options: ConnectionOptions): { apiBaseUrl: URL; tokenUrl: URL } {
-  const server = new URL(sdk.country.servers[options.environment]);
-  if (!options.baseUrl) return { apiBaseUrl: server, tokenUrl: new URL(sdk.country.tokenUrl) };
-  const origin = new URL(options.baseUrl).origin;
-  return { apiBaseUrl: new URL(server.pathname, origin), tokenUrl: new URL('/oauth/token', origin) };
-}
-
 /** SDK log lines on stderr, for --verbose. The SDK never passes a secret to its logger. */
 export function stderrLogger(stderr: NodeJS.WritableStream): Logger {
   const line = (level: string) => (message: string, data?: object) =>

@@ -78,7 +78,7 @@ describe('clara doctor', { timeout: 20_000 }, () => {
       ...only('-', ['Token', 'Read call']),
     });
     expect(stdout).toMatch(/Certificate validity\s+valid until \S+, 9 days left\n\s+→ renew it before it expires/);
-    expect(stdout).toMatch(/Client certificate\s+refused: the server closed the connection right after the TLS handshake, before any HTTP answer.*\(ours: CN=foreign-project, issued by CN=Foreign Test CA\)/);
+    expect(stdout).toMatch(/Client certificate\s+refused: TLS handshake with 127\.0\.0\.1:\d+ failed: Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate.*\(ours: CN=foreign-project, issued by CN=Foreign Test CA\)/);
     expect(stdout).toMatch(/→ use the certificate of a Clara project of this environment \(sandbox credentials work only with --environment sandbox/);
     expect(stdout).toMatch(/- Token\s+skipped: needs an accepted client certificate/);
     expect(stdout).toContain('1 failed, 2 skipped, 6 passed.');

@@ -9,6 +9,8 @@ export interface TokenGrant {
   tokenType: string;
   /** Undefined when the answer carried no usable `expires_in`: the token manager assumes its default. */
   expiresInSeconds?: number;
+  /** What the token grants, when the answer says (`scope`). */
+  scopes?: string[];
 }
 
 export interface ClientCredentialsRequest {

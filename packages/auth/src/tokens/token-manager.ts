@@ -58,6 +58,16 @@ export interface TokenEvent {
   source: 'endpoint' | 'store';
   tokenType: string;
   expiresInSeconds: number;
+  /** What it grants, when the token endpoint said. */
+  scopes?: string[];
+}
+
+/** The cached token, without the token: what `describe()` tells. */
+export interface TokenInfo {
+  tokenType: string;
+  /** Seconds left before it expires. */
+  expiresInSeconds: number;
+  scopes?: string[];
 }
 
 export interface CertificateExpiringEvent {
@@ -81,6 +91,7 @@ export interface TokenManagerEvents {
 interface CachedToken {
   accessToken: string;
   tokenType: string;
+  scopes?: string[];
   /** Monotonic milliseconds. */
   expiresAt: number;
   backgroundAt: number;
@@ -91,7 +102,7 @@ interface CachedToken {
 
 /** Where a token came from: the endpoint (`issuedAt` known) or a store (another manager or process). */
 interface Obtained {
-  grant: Required<TokenGrant>;
+  grant: TokenGrant & { expiresInSeconds: number };
   source: TokenEvent['source'];
   /**
    * The token's whole lifetime: refresh windows are parts of it, the same in every process. Infinity when
@@ -220,6 +231,14 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     return (this.#current ?? cached).accessToken;
   }
 
+  /** The cached token's type, remaining lifetime and scopes — never the token — or undefined when there is none. */
+  describe(): TokenInfo | undefined {
+    const cached = this.#current;
+    if (!cached) return undefined;
+    const expiresInSeconds = Math.max(0, Math.floor((cached.expiresAt - this.#clock.now()) / 1000));
+    return { tokenType: cached.tokenType, expiresInSeconds, ...(cached.scopes ? { scopes: cached.scopes } : {}) };
+  }
+
   /**
    * Drops `token` after Clara refused it (a 401). A token that was already replaced is left alone, so that
    * many requests failing with the same old token cause one refresh, not one each. The store is not touched:
@@ -274,7 +293,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       } while (generation !== this.#generation); // the credentials were rotated meanwhile: that token is for the old certificate
       const { grant, source } = obtained;
       const cached = this.#cache(grant, obtained.lifetimeMs);
-      const event: TokenEvent = { reason, source, tokenType: grant.tokenType, expiresInSeconds: grant.expiresInSeconds };
+      const event: TokenEvent = { reason, source, tokenType: grant.tokenType, expiresInSeconds: grant.expiresInSeconds, ...(grant.scopes ? { scopes: grant.scopes } : {}) };
       log(this.#options.logger, 'debug', 'Clara token obtained', { ...event });
       this.emit(reason === 'first' || reason === 'invalidated' ? 'token' : 'refresh', event);
       return cached;
@@ -340,12 +359,13 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     return seconds;
   }
 
-  #cache(grant: Required<TokenGrant>, lifetimeMs: number): CachedToken {
+  #cache(grant: TokenGrant & { expiresInSeconds: number }, lifetimeMs: number): CachedToken {
     const expiresAt = this.#clock.now() + grant.expiresInSeconds * 1000;
     const blockingWindow = this.#blockingWindow(lifetimeMs);
     const cached = {
       accessToken: grant.accessToken,
       tokenType: grant.tokenType,
+      ...(grant.scopes ? { scopes: grant.scopes } : {}),
       expiresAt,
       backgroundAt: expiresAt - this.#backgroundWindow(lifetimeMs),
       blockingAt: expiresAt - blockingWindow,
@@ -388,7 +408,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     return { grant, source: 'store', lifetimeMs };
   }
 
-  async #writeStore(key: string, grant: Required<TokenGrant>, issuedAt: number): Promise<void> {
+  async #writeStore(key: string, grant: TokenGrant & { expiresInSeconds: number }, issuedAt: number): Promise<void> {
     const token = { accessToken: grant.accessToken, tokenType: grant.tokenType, issuedAt, expiresAt: issuedAt + grant.expiresInSeconds * 1000 };
     try {
       await this.#bounded(this.#store.set(key, token), 'save a token');

@@ -14,6 +14,7 @@ import {
   type ClaraCredentials,
   type ClaraTransport,
   type CredentialsSource,
+  type TokenInfo,
 } from '@org/clara-auth';
 
 import { wireError } from '../errors/map-error.js';
@@ -27,7 +28,6 @@ interface Opened {
   tokens: TokenManager;
 }
 
-const TOKEN_RETRIES = 2;
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 const BEARER = /\bBearer\s+[A-Za-z0-9\-._~+/]+=*/gi;
 
@@ -150,11 +150,18 @@ export class Session {
     return this.#opening;
   }
 
+  /** A token (the cached one, or a new one) and what it grants, without the token: proof the setup works. */
+  async verifyCredentials(): Promise<TokenInfo> {
+    const { tokens } = await this.#open();
+    await tokens.getToken();
+    return tokens.describe()!;
+  }
+
   async #start(): Promise<Opened> {
-    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore, userAgent } = this.#options;
+    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore, userAgent, maxRetries } = this.#options;
     const credentials = await this.#load(source);
     const transport = await createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), connections });
-    const engine = createEngine({ fetch: this.#sendTokenRequest, retry: { limit: TOKEN_RETRIES, everyMethod: true }, timeout: TOKEN_REQUEST_TIMEOUT_MS, userAgent, logger });
+    const engine = createEngine({ fetch: this.#sendTokenRequest, retry: { limit: maxRetries, everyMethod: true }, timeout: TOKEN_REQUEST_TIMEOUT_MS, userAgent, logger });
     const tokens = new TokenManager({ credentials, requestGrant: tokenRequester(engine, tokenUrl), tokenUrl, store: tokenStore, logger });
     return { transport, tokens };
   }

@@ -36,7 +36,8 @@ export function tokenRequester(engine: KyInstance, tokenUrl: string): RequestGra
     const tokenType = stringField(fields, 'token_type') ?? 'Bearer';
     if (tokenType.toLowerCase() !== 'bearer') throw unusableAnswer(response, call, `with token_type "${tokenType.slice(0, 40)}"; only Bearer tokens are supported`);
     const expiresInSeconds = seconds(fields?.['expires_in']);
-    return { accessToken, tokenType: 'Bearer', ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }) };
+    const scope = stringField(fields, 'scope');
+    return { accessToken, tokenType: 'Bearer', ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }), ...(scope ? { scopes: scope.split(' ').filter(Boolean) } : {}) };
   };
 }
 

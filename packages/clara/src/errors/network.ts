@@ -16,8 +16,8 @@ const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREA
 const NO_ANSWER_IN_TIME = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
 
-export const CERTIFICATE_PROBABLY_REFUSED =
-  'the server most likely refused the client certificate: one of another Clara project, expired or revoked, or sandbox credentials used against production (or the other way round)';
+/** Why Clara refuses a client certificate. */
+const REFUSAL_REASONS = 'a certificate of another Clara project, an expired or revoked one, or sandbox credentials used against production (or the other way round)';
 
 export interface WireContext extends CallInfo {
   origin: string;
@@ -45,7 +45,7 @@ export function networkFailure(error: unknown, context: WireContext): ClaraTlsEr
   const certificateRequired = has((code) => code.endsWith('ALERT_CERTIFICATE_REQUIRED'));
   if (certificateRequired) return tls('client-certificate-missing', `the server requires a client certificate and none was sent (${certificateRequired}).`);
   const rejectedAlert = has((code) => CLIENT_REJECTED_ALERTS.test(code));
-  if (rejectedAlert) return tls('client-certificate-rejected', `${CERTIFICATE_PROBABLY_REFUSED} (${rejectedAlert}).`);
+  if (rejectedAlert) return tls('client-certificate-rejected', `the server rejected the client certificate (${rejectedAlert}): ${REFUSAL_REASONS}.`);
   const handshake = has((code) => code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_'));
   if (handshake) return tls('handshake', `${handshake} (no common TLS version or cipher, or a certificate problem).`);
 
@@ -55,7 +55,7 @@ export function networkFailure(error: unknown, context: WireContext): ClaraTlsEr
     // A TLS 1.3 server checks our certificate after its side of the handshake, then just closes. On a pool
     // that has never had an answer that is by far the likeliest reason; once Clara has answered, the same
     // symptom is a restart or a load balancer reset (below).
-    return tls('client-certificate-rejected', `Clara closed the connection right after the handshake, before answering anything: ${CERTIFICATE_PROBABLY_REFUSED}.`);
+    return tls('client-certificate-rejected', `Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate (${REFUSAL_REASONS}).`);
   }
   const timeout = has((code) => NO_ANSWER_IN_TIME.has(code));
   if (timeout) return new ClaraTimeoutError(`${origin} did not answer ${call} in time (${timeout}).`, info);

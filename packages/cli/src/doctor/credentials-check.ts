@@ -10,17 +10,13 @@ const RENEW = 'create new project credentials in the Clara dashboard (projects l
 
 export interface LoadedCredentials {
   credentials: ClaraCredentials;
-  /** The PEM of `--ca`, when given. */
-  ca?: string[];
 }
 
 export async function checkCredentials(list: Checklist, sdk: CountrySdk, options: ConnectionOptions): Promise<LoadedCredentials | undefined> {
   let loaded: LoadedCredentials;
   try {
-    loaded = {
-      credentials: await sdk.loadCredentials(credentialsSource(options)),
-      ...(options.ca ? { ca: await sdk.loadCaCertificates(options.ca) } : {}),
-    };
+    loaded = { credentials: await sdk.loadCredentials(credentialsSource(options)) };
+    if (options.ca) await sdk.loadCaCertificates(options.ca); // checked here; the client reads it again
   } catch (error) {
     if (!(error instanceof sdk.ClaraCredentialsError)) throw error;
     reportFailure(list, error.message, options);

@@ -1,7 +1,7 @@
 // `clara doctor`: checks a setup layer by layer, from the files on disk to one real read call, and says for the
 // first broken layer what is wrong and how to fix it. Exit code 0 only when every check passed (warnings pass).
 import { paint, writeLine, type CliIo } from '../io.js';
-import { clientOptions, endpoints, type ConnectionOptions, type CountrySdk } from '../sdk.js';
+import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
 import { Checklist } from './checklist.js';
 import { checkCredentials } from './credentials-check.js';
 import { checkDns, checkTcp, probeTls } from './network-check.js';
@@ -9,10 +9,9 @@ import { checkReadCall, reportTokenAttempt, requestToken } from './server-check.
 
 export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: CliIo): Promise<number> {
   // Created first: a bad option (an http: base URL, a malformed tax identifier) stops here, as one error line.
-  const store = new sdk.MemoryTokenStore();
-  const client = sdk.createClaraClient(clientOptions(options, { tokenStore: store, maxRetries: 0 }));
-  const { apiBaseUrl, tokenUrl } = endpoints(sdk, options);
-  writeLine(io.stdout, paint(io.stdout, 'bold', `Clara doctor: ${sdk.country.name} (${sdk.country.code}), ${options.environment}, ${apiBaseUrl.href}`));
+  const client = sdk.createClaraClient(clientOptions(options, { maxRetries: 0 }));
+  const tokenUrl = new URL(client.endpoints.token);
+  writeLine(io.stdout, paint(io.stdout, 'bold', `Clara doctor: ${sdk.country.name} (${sdk.country.code}), ${options.environment}, ${client.endpoints.api}`));
   writeLine(io.stdout);
 
   const list = new Checklist(io.stdout);
@@ -26,7 +25,7 @@ export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: Cl
     if (!connected) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs a TCP connection');
     else if (!loaded) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs valid credentials');
     else {
-      const [probe, attempt] = await Promise.all([probeTls(host, port), requestToken(sdk, loaded, tokenUrl, store)]);
+      const [probe, attempt] = await Promise.all([probeTls(host, port), requestToken(client)]);
       if (reportTokenAttempt(list, sdk, attempt, probe, loaded.credentials)) await checkReadCall(list, sdk, client);
     }
   } finally {

@@ -1,39 +1,25 @@
-// The checks that talk to Clara through the SDK itself: one token request over the SDK's mTLS transport decides
-// the TLS check (is the server's certificate trusted?) and the client-certificate check (did the server accept
-// ours?), then the token, then one read call with the facade client, which reuses that token through a shared
-// store. Nothing here prints the token: only its type, lifetime and scopes.
-import type { ClaraCredentials, TokenStore } from '@org/clara-mx';
+// The checks that talk to Clara through the SDK itself: the client's own token request (`verifyCredentials`, no
+// retries) decides the TLS check (is the server's certificate trusted?) and the client-certificate check (did the
+// server accept ours?), then the token, then one read call that reuses that token. Nothing here sees the token:
+// only its type, lifetime and scopes.
+import type { ClaraCredentials, TokenInfo } from '@org/clara-mx';
 
-import type { CountrySdk } from '../sdk.js';
+import type { CountryClient, CountrySdk } from '../sdk.js';
 import type { Checklist } from './checklist.js';
 import { describeServerCertificate, type TlsProbe } from './network-check.js';
-
-const REQUEST_TIMEOUT_MS = 15_000;
 
 const ANOTHER_PROJECT =
   'use the certificate of a Clara project of this environment (sandbox credentials work only with --environment sandbox, production ones only without it); ' +
   'a revoked or replaced project needs new credentials from the Clara dashboard.';
 
-type TokenAttempt = { ok: true; token: string; expiresInSeconds?: number } | { ok: false; error: Error };
+type TokenAttempt = { ok: true; token: TokenInfo } | { ok: false; error: Error };
 
-export async function requestToken(
-  sdk: CountrySdk,
-  loaded: { credentials: ClaraCredentials; ca?: string[] },
-  tokenUrl: URL,
-  store: TokenStore,
-): Promise<TokenAttempt> {
-  const transport = sdk.createTransport({ credentials: loaded.credentials, ...(loaded.ca ? { ca: loaded.ca } : {}), connections: 1 });
-  // No retries: the doctor reports what happened to one request, now.
-  const tokens = new sdk.TokenManager({ credentials: loaded.credentials, transport, tokenUrl: tokenUrl.href, store, maxRetries: 0, requestTimeoutMs: REQUEST_TIMEOUT_MS });
-  let expiresInSeconds: number | undefined;
-  tokens.once('token', (event) => (expiresInSeconds = event.expiresInSeconds));
+/** The client's token request (the client is made with no retries: the doctor reports what happened to one request, now). */
+export async function requestToken(client: CountryClient): Promise<TokenAttempt> {
   try {
-    return { ok: true, token: await tokens.getToken(), ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }) };
+    return { ok: true, token: await client.verifyCredentials() };
   } catch (error) {
     return { ok: false, error: error as Error };
-  } finally {
-    tokens.close();
-    await transport.close();
   }
 }
 
@@ -71,8 +57,7 @@ export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: To
     list.skip(['read'], 'needs a token');
     return false;
   }
-  const lifetime = attempt.expiresInSeconds === undefined ? '' : `, expires in ${attempt.expiresInSeconds} s`;
-  list.pass('token', `Bearer token issued${lifetime}; ${describeScopes(attempt.token, credentials)}`);
+  list.pass('token', `${attempt.token.tokenType} token issued, expires in ${attempt.token.expiresInSeconds} s; ${describeScopes(attempt.token, credentials)}`);
   return true;
 }
 
@@ -84,7 +69,7 @@ function clientCertificateRefusal(sdk: CountrySdk, error: Error | undefined): st
     // ClaraTlsError): what is left is a server that checked our certificate and hung up.
     return 'the server closed the connection right after the TLS handshake, before any HTTP answer: the way a server rejects a client certificate, typically with TLS 1.3';
   }
-  if (error instanceof sdk.ClaraTimeoutError) return `the server did not answer within ${REQUEST_TIMEOUT_MS / 1000} s of the handshake`;
+  if (error instanceof sdk.ClaraTimeoutError) return `the server did not answer after the handshake: ${error.message}`;
   if (error instanceof sdk.ClaraApiError && error.status === 511) return error.message;
   return undefined;
 }
@@ -95,25 +80,11 @@ function tokenFix(sdk: CountrySdk, error: Error): string | undefined {
   return undefined;
 }
 
-/** The scopes the token grants (a JWT's `scope` or `scp` claim), else those of the credentials file. */
-function describeScopes(token: string, credentials: ClaraCredentials): string {
-  const claims = jwtClaims(token);
-  const granted = claims?.scope ?? claims?.scp;
-  const scopes = typeof granted === 'string' ? granted.split(' ').filter(Boolean) : Array.isArray(granted) ? granted.map(String) : undefined;
-  if (scopes) return `scopes: ${scopes.join(' ') || '(none)'}`;
+/** The scopes the token endpoint said the token grants, else those of the credentials file. */
+function describeScopes(token: TokenInfo, credentials: ClaraCredentials): string {
+  if (token.scopes) return `scopes: ${token.scopes.join(' ') || '(none)'}`;
   if (credentials.scopes) return `scopes (from the credentials file): ${credentials.scopes.join(' ')}`;
   return 'no scopes listed';
-}
-
-function jwtClaims(token: string): Record<string, unknown> | undefined {
-  const payload = token.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function checkReadCall(list: Checklist, sdk: CountrySdk, client: { cards: { list(query: { size: number }): { withResponse(): Promise<{ data: { totalElements?: number }; response: Response }> } } }): Promise<void> {
