@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 // One run over every package. The `source` condition resolves workspace packages to their TypeScript sources,
 // so tests never need a build first.
-const conditions = ['source', 'import', 'module', 'node', 'default'];
+const conditions = ['source', 'import', 'node', 'default']; // as Node resolves (no bundler-only 'module')
 const roots = ['tools', ...readdirSync('packages').map((name) => `packages/${name}`)];
 // The secret sweep: every worker records logs, errors and sandbox secrets into this folder
 // (tools/secret-sweep/record.ts); the secret-sweep project runs after all others and searches the records.

@@ -6,12 +6,14 @@
 import type { ClaraCredentials, CredentialsSource, TokenInfo } from '@org/clara-auth';
 import type { KyInstance, Options as KyOptions } from 'ky';
 
-import { CallContext, callOf } from './core/call.js';
+import { CallContext, callOf, callOption, serviceOf } from './core/call.js';
 import { createEngine } from './core/engine.js';
 import { resolveCallOptions, resolveOptions, type ClaraClientOptions, type CountryDefinition, type ResolvedOptions } from './core/options.js';
 import type { WithResponse } from './core/promise.js';
 import { Session } from './core/session.js';
 import { checkTaxIdentifier } from './core/tax-identifier.js';
+import { Telemetry } from './core/telemetry.js';
+import type { ClaraUsage } from './core/usage.js';
 import type { PackageInfo } from './core/user-agent.js';
 import { toClaraError, unusableAnswer } from './errors/map-error.js';
 import { bindOperations, type CallInput, type OperationDefinition, type OperationTree } from './operations.js';
@@ -73,6 +75,11 @@ export interface ClaraClientBase<Self, Http = HttpClient> {
   verifyCredentials(): Promise<TokenInfo>;
   /** Where this client sends: the API base URL (`…/api` or `…/api-test`) and the token endpoint. */
   readonly endpoints: { readonly api: string; readonly token: string };
+  /**
+   * What this client (and those derived from it: Clara counts per project) has sent to Clara since it was
+   * created or `usage.reset()`: requests, success rate, retries, token requests, by service and by company.
+   */
+  readonly usage: { (): ClaraUsage; reset(): void };
 }
 
 export function buildClient<Client, Http extends HttpClient = HttpClient>(binding: ClientBinding<Http>, options: ClaraClientOptions): Client {
@@ -80,9 +87,14 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
   const session = new Session(settings);
   const http = createHttpClient(binding, settings, session);
   const endpoints = Object.freeze({ api: settings.apiBaseUrl, token: settings.tokenUrl });
+  const telemetry = Telemetry.resolve(settings.telemetry, binding.package).then((found) => {
+    if (found) session.observe(found.request);
+    return found;
+  });
+  const usage = Object.assign(() => session.usage.snapshot(), { reset: () => session.usage.reset() });
 
   const scoped = (taxIdentifier: string | undefined): Client => {
-    const send = (op: OperationDefinition, input: CallInput) => call(http, settings, session, binding.country.code, taxIdentifier, op, input);
+    const send = async (op: OperationDefinition, input: CallInput) => call({ http, settings, session, telemetry: await telemetry }, binding.country.code, taxIdentifier, op, input);
     return {
       ...bindOperations(binding.operations, send),
       withTaxIdentifier: (id: string) => scoped(checkTaxIdentifier(binding.country.code, id)),
@@ -91,6 +103,7 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
       httpClient: () => http,
       verifyCredentials: () => session.verifyCredentials(),
       endpoints,
+      usage,
     } as Client;
   };
   return scoped(settings.taxIdentifier);
@@ -105,18 +118,21 @@ function createHttpClient<Http extends HttpClient>(binding: ClientBinding<Http>,
   return http;
 }
 
+/** What every call of a client uses. */
+interface Runtime {
+  http: HttpClient;
+  settings: ResolvedOptions;
+  session: Session;
+  telemetry: Telemetry | undefined;
+}
+
 /** One call of a client method: its options resolved, its deadline running, the generated function called. */
-async function call(
-  http: HttpClient,
-  settings: ResolvedOptions,
-  session: Session,
-  country: string,
-  taxIdentifier: string | undefined,
-  op: OperationDefinition,
-  input: CallInput,
-): Promise<WithResponse<unknown>> {
+async function call(runtime: Runtime, country: string, taxIdentifier: string | undefined, op: OperationDefinition, input: CallInput): Promise<WithResponse<unknown>> {
+  const { http, settings, session, telemetry } = runtime;
   const { timeoutMs, maxRetries, signal, headers, taxIdentifier: effective } = resolveCallOptions(settings, country, taxIdentifier, input.options);
-  const context = new CallContext({ operation: op.id, route: op.route, timeoutMs, signals: [signal, session.closing], ...(effective ? { taxIdentifier: effective } : {}) });
+  const service = op.service ?? serviceOf(op.route);
+  const context = new CallContext({ operation: op.id, service, route: op.route, timeoutMs, signals: [signal, session.closing], ...(effective ? { taxIdentifier: effective } : {}) });
+  const endSpan = telemetry?.startCall(context, new URL(settings.apiBaseUrl));
   try {
     const { data, response } = await op.call({
       client: http,
@@ -127,10 +143,14 @@ async function call(
       signal: context.signal,
       timeout: false,
       retry: { limit: maxRetries },
-      kyOptions: { context: { clara: context } },
+      kyOptions: callOption(context),
       throwOnError: true,
     });
+    endSpan?.({ status: response!.status, url: response!.url, attempts: context.attempts });
     return { data, response: response! };
+  } catch (error) {
+    endSpan?.({ status: (error as { status?: number }).status ?? 0, attempts: context.attempts, error });
+    throw error;
   } finally {
     context.dispose();
   }

@@ -34,6 +34,7 @@ export {
   ClaraConnectionError,
   ClaraNotFoundError,
   ClaraPermissionError,
+  ClaraQuotaError,
   ClaraRateLimitError,
   ClaraResponseError,
   ClaraServerError,
@@ -47,6 +48,8 @@ export {
 export type { ClaraClientBase } from './client.js';
 export type { ClaraClientOptions, RequestOptions } from './core/options.js';
 export type { AppInfo } from './core/user-agent.js';
+export { requestChannel, type ClaraUsage, type RequestEvent, type ServiceUsage } from './core/usage.js';
+export type { MeterProviderLike, TelemetryOptions, TracerProviderLike } from './core/telemetry.js';
 export { PagePromise, type PageItem } from './core/pagination.js';
 export { ClaraPromise, type WithResponse } from './core/promise.js';
 export type { Hooks } from 'ky';

@@ -28,6 +28,10 @@ export interface OperationDefinition {
   id: string;
   /** `GET /v3/cards/{uuid}`: the HTTP method and path template. */
   route: string;
+  /** Clara's service name (`CardsRead`); derived from the route when absent. */
+  service?: string;
+  /** The largest `size` the operation allows, for iterating lists; 100 when absent. */
+  maxPageSize?: number;
   /** The generated SDK function (a method signature, so that its own, narrower option type is accepted). */
   call(options: SdkCallOptions): Promise<{ data?: unknown; response?: Response }>;
   /** Names of the path parameters, in the order the method takes them. */
@@ -63,12 +67,21 @@ function bindOperation(name: string, op: OperationDefinition, send: Send) {
   return (...args: unknown[]) => {
     const input = () => readArguments(name, op, args);
     if (op.paging) {
+      const query = queryArgument(args[op.path.length], op.input);
       const fetchPage = async (page: number) => send(op, withPage(input(), page));
-      return new PagePromise(fetchPage, op.paging, startPage(args[op.path.length], op.input));
+      // Walking a whole list costs the fewest requests with the largest page the API allows; a size (or a
+      // starting page, which is counted in pages of the server's size) the caller chose is kept.
+      const iteratePage =
+        query?.size === undefined && query?.page === undefined
+          ? async (page: number) => send(op, withPage(input(), page, op.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE))
+          : fetchPage;
+      return new PagePromise(fetchPage, op.paging, typeof query?.page === 'number' ? query.page : 0, iteratePage);
     }
     return new ClaraPromise(async () => send(op, input()));
   };
 }
+
+const DEFAULT_MAX_PAGE_SIZE = 100;
 
 function readArguments(name: string, op: OperationDefinition, args: unknown[]): CallInput {
   const path = Object.fromEntries(op.path.map((param, i) => [param, pathValue(name, param, args[i])]));
@@ -84,12 +97,12 @@ function readArguments(name: string, op: OperationDefinition, args: unknown[]): 
   return { path, options };
 }
 
-const withPage = (input: CallInput, page: number): CallInput => ({ ...input, query: { ...input.query, page } });
+const withPage = (input: CallInput, page: number, size?: number): CallInput => ({ ...input, query: { ...input.query, page, ...(size === undefined ? {} : { size }) } });
 
-/** The page a list starts at: the query's `page`, else 0. */
-function startPage(input: unknown, kind: OperationDefinition['input']): number {
-  const query = (kind === 'both' ? (input as { query?: unknown } | undefined)?.query : input) as { page?: unknown } | undefined;
-  return typeof query?.page === 'number' ? query.page : 0;
+/** A list's query as the caller gave it (unchecked: only its `page` and `size` are read). */
+function queryArgument(input: unknown, kind: OperationDefinition['input']): { page?: unknown; size?: unknown } | undefined {
+  const query = kind === 'both' ? (input as { query?: unknown } | undefined)?.query : input;
+  return typeof query === 'object' && query !== null ? (query as { page?: unknown; size?: unknown }) : undefined;
 }
 
 /** Keys are encoded here (hey-api encodes values only): a key can never add another parameter. */

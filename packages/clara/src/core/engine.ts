@@ -8,8 +8,8 @@ import { callOf } from './call.js';
 import { retryOptions, type RetryPolicy } from './retry-policy.js';
 
 export interface EngineOptions {
-  /** Sends one attempt (ky hands it a global Request). */
-  fetch(request: Request): Promise<Response>;
+  /** Sends one attempt: ky hands it a global Request, and the options it does not know (the call, as `clara`). */
+  fetch(request: Request, init: unknown): Promise<Response>;
   retry: RetryPolicy;
   /** ky's per-attempt timeout; calls of the client's methods bound the whole call with their own deadline instead. */
   timeout: number | false;
@@ -20,7 +20,7 @@ export interface EngineOptions {
 
 export function createEngine({ fetch, retry, timeout, userAgent, hooks = {}, logger }: EngineOptions): KyInstance {
   return ky.create({
-    fetch: (input) => fetch(input as Request),
+    fetch: (input, init) => fetch(input as Request, init),
     retry: retryOptions(retry),
     timeout,
     throwHttpErrors: true,

@@ -15,6 +15,7 @@ import type { Hooks } from 'ky';
 import { ClaraValidationError } from '../errors/classes.js';
 import { assertSupportedNode } from './node-version.js';
 import { checkTaxIdentifier, hasControlCharacters } from './tax-identifier.js';
+import type { TelemetryOptions } from './telemetry.js';
 import { userAgent, type AppInfo, type PackageInfo } from './user-agent.js';
 
 export interface CountryDefinition {
@@ -50,6 +51,16 @@ export interface ClaraClientOptions {
   hooks?: Hooks;
   /** Your application, appended to the User-Agent: `{ name: 'my-erp', version: '3.1.0' }`. */
   appInfo?: AppInfo;
+  /**
+   * The most requests this client may send to Clara, token requests and retries included; past it, calls reject
+   * with ClaraQuotaError before sending anything (a nightly job that must not eat the month's quota).
+   */
+  requestBudget?: number;
+  /**
+   * OpenTelemetry: spans per call and request metrics, on these providers — or on the global ones that
+   * `@opentelemetry/api` holds, when it is installed. `false` turns it off.
+   */
+  telemetry?: TelemetryOptions | false;
 }
 
 export interface ResolvedOptions {
@@ -66,6 +77,8 @@ export interface ResolvedOptions {
   connections: number;
   hooks: Hooks;
   userAgent: string;
+  requestBudget?: number;
+  telemetry: TelemetryOptions | false;
 }
 
 export const MAX_RETRIES = 10;
@@ -100,6 +113,8 @@ export function resolveOptions(country: CountryDefinition, sdk: PackageInfo, opt
     connections: integerOption('connections', options.connections, DEFAULT_CONNECTIONS, 1024, 1),
     hooks: checkHooks(options.hooks),
     userAgent: userAgent(sdk, options.appInfo),
+    ...(options.requestBudget === undefined ? {} : { requestBudget: integerOption('requestBudget', options.requestBudget, 0, Number.MAX_SAFE_INTEGER, 1) }),
+    telemetry: checkTelemetry(options.telemetry),
   };
 }
 
@@ -146,6 +161,16 @@ function checkHooks(hooks: unknown): Hooks {
     if (!Array.isArray(list) || list.some((hook) => typeof hook !== 'function')) throw new ClaraConfigError(`options.hooks.${name} must be an array of functions`);
   }
   return hooks as Hooks;
+}
+
+function checkTelemetry(telemetry: unknown): TelemetryOptions | false {
+  if (telemetry === undefined) return {};
+  if (telemetry === false) return false;
+  if (typeof telemetry !== 'object' || telemetry === null) throw new ClaraConfigError('options.telemetry must be { tracerProvider?, meterProvider? } or false');
+  const { tracerProvider, meterProvider } = telemetry as TelemetryOptions;
+  if (tracerProvider !== undefined && typeof tracerProvider?.getTracer !== 'function') throw new ClaraConfigError('options.telemetry.tracerProvider must have getTracer()');
+  if (meterProvider !== undefined && typeof meterProvider?.getMeter !== 'function') throw new ClaraConfigError('options.telemetry.meterProvider must have getMeter()');
+  return telemetry as TelemetryOptions;
 }
 
 /** What a call's own options resolve to. */

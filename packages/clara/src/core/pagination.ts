@@ -16,20 +16,26 @@ interface SpringPage {
 }
 
 export class PagePromise<P> extends ClaraPromise<P> implements AsyncIterable<PageItem<P>> {
-  #fetchPage: (page: number) => Promise<WithResponse<P>>;
+  #iteratePage: (page: number) => Promise<WithResponse<P>>;
+  #iteratesAsAwaited: boolean;
   #paging: Paging;
   #firstPage: number;
 
-  constructor(fetchPage: (page: number) => Promise<WithResponse<P>>, paging: Paging, firstPage = 0) {
+  /**
+   * `fetchPage` answers the awaited page; `iteratePage` the pages of `for await` and `pages()` (the same unless
+   * iterating uses a larger page size).
+   */
+  constructor(fetchPage: (page: number) => Promise<WithResponse<P>>, paging: Paging, firstPage = 0, iteratePage = fetchPage) {
     super(() => fetchPage(firstPage));
-    this.#fetchPage = fetchPage;
+    this.#iteratePage = iteratePage;
+    this.#iteratesAsAwaited = iteratePage === fetchPage;
     this.#paging = paging;
     this.#firstPage = firstPage;
   }
 
   /** Every page from the requested one to the last, fetched lazily. */
   async *pages(): AsyncGenerator<P, void, undefined> {
-    let page = (await this.withResponse()).data;
+    let page = (this.#iteratesAsAwaited ? await this.withResponse() : await this.#iteratePage(this.#firstPage)).data;
     let number = this.#firstPage;
     // The page size the server really uses: it may cap the requested `size`, so a first page shorter than
     // requested proves nothing. Without `last` or `totalPages` (bare arrays), a page shorter than the first
@@ -39,7 +45,7 @@ export class PagePromise<P> extends ClaraPromise<P> implements AsyncIterable<Pag
       yield page;
       if (this.#isLast(page, number, size)) return;
       number += 1;
-      page = (await this.#fetchPage(number)).data;
+      page = (await this.#iteratePage(number)).data;
     }
   }
 

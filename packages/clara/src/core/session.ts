@@ -17,11 +17,14 @@ import {
   type TokenInfo,
 } from '@org/clara-auth';
 
+import { ClaraQuotaError } from '../errors/classes.js';
 import { wireError } from '../errors/map-error.js';
+import { callOf, type CallContext } from './call.js';
 import { createEngine } from './engine.js';
 import type { ResolvedOptions } from './options.js';
 import { Slots } from './slots.js';
-import { tokenRequester } from './token-grant.js';
+import { tokenRequester, TOKEN_SERVICE } from './token-grant.js';
+import { UsageMeter, type RequestEvent } from './usage.js';
 
 interface Opened {
   transport: ClaraTransport;
@@ -39,10 +42,20 @@ export class Session {
   #closed: Promise<void> | undefined;
   /** Whether Clara has answered anything on this pool: a connection closed before any answer means a refused certificate. */
   #answered = false;
+  /** Requests sent over the client's life, for `requestBudget`. */
+  #sent = 0;
+  readonly usage = new UsageMeter(TOKEN_SERVICE);
+  /** Also told of every request (telemetry). */
+  readonly #observers: ((event: RequestEvent) => void)[] = [];
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
     this.#slots = new Slots(options.connections);
+  }
+
+  /** `observer` is told of every request that reached Clara, after the usage meter. */
+  observe(observer: (event: RequestEvent) => void): void {
+    this.#observers.push(observer);
   }
 
   /** Aborted by close(), with a ClaraClosedError: every call in progress listens to it. */
@@ -51,20 +64,21 @@ export class Session {
   }
 
   /** The wire of API calls: what the API engine's `fetch` is. */
-  readonly sendApiRequest = async (request: Request): Promise<Response> => {
+  readonly sendApiRequest = async (request: Request, init: unknown): Promise<Response> => {
     const { signal } = request;
+    const call = callOf(init);
     const opened = await untilAborted(this.#open(), signal);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const release = await this.#slots.acquire(signal);
     try {
       const tokens = [await untilAborted(opened.tokens.getToken(), signal)];
-      let response = await this.#send(opened.transport, request, body, tokens[0]);
+      let response = await this.#send(opened.transport, request, body, call, tokens[0]);
       if (response.status === 401) {
         // Refused: maybe expired or revoked. One fresh token (shared by every request refused with this one), one replay.
         await response.body?.cancel();
         opened.tokens.invalidate(tokens[0]!);
         tokens.push(await untilAborted(opened.tokens.getToken(), signal));
-        response = await this.#send(opened.transport, request, body, tokens[1]);
+        response = await this.#send(opened.transport, request, body, call, tokens[1], true);
       }
       return response.ok ? response : await scrubbed(response, tokens);
     } finally {
@@ -73,26 +87,54 @@ export class Session {
   };
 
   /** The wire of token requests: no slot (a request holding one may be waiting for this token), no bearer. */
-  readonly #sendTokenRequest = async (request: Request): Promise<Response> => {
+  readonly #sendTokenRequest = async (request: Request, init: unknown): Promise<Response> => {
     const opened = await this.#opening!; // a token request only ever comes from an opened session
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    return this.#send(opened.transport, request, body);
+    return this.#send(opened.transport, request, body, callOf(init));
   };
 
-  async #send(transport: ClaraTransport, request: Request, body: Uint8Array | undefined, token?: string): Promise<Response> {
+  /** One request on the wire: refused after close() or past the budget, metered, its failure classified. */
+  async #send(transport: ClaraTransport, request: Request, body: Uint8Array | undefined, call: CallContext | undefined, token?: string, replay = false): Promise<Response> {
     if (this.#closing.signal.aborted) throw this.#closing.signal.reason; // nothing leaves after close()
     const url = new URL(request.url);
+    const { requestBudget } = this.#options;
+    if (requestBudget !== undefined && this.#sent >= requestBudget) {
+      throw new ClaraQuotaError(`The client's requestBudget of ${requestBudget} requests is used up: ${request.method} ${url.pathname} was not sent.`, { ...call, budget: requestBudget });
+    }
+    this.#sent++;
     const headers: string[] = [];
     for (const [name, value] of request.headers) if (token === undefined || name !== 'authorization') headers.push(name, value);
     if (token !== undefined) headers.push('authorization', `Bearer ${token}`);
+    const started = performance.now();
+    let response: Response | undefined;
     try {
-      const response = await transport.send({ url: request.url, method: request.method, headers, ...(body ? { body } : {}), signal: request.signal });
+      response = await transport.send({ url: request.url, method: request.method, headers, ...(body ? { body } : {}), signal: request.signal });
       this.#answered = true;
       return response;
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason; // the call's deadline, the caller's abort, close()
-      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered });
+      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, ...(call ? { operation: call.operation } : {}) });
+    } finally {
+      this.#record(request, call, response, performance.now() - started, replay);
     }
+  }
+
+  #record(request: Request, call: CallContext | undefined, response: Response | undefined, durationMs: number, replay: boolean): void {
+    const attempt = Math.max(1, call?.attempts ?? 1);
+    const event: RequestEvent = {
+      operationId: call?.operation ?? 'unknown',
+      service: call?.service ?? 'unknown',
+      method: request.method,
+      path: call?.route.split(' ')[1] ?? new URL(request.url).pathname,
+      status: response?.status ?? 0,
+      durationMs: Math.round(durationMs * 10) / 10,
+      attempt,
+      retry: attempt > 1 || replay,
+      ...(call?.taxIdentifier ? { taxIdentifier: call.taxIdentifier } : {}),
+      bytes: Number(response?.headers.get('content-length') ?? 0),
+    };
+    this.usage.record(event);
+    for (const observer of this.#observers) observer(event);
   }
 
   /**

@@ -6,7 +6,10 @@ import { isHTTPError, type KyInstance } from 'ky';
 
 import { parseErrorBody } from '../errors/error-body.js';
 import { answerError, toClaraError, TOKEN_OPERATION, unusableAnswer } from '../errors/map-error.js';
-import { CallContext } from './call.js';
+import { CallContext, callOption } from './call.js';
+
+/** Clara's service name for token requests (its API Insights page counts them apart). */
+export const TOKEN_SERVICE = 'OauthTokenWrite';
 
 export type RequestGrant = (credentials: ClaraCredentials, signal: AbortSignal) => Promise<TokenGrant>;
 
@@ -14,12 +17,12 @@ export function tokenRequester(engine: KyInstance, tokenUrl: string): RequestGra
   const path = new URL(tokenUrl).pathname;
   return async (credentials, signal) => {
     const { headers, body, secrets } = clientCredentialsRequest(credentials);
-    const context = new CallContext({ operation: TOKEN_OPERATION, route: `POST ${path}`, signals: [signal] });
+    const context = new CallContext({ operation: TOKEN_OPERATION, service: TOKEN_SERVICE, route: `POST ${path}`, signals: [signal] });
     const call = { operation: TOKEN_OPERATION, method: 'POST', path, url: tokenUrl, attempts: 0 };
     let response: Response;
     let text: string;
     try {
-      response = await engine.post(tokenUrl, { headers, body, signal: context.signal, context: { clara: context } });
+      response = await engine.post(tokenUrl, { headers, body, signal: context.signal, ...callOption(context) });
       text = await response.text();
     } catch (error) {
       call.attempts = context.attempts;

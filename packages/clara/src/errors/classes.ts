@@ -172,3 +172,22 @@ export class ClaraServerError extends ClaraApiError {
 export class ClaraResponseError extends ClaraApiError {
   override name = 'ClaraResponseError';
 }
+
+/**
+ * The client's `requestBudget` is used up: this many requests (token requests included) have reached Clara.
+ * Nothing was sent for this call.
+ */
+export class ClaraQuotaError extends ClaraCallError {
+  override name = 'ClaraQuotaError';
+  /** The budget that was set. */
+  readonly budget: number;
+
+  constructor(message: string, options: ClaraErrorOptions & CallInfo & { budget: number }) {
+    super(message, options);
+    this.budget = options.budget;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), budget: this.budget };
+  }
+}
