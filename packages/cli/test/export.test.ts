@@ -48,7 +48,7 @@ describe('clara export', { timeout: 20_000 }, () => {
     const out = join(scratch, 'all.ndjson');
     const { code, stderr } = await runCli(['export', 'transactions', ...connection, '--out', out]);
 
-    expect(stderr).toBe(`Exported ${TRANSACTIONS} transactions to ${out} (ndjson): 5 pages fetched with 5 requests.\n`);
+    expect(stderr).toBe(`Exported ${TRANSACTIONS} transactions to ${out} (ndjson): 5 pages, 6 requests to Clara (1 for a token, 0 retried).\n`);
     expect(code).toBe(0);
     expect(lines(out)).toEqual(expected);
     expect(existsSync(`${out}.clara-export.json`)).toBe(false);
@@ -96,7 +96,7 @@ describe('clara export', { timeout: 20_000 }, () => {
     sandbox.stats.reset();
     const resumed = await runCli(['export', 'transactions', ...connection, '--out', out, '--resume']);
     expect(resumed.stderr).toBe(
-      `Exported ${TRANSACTIONS} transactions to ${out} (ndjson): ${5 - recorded.nextPage} pages fetched with ${5 - recorded.nextPage} requests, resumed at page ${recorded.nextPage}.\n`,
+      `Exported ${TRANSACTIONS} transactions to ${out} (ndjson): ${5 - recorded.nextPage} pages, ${6 - recorded.nextPage} requests to Clara (1 for a token, 0 retried), resumed at page ${recorded.nextPage}.\n`,
     );
     expect(resumed.code).toBe(0);
     expect(lines(out)).toEqual(expected);
@@ -161,6 +161,6 @@ describe('clara export', { timeout: 20_000 }, () => {
     expect(await runInProcess(['export', 'users', ...connection], io)).toBe(0);
     const { stdout, stderr } = io.output();
     expect(stdout.trimEnd().split('\n')).toHaveLength(25);
-    expect(stderr).toBe('Exported 25 users to stdout (ndjson): 1 page fetched with 1 request.\n');
+    expect(stderr).toBe('Exported 25 users to stdout (ndjson): 1 page, 2 requests to Clara (1 for a token, 0 retried).\n');
   });
 });

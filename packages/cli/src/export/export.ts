@@ -1,7 +1,6 @@
 // `clara export <resource>`: every page of a list, fetched one at a time (`for await` over the client's
 // `.pages()`, 100 items a page) and written as it arrives, so memory stays flat however long the list. To a
 // file, the export is resumable: see state.ts for the guarantee.
-import type { Logger } from '@org/clara-mx';
 
 import { writeLine, type CliIo } from '../io.js';
 import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
@@ -47,8 +46,7 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
   };
 
   const destination = out ? await fileDestination(out, identity, request.resume) : stdoutDestination(io.stdout);
-  let retries = 0;
-  const client = sdk.createClaraClient(clientOptions(options, { logger: retryCounter(() => retries++, options.logger) }));
+  const client = sdk.createClaraClient(clientOptions(options));
   const progress = new ExportProgress(io.stderr, resource);
   const interrupt = new AbortController();
   const onInterrupt = (): void => interrupt.abort();
@@ -67,7 +65,7 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
       items += content.length;
       await destination.writePage(encoded.text, { nextPage, items, ...(columns ? { columns } : {}) });
       const { totalElements = items, totalPages = nextPage } = page as SpringPage;
-      progress.update({ items, total: totalElements, page: nextPage, pages: totalPages, requests: pages + retries });
+      progress.update({ items, total: totalElements, page: nextPage, pages: totalPages, requests: client.usage().requests });
     }
     await destination.finish();
   } catch (error) {
@@ -83,19 +81,10 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
     await client.close();
   }
   const resumed = destination.start.nextPage > 0 ? `, resumed at page ${destination.start.nextPage}` : '';
-  writeLine(io.stderr, `Exported ${items} ${resource} to ${out ?? 'stdout'} (${format}): ${plural(pages, 'page')} fetched with ${plural(pages + retries, 'request')}${resumed}.`);
+  const { requests, tokenRequests, retries } = client.usage();
+  const cost = `${plural(requests, 'request')} to Clara (${tokenRequests} for a token, ${retries} retried)`;
+  writeLine(io.stderr, `Exported ${items} ${resource} to ${out ?? 'stdout'} (${format}): ${plural(pages, 'page')}, ${cost}${resumed}.`);
   return 0;
 }
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** Counts the SDK's retries (its warnings that carry an `attempt`), passing every line on to `next`. */
-function retryCounter(onRetry: () => void, next: Logger | undefined): Logger {
-  return {
-    ...next,
-    warn(message, data) {
-      if (data && 'attempt' in data) onRetry();
-      next?.warn?.(message, data);
-    },
-  };
-}
