@@ -51,5 +51,6 @@ export type { AppInfo } from './core/user-agent.js';
 export { requestChannel, type ClaraUsage, type RequestEvent, type ServiceUsage } from './core/usage.js';
 export type { MeterProviderLike, TelemetryOptions, TracerProviderLike } from './core/telemetry.js';
 export { PagePromise, type PageItem } from './core/pagination.js';
-export { ClaraPromise, type WithResponse } from './core/promise.js';
+export { ClaraPromise, type WithResponse, type WriteOutcome } from './core/promise.js';
+export { waitFor, type WaitForOptions } from './core/wait-for.js';
 export type { Hooks } from 'ky';

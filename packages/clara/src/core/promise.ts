@@ -7,6 +7,13 @@ export interface WithResponse<T> {
   response: Response;
 }
 
+/**
+ * How a write ended: `completed` with its result, or accepted and finishing later — Clara's card writes (create,
+ * delete, threshold, lock) answer 204 without a result when they take longer than about 30 s, and finish in the
+ * background (a webhook, or poll with `waitFor`).
+ */
+export type WriteOutcome<T> = { completed: true; data: T; response: Response } | { completed: false; response: Response };
+
 export class ClaraPromise<T> implements PromiseLike<T> {
   #send: () => Promise<WithResponse<T>>;
   #sent?: Promise<WithResponse<T>>;
@@ -19,6 +26,12 @@ export class ClaraPromise<T> implements PromiseLike<T> {
   withResponse(): Promise<WithResponse<T>> {
     this.#sent ??= this.#send();
     return this.#sent;
+  }
+
+  /** The write's result, or `completed: false` when Clara accepted it to finish later (202 or 204, no result). */
+  async outcome(): Promise<WriteOutcome<T>> {
+    const { data, response } = await this.withResponse();
+    return response.status === 202 || response.status === 204 ? { completed: false, response } : { completed: true, data, response };
   }
 
   then<R1 = T, R2 = never>(
