@@ -7,6 +7,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // so tests never need a build first.
 const conditions = ['source', 'import', 'node', 'default']; // as Node resolves (no bundler-only 'module')
 const roots = ['tools', ...readdirSync('packages').map((name) => `packages/${name}`)];
+// Soaks and other long runs (`*.soak.test.ts`) stay out of `npm test`; `pnpm test:soak` (CLARA_SOAK=1) runs only them.
+const soak = process.env.CLARA_SOAK === '1';
+const SOAKS = '**/*.soak.test.ts';
 // The secret sweep: every worker records logs, errors and sandbox secrets into this folder
 // (tools/secret-sweep/record.ts); the secret-sweep project runs after all others and searches the records.
 // Only in runs that include it: the whole suite, or `--project secret-sweep` among others.
@@ -29,8 +32,9 @@ export default defineConfig({
           root,
           // A package may prepare fixtures once per run (e.g. generated code) in test/global-setup.ts.
           globalSetup: existsSync(`${root}/test/global-setup.ts`) ? ['test/global-setup.ts'] : [],
+          ...(soak ? { include: [SOAKS] } : {}),
           // The country-package template's tests run in each country package, not in tools.
-          exclude: root === 'tools' ? [...configDefaults.exclude, 'generate/template/**'] : configDefaults.exclude,
+          exclude: [...configDefaults.exclude, ...(root === 'tools' ? ['generate/template/**'] : []), ...(soak ? [] : [SOAKS])],
         },
       })),
       { test: { name: 'secret-sweep', root: 'tools/secret-sweep', include: ['*.check.ts'], sequence: { groupOrder: 2 } } },

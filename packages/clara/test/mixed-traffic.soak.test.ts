@@ -1,5 +1,6 @@
-// A soak: mixed calls for SOAK_SECONDS (default 60) against a sandbox injecting random faults, with short-lived
-// tokens. No unexpected error, no leaked sockets or handles, stable memory.
+// A soak (`pnpm test:soak`): mixed calls for SOAK_SECONDS (default 60) against a sandbox injecting random faults,
+// with short-lived tokens. No unexpected error, no leaked sockets or handles, stable memory. The calls and faults
+// are drawn from a seeded random source: SOAK_SEED replays a run (the seed is printed with the results).
 import { ClaraAuthError, ClaraConnectionError, ClaraRateLimitError, ClaraServerError } from '../src/index.js';
 import type { Sandbox } from '@org/clara-sandbox';
 import { setFlagsFromString } from 'node:v8';
@@ -10,6 +11,18 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000);
+/** mulberry32: a small seeded generator, so that a failing run can be replayed with SOAK_SEED. */
+const random = (() => {
+  let state = SEED >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+})();
 const CONCURRENCY = 8;
 
 let sandbox: Sandbox;
@@ -39,7 +52,7 @@ const calls: Call[] = [
   { method: 'POST', run: (clara) => clara.cards.create({ alias: 'Soak', threshold: 100 }) },
   { method: 'PATCH', run: async (clara) => clara.cards.toggleLock((await clara.cards.create({ alias: 'Lock me' })).uuid!, { locked: true }) },
 ];
-const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Errors a fault explains: 5xx, 429 and 401 twice in a row after the retries; a reset write that must not be replayed. */
 function explained(method: Call['method'], error: unknown): boolean {
@@ -69,13 +82,13 @@ test(`soak: ${SECONDS} s of mixed calls with random faults`, async () => {
       const { requests } = sandbox.stats.snapshot();
       if (requests - requestsAtLastFault < 25) continue;
       requestsAtLastFault = requests;
-      const fault = Math.random();
+      const fault = random();
       if (fault < 0.2) inject('failures', () => sandbox.control.failNext(1, { status: 500 }));
       else if (fault < 0.4) inject('failures', () => sandbox.control.failNext(1, { status: 503, retryAfterSeconds: 0 }));
       else if (fault < 0.55) inject('failures', () => sandbox.control.failNext(1, { status: 429, retryAfterSeconds: 0 }));
       else if (fault < 0.7) inject('unauthorized', () => sandbox.control.failNext(1, { status: 401 }));
       else if (fault < 0.85) inject('resets', () => sandbox.control.resetNext(1));
-      else sandbox.control.setLatency(Math.random() < 0.5 ? 0 : 20);
+      else sandbox.control.setLatency(random() < 0.5 ? 0 : 20);
     }
   })();
   const sampler = (async () => {
@@ -101,6 +114,7 @@ test(`soak: ${SECONDS} s of mixed calls with random faults`, async () => {
   await clara.close();
   await sleep(100); // sockets finish closing
 
+  console.info(`soak seed: ${SEED} (replay with SOAK_SEED=${SEED})`);
   expect(unexpected).toEqual([]);
   expect(byMethod.ok).toBeGreaterThan(SECONDS * 20);
   expect(byMethod.explained).toBeLessThan(byMethod.ok / 10);
