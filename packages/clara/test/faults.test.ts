@@ -6,35 +6,17 @@ import type { Sandbox } from '@org/clara-sandbox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
-import { bundleSecret, createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
+import { failure, sandboxPerFile } from './support/per-file.js';
+import { bundleSecret } from './support/testland.js';
 
+const testland = sandboxPerFile();
+const { client } = testland;
 let sandbox: Sandbox;
-const clients: TestlandClient[] = [];
-
-beforeAll(async () => {
-  sandbox = await startTestland();
+beforeAll(() => {
+  sandbox = testland.sandbox;
 });
-afterEach(async () => {
-  sandbox.control.reset();
-  sandbox.stats.reset();
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-});
-afterAll(async () => {
-  await sandbox.close();
-});
-
-const client = (options: Partial<Parameters<typeof createTestlandClient>[0]> = {}): TestlandClient => {
-  const created = createTestlandClient({ ...sandboxOptions(sandbox), ...options });
-  clients.push(created);
-  return created;
-};
-const failure = async <E>(promise: PromiseLike<unknown>, type: new (...args: never[]) => E): Promise<E> => {
-  const error = await Promise.resolve(promise).then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(type);
-  return error as E;
-};
 /** Runs `calls` calls, `concurrency` at a time; returns the errors. */
 async function burst(call: () => PromiseLike<unknown>, calls: number, concurrency: number): Promise<unknown[]> {
   const errors: unknown[] = [];

@@ -7,41 +7,25 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { assertSupportedNode } from '../src/core/node-version.js';
-import { ClaraClosedError, ClaraConfigError, ClaraRateLimitError, ClaraTimeoutError, ClaraValidationError, type ClaraClientOptions } from '../src/index.js';
+import { ClaraClosedError, ClaraConfigError, ClaraRateLimitError, ClaraTimeoutError, ClaraValidationError } from '../src/index.js';
 import { startHostileClara, type HostileClara } from './support/hostile-clara.js';
-import { createTestlandClient, sandboxOptions, startTestland, testlandPackage, type TestlandClient } from './support/testland.js';
+import { failure, sandboxPerFile } from './support/per-file.js';
+import { createTestlandClient, testlandPackage } from './support/testland.js';
 
+const testland = sandboxPerFile();
+const { client, track } = testland;
 let sandbox: Sandbox;
 let hostile: HostileClara;
-const clients: TestlandClient[] = [];
-
 beforeAll(async () => {
-  sandbox = await startTestland();
+  sandbox = testland.sandbox;
   hostile = await startHostileClara();
-});
-afterEach(async () => {
-  sandbox.control.reset();
-  sandbox.stats.reset();
-  await Promise.all(clients.splice(0).map((client) => client.close()));
 });
 afterAll(async () => {
   await hostile.close();
-  await sandbox.close();
 });
-
-const client = (options: Partial<ClaraClientOptions> = {}): TestlandClient => {
-  const created = createTestlandClient({ ...sandboxOptions(sandbox), ...options });
-  clients.push(created);
-  return created;
-};
-const failure = async <E>(promise: PromiseLike<unknown>, type: new (...args: never[]) => E): Promise<E> => {
-  const error = await Promise.resolve(promise).then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(type);
-  return error as E;
-};
 
 describe('ky hooks and the User-Agent', () => {
   test('beforeRequest, afterResponse and beforeRetry hooks run on every API call (a tracing header, a log), not on token requests', async () => {
@@ -59,11 +43,9 @@ describe('ky hooks and the User-Agent', () => {
   });
 
   test('every request says which SDK, Node and application sent it', async () => {
-    const clara = createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca, appInfo: { name: 'acme-erp', version: '3.1.0' } });
-    clients.push(clara);
+    const clara = track(createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca, appInfo: { name: 'acme-erp', version: '3.1.0' } }));
     const agents: string[] = [];
-    const hooked = createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca, hooks: { beforeRequest: [(request) => void agents.push(request.headers.get('user-agent')!)] } });
-    clients.push(hooked);
+    const hooked = track(createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca, hooks: { beforeRequest: [(request) => void agents.push(request.headers.get('user-agent')!)] } }));
     await hooked.transactions.get('fine');
     expect(agents).toEqual([`${testlandPackage.name}/${testlandPackage.version} node/${process.versions.node}`]);
     await clara.transactions.get('fine');
@@ -138,8 +120,7 @@ describe('close()', () => {
 
 describe('base URL', () => {
   test('a proxy prefix is kept, for the API and the token endpoint alike', async () => {
-    const clara = createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: `${hostile.url}/proxy/clara/`, ca: hostile.ca });
-    clients.push(clara);
+    const clara = track(createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: `${hostile.url}/proxy/clara/`, ca: hostile.ca }));
     hostile.paths.length = 0;
     await clara.transactions.get('fine');
     expect(hostile.paths).toEqual(['/proxy/clara/oauth/token', '/proxy/clara/api/v3/transactions/fine']);
@@ -199,8 +180,7 @@ describe('input that never reaches the wire', () => {
   });
 
   test('query keys are encoded: a key cannot add another parameter', async () => {
-    const clara = createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca });
-    clients.push(clara);
+    const clara = track(createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca }));
     hostile.paths.length = 0;
     await clara.digitalAccounts.list({ size: 1, 'x&admin=true': 'y' } as never).withResponse().catch(() => undefined);
     expect(hostile.paths.at(-1)).toContain('x%26admin%3Dtrue=y');
@@ -213,8 +193,7 @@ test('a token echoed in an error body is scrubbed from the message, body, inspec
   const onError = (error: unknown) => published.push(error);
   subscribe('clara:error', onError);
   try {
-    const clara = createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca });
-    clients.push(clara);
+    const clara = track(createTestlandClient({ credentials: sandbox.credentialsDir, baseUrl: hostile.url, ca: hostile.ca }));
     const error = await failure(clara.transactions.get('echo-token'), ClaraValidationError);
     const printed = [error.message, JSON.stringify(error.body), inspect(error, { depth: Infinity, showHidden: true }), JSON.stringify(error), ...published.map((e) => inspect(e, { depth: Infinity }))].join('\n');
     expect(printed).not.toContain('hostile-token-0123456789');

@@ -5,32 +5,19 @@ import { metrics, trace } from '@opentelemetry/api';
 import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 import { serviceOf } from '../src/core/call.js';
-import { ClaraQuotaError, type ClaraClientOptions, type RequestEvent } from '../src/index.js';
-import { createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
+import { ClaraQuotaError, type RequestEvent } from '../src/index.js';
+import { sandboxPerFile } from './support/per-file.js';
+import { createTestlandClient } from './support/testland.js';
 
+const testland = sandboxPerFile({ datasetSizes: { transactions: 250 } });
+const { client } = testland;
 let sandbox: Sandbox;
-const clients: TestlandClient[] = [];
-
-beforeAll(async () => {
-  sandbox = await startTestland({ datasetSizes: { transactions: 250 } });
+beforeAll(() => {
+  sandbox = testland.sandbox;
 });
-afterEach(async () => {
-  sandbox.control.reset();
-  sandbox.stats.reset();
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-});
-afterAll(async () => {
-  await sandbox.close();
-});
-
-const client = (options: Partial<ClaraClientOptions> = {}): TestlandClient => {
-  const created = createTestlandClient({ ...sandboxOptions(sandbox), ...options });
-  clients.push(created);
-  return created;
-};
 
 describe('clara.usage()', () => {
   test('counts every request that reached Clara — retries and token requests included — by service and company, shared by derived clients', async () => {
