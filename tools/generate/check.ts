@@ -1,11 +1,12 @@
 // Staleness check: regenerate into a temporary folder and compare byte for byte with what is committed — the
-// generated code (the effective document included), the Postman files and the files rendered from the template.
+// generated code (the effective document included), the Postman files, the curated document the sandbox serves and
+// the files rendered from the template.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
-import { generateCountry, generatedDir, packageDir, postmanDir } from './generate.ts';
+import { curatedDir, generateCountry, generatedDir, packageDir, postmanDir } from './generate.ts';
 import { staleTemplateFiles } from './scaffold.ts';
 
 /** Paths (relative to the repository root) that differ from a fresh generation; empty when in sync. */
@@ -16,6 +17,7 @@ export async function findStaleFiles(root: string, code: string): Promise<string
     const stale = [
       ...(await differingFiles(join(scratch, 'generated'), generatedDir(root, code))),
       ...(await differingFiles(join(scratch, 'postman'), postmanDir(root, code))),
+      ...(await differingFiles(join(scratch, 'curated'), curatedDir(root, code))),
     ];
     const template = await staleTemplateFiles(packageDir(root, code), country);
     return [...stale, ...template.map((file) => join(packageDir(root, code), file))].map((file) => relative(root, file));

@@ -1,12 +1,13 @@
 // Upstream + overlay → the effective document: what hey-api, the binding and the Postman files are generated
-// from. It is a build artefact (`packages/clara-<cc>/src/generated/openapi.json`), committed and covered by the
-// staleness check, so a reviewer sees exactly what the client was made from.
+// from. Both documents below are build artefacts, committed and covered by the staleness check, so a reviewer
+// sees exactly what the client and the sandbox were made from.
 //
 //   upstream (specs/<cc>/api-docs-v3.json, as Clara publishes it)
 //     → overlay (specs/<cc>/overlay.yaml: names, pagination hints, headers, country-only operations, descriptions)
-//     → repairs (repairs.ts: hosts, the /api prefix, */*, pageable, security order)
 //     → names (naming.ts: keyed by METHOD + PATH)
-//     → canonical order
+//     = curated  (specs/<cc>/curated/api-docs-v3.json, still Clara's shape: what the sandbox serves)
+//     → repairs (repairs.ts: hosts, the /api prefix, */*, pageable, security order)
+//     = effective (packages/clara-<cc>/src/generated/openapi.json: what the client is generated from)
 import { applyOverlay, type Overlay, type OverlayAction } from './overlay.ts';
 import { assignNames, type NamingReport } from './naming.ts';
 import { aliasCycles } from './ref-cycles.ts';
@@ -14,6 +15,9 @@ import { API_PREFIX, repairUpstream } from './repairs.ts';
 import { SpecError, type OpenApiDocument } from './spec.ts';
 
 export interface EffectiveDocument {
+  /** Upstream + overlay + names, still in Clara's own shape (springdoc: `/api/...` paths, any media type, `pageable`): the sandbox serves it. */
+  curated: OpenApiDocument;
+  /** The curated document repaired for generation (repairs.ts): hey-api, the binding and Postman read it. */
   document: OpenApiDocument;
   /** One line per kind of upstream artefact repaired. */
   repairs: string[];
@@ -32,9 +36,10 @@ export async function buildEffectiveDocument(upstream: OpenApiDocument, overlay:
     throw new SpecError(origin, cycles.map((ring) => `schemas ${ring.join(' → ')} → ${ring[0]} only refer to each other: the generated type would be defined as itself`));
   }
   const prefixed = Object.keys(curated.paths ?? {}).some((path) => path.startsWith(`${API_PREFIX}/`));
-  const { document, repairs } = repairUpstream(curated, code);
-  const naming = assignNames(document, (path) => (prefixed ? `${API_PREFIX}${path}` : path));
-  return { document: canonicalOrder(document), repairs, naming, unusedActions: unused };
+  const apiPathOf = (path: string) => (!prefixed ? path : path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : undefined);
+  const naming = assignNames(curated, apiPathOf);
+  const { document, repairs } = repairUpstream(structuredClone(curated), code);
+  return { curated: canonicalOrder(curated), document: canonicalOrder(document), repairs, naming, unusedActions: unused };
 }
 
 export const documentText = (document: OpenApiDocument): string => `${JSON.stringify(document, null, 2)}\n`;

@@ -1,5 +1,6 @@
-// Generates one country package: upstream spec + overlay → effective document → hey-api, the typed binding, the
-// enum constants and the Postman files, all into temporary folders first, then swapped in. The previous output
+// Generates one country package: upstream spec + overlay → effective document (effective.ts) → hey-api, the typed
+// binding, the enum constants and the Postman files, plus the curated document the sandbox serves
+// (specs/<cc>/curated), all into temporary folders first, then swapped in. The previous output
 // stays in place until the new one is complete, so a failure never leaves half a package.
 import { createClient } from '@hey-api/openapi-ts';
 import { existsSync } from 'node:fs';
@@ -22,8 +23,8 @@ export interface GenerateOptions {
   root: string;
   code: string;
   /**
-   * Write `generated/` and `postman/` into this folder instead of the package (the staleness check and spec:sync
-   * generate into scratch folders).
+   * Write `generated/`, `postman/` and `curated/` into this folder instead of the package and specs/<cc>/curated
+   * (the staleness check and spec:sync generate into scratch folders).
    */
   outDir?: string;
 }
@@ -43,6 +44,8 @@ export const specPath = (root: string, code: string): string => join(root, 'spec
 export const packageDir = (root: string, code: string): string => join(root, 'packages', `clara-${code}`);
 export const generatedDir = (root: string, code: string): string => join(packageDir(root, code), 'src', 'generated');
 export const postmanDir = (root: string, code: string): string => join(packageDir(root, code), 'postman');
+/** The curated document (upstream + overlay + names, in Clara's shape), which the sandbox serves. */
+export const curatedDir = (root: string, code: string): string => join(root, 'specs', code, 'curated');
 /** The effective document, inside the generated code. */
 export const EFFECTIVE_FILE = 'openapi.json';
 
@@ -65,13 +68,13 @@ export async function generateCountry({ root, code, outDir }: GenerateOptions): 
   const header = `// Generated from ${sources.join(' and ')} by tools/generate — do not edit.`;
 
   const targets = outDir
-    ? { code: join(outDir, 'generated'), postman: join(outDir, 'postman') }
-    : { code: generatedDir(root, code), postman: postmanDir(root, code) };
-  const staging = { code: `${targets.code}.tmp-${process.pid}`, postman: `${targets.postman}.tmp-${process.pid}` };
+    ? { code: join(outDir, 'generated'), postman: join(outDir, 'postman'), curated: join(outDir, 'curated') }
+    : { code: generatedDir(root, code), postman: postmanDir(root, code), curated: curatedDir(root, code) };
+  const staging = { code: `${targets.code}.tmp-${process.pid}`, postman: `${targets.postman}.tmp-${process.pid}`, curated: `${targets.curated}.tmp-${process.pid}` };
   await Promise.all(Object.values(staging).map((dir) => rm(dir, { recursive: true, force: true })));
   try {
-    await mkdir(staging.code, { recursive: true });
-    await mkdir(staging.postman, { recursive: true });
+    await Promise.all(Object.values(staging).map((dir) => mkdir(dir, { recursive: true })));
+    await writeFile(join(staging.curated, 'api-docs-v3.json'), documentText(effective.curated));
     const effectiveFile = join(staging.code, EFFECTIVE_FILE);
     await writeFile(effectiveFile, documentText(document));
     await createClient({
@@ -98,6 +101,7 @@ export async function generateCountry({ root, code, outDir }: GenerateOptions): 
     await swap([
       [staging.code, targets.code],
       [staging.postman, targets.postman],
+      [staging.curated, targets.curated],
     ]);
     if (!outDir) await writePackageFiles(packageDir(root, code), country);
   } finally {

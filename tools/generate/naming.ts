@@ -72,18 +72,19 @@ interface Entry {
 }
 
 /**
- * Writes the final names into each operation of `doc` (paths already without `/api`): `operationId`,
- * `x-clara-resource`, `x-clara-method`, `x-clara-service` and, where the overlay gives one, `x-clara-paging`.
- * `upstreamPathOf` maps a path back to upstream's, for the overlay entries in the report.
+ * Writes the final names into each operation of `doc` (upstream's paths): `operationId`, `x-clara-resource`,
+ * `x-clara-method`, `x-clara-service` and, where the overlay gives one, `x-clara-paging`. `apiPathOf` gives the
+ * path the names are derived from (without the `/api` prefix), or undefined for a path that is not part of the API.
  */
-export function assignNames(doc: OpenApiDocument, upstreamPathOf: (path: string) => string): NamingReport {
+export function assignNames(doc: OpenApiDocument, apiPathOf: (upstreamPath: string) => string | undefined): NamingReport {
   const problems: string[] = [];
   const entries: Entry[] = [];
-  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths ?? {})) {
+  for (const [upstreamPath, item] of Object.entries<Record<string, any>>(doc.paths ?? {})) {
+    const path = apiPathOf(upstreamPath);
+    if (path === undefined) continue;
     for (const httpMethod of HTTP_METHODS) {
       const operation = item?.[httpMethod];
       if (!operation) continue;
-      const upstreamPath = upstreamPathOf(path);
       const route = `${httpMethod.toUpperCase()} ${upstreamPath}`;
       const defaults = defaultNames(httpMethod, path);
       const fallback = fallbackNames(httpMethod, path);
