@@ -59,7 +59,7 @@ export const tooLarge = (bytes: number): string =>
 export function parseSpecText(origin: string, text: string): OpenApiDocument {
   if (Buffer.byteLength(text) > MAX_SPEC_BYTES) throw new SpecError(origin, [tooLarge(Buffer.byteLength(text))]);
   if (text.trim() === '') throw new SpecError(origin, ['the document is empty']);
-  const document = looksLikeJson(text) ? parseJson(origin, text) : parseYamlDocument(origin, text);
+  const document = (looksLikeJson(text) ? parseJson(origin, text) : parseYamlDocument(origin, text)) as OpenApiDocument | null;
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new SpecError(origin, ['the document is not an object (an OpenAPI document starts with {"openapi": "3.1.0", …})']);
   }
@@ -73,7 +73,7 @@ export function parseSpecText(origin: string, text: string): OpenApiDocument {
   if (external.length > 0) {
     throw new SpecError(origin, external.map(({ ref, at }) => `${at}: $ref ${JSON.stringify(ref)} is not local: only "#/..." references are accepted (nothing outside the document is read)`));
   }
-  return document as OpenApiDocument;
+  return document;
 }
 
 /** Validates against the OpenAPI 3.1 schema (swagger-parser). `text`, when given, locates problems in it. */

@@ -8,7 +8,7 @@
 // so a field that became optional is a changed entry, not a removed one. Exported functions are printed as
 // `function <signature>`, which tells them apart from members (spec:sync treats only their changes as breaking).
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 export type ApiSurface = Map<string, string>;
@@ -23,6 +23,14 @@ const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefin
 const MAX_DEPTH = 8;
 
 export function readApiSurface(generatedDir: string): ApiSurface {
+  return inspectGenerated(generatedDir, false).surface;
+}
+
+/**
+ * The public API and, with `typeCheck`, the compiler's errors in the generated files (one program for both: a
+ * spec sync refuses code that does not compile before writing anything).
+ */
+export function inspectGenerated(generatedDir: string, typeCheck = true): { surface: ApiSurface; errors: string[] } {
   const entry = join(generatedDir, 'index.ts');
   if (!existsSync(entry)) throw new Error(`${entry}: no generated entry point to read the public API from`);
   const options: ts.CompilerOptions = {
@@ -49,7 +57,17 @@ export function readApiSurface(generatedDir: string): ApiSurface {
   const moduleSymbol = checker.getSymbolAtLocation(source);
   const surface: ApiSurface = new Map();
   if (moduleSymbol) describeModule(checker, moduleSymbol, '', surface);
-  return new Map([...surface].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const errors = typeCheck ? compileErrors(program, generatedDir) : [];
+  return { surface: new Map([...surface].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), errors };
+}
+
+function compileErrors(program: ts.Program, generatedDir: string): string[] {
+  const own = program.getSourceFiles().filter((file) => !relative(generatedDir, file.fileName).startsWith('..'));
+  const diagnostics = [...program.getGlobalDiagnostics(), ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])];
+  return diagnostics.map((d) => {
+    const where = d.file && d.start !== undefined ? `${relative(generatedDir, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
+    return `${where}TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+  });
 }
 
 export function compareApiSurfaces(before: ApiSurface, after: ApiSurface): ApiSurfaceDiff {
