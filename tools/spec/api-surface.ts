@@ -8,7 +8,7 @@
 // so a field that became optional is a changed entry, not a removed one. Exported functions are printed as
 // `function <signature>`, which tells them apart from members (spec:sync treats only their changes as breaking).
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 
 export type ApiSurface = Map<string, string>;
@@ -33,20 +33,10 @@ export function readApiSurface(generatedDir: string): ApiSurface {
 export function inspectGenerated(generatedDir: string, typeCheck = true): { surface: ApiSurface; errors: string[] } {
   const entry = join(generatedDir, 'index.ts');
   if (!existsSync(entry)) throw new Error(`${entry}: no generated entry point to read the public API from`);
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2023,
-    lib: ['lib.es2023.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    customConditions: ['source'],
-    types: [],
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-  };
+  const anchor = resolutionAnchor();
+  const options = compilerOptions(anchor);
   const host = ts.createCompilerHost(options);
   // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
-  const anchor = resolutionAnchor();
   host.resolveModuleNameLiterals = (literals, containingFile, _redirect, compilerOptions) =>
     literals.map((literal) =>
       ts.resolveModuleName(literal.text, literal.text.startsWith('.') ? containingFile : anchor, compilerOptions, host),
@@ -76,6 +66,19 @@ export function compareApiSurfaces(before: ApiSurface, after: ApiSurface): ApiSu
     .filter(([name, type]) => after.has(name) && after.get(name) !== type)
     .map(([name, type]) => ({ name, before: type, after: after.get(name)! }));
   return { removed, changed };
+}
+
+/** A country package's own compiler options (its tsconfig.json): the generated code is checked as it is built. */
+function compilerOptions(anchor: string): ts.CompilerOptions {
+  const config = join(dirname(dirname(anchor)), 'tsconfig.json');
+  const parsed = ts.getParsedCommandLineOfConfigFile(config, { noEmit: true }, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(`${config}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+    },
+  });
+  if (!parsed) throw new Error(`${config}: cannot read the compiler options`);
+  return parsed.options;
 }
 
 function resolutionAnchor(): string {

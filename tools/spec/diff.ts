@@ -37,6 +37,8 @@ export function diffSpecs(before: OpenApiDocument, after: OpenApiDocument): Spec
 class SpecDiffer {
   readonly changes: SpecChange[] = [];
   private readonly seen = new Set<string>();
+  /** `"Cards" → "Cards V3"` → how many operations moved so. */
+  private readonly tagMoves = new Map<string, number>();
   /** > 0 while comparing an error response: whatever is found there is reported as a patch. */
   private inErrorResponse = 0;
   private readonly before: OpenApiDocument;
@@ -72,6 +74,12 @@ class SpecDiffer {
       const opB = b.get(key);
       if (opB) this.compareOperation(key, opA, opB);
     }
+    // Tags only group operations (Postman folders, docs): one line for all of them.
+    if (this.tagMoves.size > 0) {
+      const moves = [...this.tagMoves].map(([move, count]) => `${move}${count > 1 ? ` (${count})` : ''}`);
+      const total = [...this.tagMoves.values()].reduce((sum, count) => sum + count, 0);
+      this.add('patch', `Tags changed on ${total} operation${total === 1 ? '' : 's'}: ${moves.slice(0, 6).join(', ')}${moves.length > 6 ? `, and ${moves.length - 6} more` : ''}`);
+    }
     // The same name now calling another endpoint: code that compiles as before does something else.
     for (const [label, name] of [['raw function', rawName], ['client method', facadeName]] as const) {
       const routes = (ops: Map<string, OperationEntry>) => new Map([...ops].map(([key, op]) => [name(op.op, key), key]));
@@ -88,7 +96,7 @@ class SpecDiffer {
     if (rawName(x) !== rawName(y)) this.add('breaking', `\`${where}\`: raw function \`${rawName(x)}\` renamed to \`${rawName(y)}\``);
     if (facadeName(x, where) !== facadeName(y, where)) this.add('breaking', `\`${where}\`: client method \`${facadeName(x, where)}\` renamed to \`${facadeName(y, where)}\``);
     if (x['x-clara-service'] !== y['x-clara-service']) this.add('patch', `\`${where}\`: usage-meter service ${x['x-clara-service']} → ${y['x-clara-service']}`);
-    if (x.tags?.[0] !== y.tags?.[0]) this.add('patch', `\`${where}\`: tag "${x.tags?.[0]}" → "${y.tags?.[0]}"`);
+    if (x.tags?.[0] !== y.tags?.[0]) this.tagMoves.set(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`, (this.tagMoves.get(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`) ?? 0) + 1);
     this.compareDeprecation(`\`${where}\` (${y.operationId})`, x, y);
     if (!equal(x.summary, y.summary) || !equal(x.description, y.description)) this.add('patch', `\`${where}\`: summary or description updated`);
     if (!equal(x.security, y.security)) this.add('breaking', `\`${where}\`: security requirements changed`);

@@ -92,9 +92,11 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const previousText = options.base ? gitShow(root, options.base, specFile) : await readIfExists(specPath(root, code));
     if (previousText !== undefined && sameContent(JSON.parse(previousText), upstream.document) && !hosts.change) return { status: 'up-to-date', ...findings };
 
-    const after = join(scratch, 'after');
-    await generateCountry({ root: candidateRoot, code, outDir: after });
-    const { surface, errors } = inspectGenerated(join(after, 'generated'));
+    // Generated where a package would have it (`<package>/src/generated`), so that its relative imports resolve.
+    const after = join(scratch, 'package');
+    await writePackageManifest(root, code, after);
+    await generateCountry({ root: candidateRoot, code, outDir: join(after, 'src') });
+    const { surface, errors } = inspectGenerated(join(after, 'src', 'generated'));
     if (errors.length > 0) {
       const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  - ${e}`);
       throw new TypeCheckError(`${source.origin}: the package generated from it does not compile — nothing was written:\n${shown.join('\n')}${errors.length > MAX_ERRORS_SHOWN ? `\n  … and ${errors.length - MAX_ERRORS_SHOWN} more` : ''}`);
@@ -234,6 +236,14 @@ async function writeRepository(root: string, code: string, text: string, previou
     }
     throw error;
   }
+}
+
+/** The package's package.json (its name and version are imported by the generated client), or a new package's. */
+async function writePackageManifest(root: string, code: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const manifest = join(packageDir(root, code), 'package.json');
+  if (existsSync(manifest)) await copyFile(manifest, join(dir, 'package.json'));
+  else await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `@org/clara-${code}`, version: '0.0.0' })}\n`);
 }
 
 async function copyInto(from: string, to: string): Promise<void> {
