@@ -10,7 +10,10 @@ import { createRequire } from 'node:module';
 import type { Country } from './binding.ts';
 import type { OpenApiDocument } from './spec.ts';
 
-const Converter = createRequire(import.meta.url)('openapi-to-postmanv2') as {
+const require = createRequire(import.meta.url);
+/** The json-schema-faker instance the converter uses (its own copy, required by path: the same module). */
+const faker = require('openapi-to-postmanv2/assets/json-schema-faker.js') as { option(options: { random: () => number }): void };
+const Converter = require('openapi-to-postmanv2') as {
   convertV2(input: { type: 'json'; data: unknown }, options: Record<string, unknown>, callback: (error: unknown, result: ConversionResult) => void): void;
 };
 
@@ -60,15 +63,36 @@ export async function renderPostman(country: Country, document: OpenApiDocument)
   ];
 }
 
-function convert(document: OpenApiDocument): Promise<Record<string, any>> {
-  const options = { folderStrategy: 'Tags', requestParametersResolution: 'Example', exampleParametersResolution: 'Example', enableOptionalParameters: false };
-  return new Promise((resolve, reject) => {
-    Converter.convertV2({ type: 'json', data: structuredClone(document) }, options, (error, result) => {
-      const collection = result?.output?.find((output) => output.type === 'collection')?.data;
-      if (error || !result?.result || !collection) reject(new Error(`Postman conversion failed: ${String(error ?? result?.reason ?? 'no collection')}`));
-      else resolve(collection);
+/**
+ * The converter fills values the spec gives no example for with random ones (its json-schema-faker): the faker runs
+ * with a generator seeded from the document, so the same document gives the same collection.
+ */
+async function convert(document: OpenApiDocument): Promise<Record<string, any>> {
+  const options = { folderStrategy: 'Tags', parametersResolution: 'Example', enableOptionalParameters: false };
+  faker.option({ random: seededRandom(createHash('sha256').update(JSON.stringify(document)).digest().readUInt32LE(0)) });
+  try {
+    return await new Promise((resolve, reject) => {
+      Converter.convertV2({ type: 'json', data: structuredClone(document) }, options, (error, result) => {
+        const collection = result?.output?.find((output) => output.type === 'collection')?.data;
+        if (error || !result?.result || !collection) reject(new Error(`Postman conversion failed: ${String(error ?? result?.reason ?? 'no collection')}`));
+        else resolve(collection);
+      });
     });
-  });
+  } finally {
+    faker.option({ random: Math.random });
+  }
+}
+
+/** mulberry32: a small, good-enough PRNG for example values. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Every `id` replaced by one derived from its place in the collection, so two generations are byte-identical. */

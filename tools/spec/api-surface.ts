@@ -21,6 +21,7 @@ export interface ApiSurfaceDiff {
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
 const MAX_DEPTH = 8;
+const sharedSourceFiles = new Map<string, ts.SourceFile | undefined>();
 
 export function readApiSurface(generatedDir: string): ApiSurface {
   return inspectGenerated(generatedDir, false).surface;
@@ -36,6 +37,15 @@ export function inspectGenerated(generatedDir: string, typeCheck = true): { surf
   const anchor = resolutionAnchor();
   const options = compilerOptions(anchor);
   const host = ts.createCompilerHost(options);
+  // Libraries, the runtime and node_modules are the same for every generated package a sync compares: parse them once.
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, language, onError, create) => {
+    if (!relative(generatedDir, fileName).startsWith('..')) return getSourceFile(fileName, language, onError, create);
+    const key = `${fileName}:${JSON.stringify(language)}`;
+    let file = sharedSourceFiles.get(key);
+    if (!file) sharedSourceFiles.set(key, (file = getSourceFile(fileName, language, onError, create)));
+    return file;
+  };
   // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
   host.resolveModuleNameLiterals = (literals, containingFile, _redirect, compilerOptions) =>
     literals.map((literal) =>
