@@ -293,4 +293,3 @@ describe('the CLI', () => {
     expect(noCountry.stderr).toContain('--country <cc> is required');
   });
 });
-});
