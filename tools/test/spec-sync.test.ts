@@ -1,67 +1,38 @@
-// `spec:sync` end to end on a temporary repository (specs/, packages/, .changeset/) holding the small "Testland"
-// country zz: its upstream tools/test/fixtures/spec-pairs/base.json (springdoc's shape) and its overlay
-// spec-pairs/overlay.yaml. Syncs run in-process (syncSpec, the CLI's own function) so the TypeScript program of one
+// `spec:sync` end to end on a temporary repository holding the small "Testland" country zz (support/testland.ts:
+// its upstream tools/test/fixtures/spec-pairs/base.json in springdoc's shape, its overlay spec-pairs/overlay.yaml). Syncs run in-process (syncSpec, the CLI's own function) so the TypeScript program of one
 // sync warms the next; the CLI itself is run for exit codes and messages.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { findStaleFiles } from '../generate/check.ts';
-import { generateCountry, generatedDir, specPath } from '../generate/generate.ts';
+import { generatedDir, specPath } from '../generate/generate.ts';
 import { NamingError } from '../generate/naming.ts';
 import { overlayPath } from '../generate/overlay.ts';
 import { SpecError } from '../generate/spec.ts';
 import { canonicalUpstream } from '../spec/normalise.ts';
 import { renderSyncReport } from '../spec/report.ts';
 import { syncSpec, type SyncResult } from '../spec/sync.ts';
+import { changesets as changesetsIn, createTestland, pairs, removeTestland, snapshot as snapshotOf, variant as variantIn } from './support/testland.ts';
 
-const pairs = join(import.meta.dirname, 'fixtures', 'spec-pairs');
 const cli = join(import.meta.dirname, '..', 'spec', 'cli.ts');
 const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as Record<string, any>;
 let root: string;
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'clara-spec-sync-test-'));
-  await mkdir(join(root, 'specs', 'zz'), { recursive: true });
-  await cp(join(pairs, 'base.json'), specPath(root, 'zz'));
-  await cp(join(pairs, 'overlay.yaml'), overlayPath(root, 'zz'));
-  await generateCountry({ root, code: 'zz' });
-  await mkdir(join(root, '.changeset'));
-  await writeFile(join(root, '.changeset', 'config.json'), '{ "baseBranch": "main" }\n');
+  root = await createTestland();
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => removeTestland(root));
 
 const sync = (from: string, options: { allowHost?: string } = {}) => syncSpec({ root, code: 'zz', from, ...options });
 const report = (result: SyncResult) => renderSyncReport('zz', result);
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: Error) => error);
-
-/** A variant of the base spec written to the temporary folder. */
-async function variant(name: string, change: (spec: Record<string, any>) => void): Promise<string> {
-  const spec = await readJson(join(pairs, 'base.json'));
-  change(spec);
-  const file = join(root, `${name}.json`);
-  await writeFile(file, JSON.stringify(spec, null, 2));
-  return file;
-}
-
-/** Content hash of every file under specs/, packages/ and .changeset/. */
-async function snapshot(): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const top of ['specs', 'packages', '.changeset']) {
-    for (const entry of await readdir(join(root, top), { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const file = join(entry.parentPath, entry.name);
-      files[file.slice(root.length)] = createHash('sha256').update(await readFile(file)).digest('hex');
-    }
-  }
-  return files;
-}
-
-const changesets = async () => (await readdir(join(root, '.changeset'))).filter((f) => f.endsWith('.md'));
+const variant = (name: string, change: (spec: Record<string, any>) => void) => variantIn(root, name, change);
+const snapshot = () => snapshotOf(root);
+const changesets = () => changesetsIn(root);
 const changesetText = async () => readFile(join(root, '.changeset', (await changesets())[0]!), 'utf8');
 
 describe('a changed spec', () => {
