@@ -26,10 +26,16 @@ export function repairUpstream(document: OpenApiDocument, code: string): { docum
   }) as OpenApiDocument;
 
   doc = moveServletPrefix(doc, code, note);
+  const pageableSchemas = new Set<string>();
   for (const operation of operationsOf(doc)) {
     for (const response of Object.values<any>(operation.responses ?? {})) repairMediaTypes(response, note);
     if (operation.requestBody) repairMediaTypes(operation.requestBody, note);
-    flattenPageable(doc, operation, note);
+    const replaced = flattenPageable(doc, operation, note);
+    if (replaced) pageableSchemas.add(replaced);
+  }
+  // The `Pageable` schema only described the object no request sends any more.
+  for (const name of pageableSchemas) {
+    if (!JSON.stringify(doc).includes(`"#/components/schemas/${name}"`)) delete doc.components.schemas[name];
   }
   doc.security = doc.security?.map((requirement: Record<string, string[]>) => oauth2First(requirement, note));
   if (doc.security === undefined) delete doc.security;
@@ -64,14 +70,18 @@ function repairMediaTypes(holder: Record<string, any>, note: (repair: string) =>
   }
 }
 
-/** springdoc's `pageable` object parameter → `page`, `size`, `sort` (Spring reads them flat: `?page=1&size=100&sort=a,DESC`). */
-function flattenPageable(doc: OpenApiDocument, operation: Record<string, any>, note: (repair: string) => void): void {
+/**
+ * springdoc's `pageable` object parameter → `page`, `size`, `sort` (Spring reads them flat: `?page=1&size=100&sort=a,DESC`).
+ * Returns the name of the component schema the object referenced, if any.
+ */
+function flattenPageable(doc: OpenApiDocument, operation: Record<string, any>, note: (repair: string) => void): string | undefined {
   const parameters: unknown[] = operation.parameters ?? [];
   const index = parameters.findIndex((p) => {
     const parameter = resolveRef(doc, p);
     return parameter.in === 'query' && parameter.name === 'pageable';
   });
-  if (index < 0) return;
+  if (index < 0) return undefined;
+  const schemaRef: unknown = resolveRef(doc, parameters[index]).schema?.$ref;
   const pageable = resolveRef(doc, resolveRef(doc, parameters[index]).schema ?? {});
   const fields: Record<string, any> = pageable.properties ?? {};
   const integer = (field: string, minimum: number) => {
@@ -91,6 +101,7 @@ function flattenPageable(doc: OpenApiDocument, operation: Record<string, any>, n
   ];
   operation.parameters = [...parameters.slice(0, index), ...flat, ...parameters.slice(index + 1)];
   note('replaced the "pageable" query object by the flat page, size and sort parameters Spring reads');
+  return typeof schemaRef === 'string' && schemaRef.startsWith('#/components/schemas/') ? schemaRef.slice('#/components/schemas/'.length) : undefined;
 }
 
 function oauth2First(requirement: Record<string, string[]>, note: (repair: string) => void): Record<string, string[]> {

@@ -1673,12 +1673,6 @@ export type PageUserV2 = {
     sort?: SortObject;
 };
 
-export type Pageable = {
-    page?: number;
-    size?: number;
-    sort?: Array<string>;
-};
-
 /**
  * Spring Data `Pageable` as serialised in page responses.
  */

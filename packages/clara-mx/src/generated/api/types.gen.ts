@@ -1847,12 +1847,6 @@ export type PageUserV2 = {
     sort?: SortObject;
 };
 
-export type Pageable = {
-    page?: number;
-    size?: number;
-    sort?: Array<string>;
-};
-
 /**
  * Spring Data `Pageable` as serialised in page responses.
  */
