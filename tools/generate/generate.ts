@@ -16,7 +16,7 @@ import { collectOperations } from './operations.ts';
 import { loadOverlay, overlayPath } from './overlay.ts';
 import { renderPostman } from './postman.ts';
 import { writePackageFiles } from './scaffold.ts';
-import { loadSpec, validateSpec } from './spec.ts';
+import { loadSpec, validateSpec, type OpenApiDocument } from './spec.ts';
 
 export interface GenerateOptions {
   /** Repository root (holds specs/ and packages/). */
@@ -27,6 +27,8 @@ export interface GenerateOptions {
    * (the staleness check and spec:sync generate into scratch folders).
    */
   outDir?: string;
+  /** What effectiveCountry() returned for this root and country, when the caller has it already. */
+  prepared?: Generated;
 }
 
 export interface Generated {
@@ -49,18 +51,21 @@ export const curatedDir = (root: string, code: string): string => join(root, 'sp
 /** The effective document, inside the generated code. */
 export const EFFECTIVE_FILE = 'openapi.json';
 
-/** The effective document of a country and the country facts read from it, validated; nothing is written. */
-export async function effectiveCountry(root: string, code: string): Promise<Generated> {
+/**
+ * The effective document of a country and the country facts read from it, validated; nothing is written.
+ * `upstream`: the spec file's document, already read and validated by the caller.
+ */
+export async function effectiveCountry(root: string, code: string, upstream?: OpenApiDocument): Promise<Generated> {
   const specFile = specPath(root, code);
-  const upstream = await loadSpec(specFile);
+  upstream ??= await loadSpec(specFile);
   const effective = await buildEffectiveDocument(upstream, await loadOverlay(overlayPath(root, code)), code, relative(root, specFile));
   await validateSpec(`${relative(root, specFile)} + overlay (the effective document)`, effective.document);
   const country = countryOf(code, effective.document, allowedHosts(await readSourcesConfig(root), code));
   return { country, effective };
 }
 
-export async function generateCountry({ root, code, outDir }: GenerateOptions): Promise<Generated> {
-  const generated = await effectiveCountry(root, code);
+export async function generateCountry({ root, code, outDir, prepared }: GenerateOptions): Promise<Generated> {
+  const generated = prepared ?? (await effectiveCountry(root, code));
   const { country, effective } = generated;
   const { document } = effective;
   const operations = collectOperations(document);
@@ -108,6 +113,19 @@ export async function generateCountry({ root, code, outDir }: GenerateOptions): 
     await Promise.all(Object.values(staging).map((dir) => rm(dir, { recursive: true, force: true })));
   }
   return generated;
+}
+
+/**
+ * Moves what `generateCountry({ outDir })` wrote into the repository (spec:sync generates in a scratch folder first,
+ * from the same spec and overlay, and installs that output once it has passed its checks).
+ */
+export async function installGenerated(root: string, code: string, outDir: string, country: Country): Promise<void> {
+  await swap([
+    [join(outDir, 'generated'), generatedDir(root, code)],
+    [join(outDir, 'postman'), postmanDir(root, code)],
+    [join(outDir, 'curated'), curatedDir(root, code)],
+  ]);
+  await writePackageFiles(packageDir(root, code), country);
 }
 
 /** Moves each staging folder onto its target; on a failure, every target already moved gets its old content back. */

@@ -15,8 +15,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
-import type { EffectiveDocument } from '../generate/effective.ts';
-import { EFFECTIVE_FILE, effectiveCountry, generateCountry, generatedDir, packageDir, specPath } from '../generate/generate.ts';
+import { EFFECTIVE_FILE, effectiveCountry, generateCountry, generatedDir, installGenerated, packageDir, specPath, type Generated } from '../generate/generate.ts';
 import { allowedHosts, HostError, readSourcesConfig, sourcesPath } from '../generate/hosts.ts';
 import type { UncuratedOperation } from '../generate/naming.ts';
 import { collectOperations } from '../generate/operations.ts';
@@ -79,7 +78,8 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const candidateRoot = join(scratch, 'candidate');
     const hosts = await candidateHosts(options, candidateRoot);
     await prepareCandidate(root, candidateRoot, code, upstream.text);
-    const effective = await effectiveCandidate(candidateRoot, code, options.allowHost);
+    const prepared = await effectiveCandidate(candidateRoot, code, upstream.document, options.allowHost);
+    const { effective } = prepared;
     const findings: Findings = {
       repairs: effective.repairs,
       uncurated: effective.naming.uncurated,
@@ -95,7 +95,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     // Generated where a package would have it (`<package>/src/generated`), so that its relative imports resolve.
     const after = join(scratch, 'package');
     await writePackageManifest(root, code, after);
-    await generateCountry({ root: candidateRoot, code, outDir: join(after, 'src') });
+    const { country } = await generateCountry({ root: candidateRoot, code, outDir: join(after, 'src'), prepared });
     const { surface, errors } = inspectGenerated(join(after, 'src', 'generated'));
     if (errors.length > 0) {
       const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  - ${e}`);
@@ -117,7 +117,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const summary = release && renderChangeset(`@org/clara-${code}`, release.bump, specLabel, changes, methods);
     const changesetFile = summary && (await writeChangeset(root, code, upstream.text, summary));
     try {
-      await writeRepository(root, code, upstream.text, previousText, hosts.next);
+      await writeRepository(root, code, upstream.text, previousText, hosts.next, () => installGenerated(root, code, join(after, 'src'), country));
     } catch (error) {
       if (changesetFile) await rm(changesetFile, { force: true });
       throw error;
@@ -154,9 +154,9 @@ async function candidateHosts(options: SyncOptions, candidateRoot: string): Prom
 }
 
 /** The effective document of the candidate, its hosts checked (the cheap part of generation: no code yet). */
-async function effectiveCandidate(candidateRoot: string, code: string, allowHost: string | undefined): Promise<EffectiveDocument> {
+async function effectiveCandidate(candidateRoot: string, code: string, upstream: OpenApiDocument, allowHost: string | undefined): Promise<Generated> {
   try {
-    return (await effectiveCountry(candidateRoot, code)).effective;
+    return await effectiveCountry(candidateRoot, code, upstream);
   } catch (error) {
     if (error instanceof HostError && allowHost === undefined) {
       throw new HostError(`${error.message}\n  A deliberate move to another Clara host: run again with --allow-host <https origin> (it is recorded in tools/spec/sources.json).`);
@@ -220,16 +220,19 @@ const namesList = (names: string[]): string => {
   return names.length > 8 ? `${shown.join(', ')} and ${names.length - 8} more` : shown.join(', ');
 };
 
-/** The spec (atomic), sources.json when --allow-host changed it, and the package; the old spec and allowlist come back on failure. */
-async function writeRepository(root: string, code: string, text: string, previousText: string | undefined, sources: string | undefined): Promise<void> {
+/**
+ * The spec (atomic), sources.json when --allow-host changed it, and the package generated in the scratch folder
+ * (`install`, an atomic swap); the old spec and allowlist come back on failure.
+ */
+async function writeRepository(root: string, code: string, text: string, previousText: string | undefined, sources: string | undefined, install: () => Promise<void>): Promise<void> {
   const file = specPath(root, code);
   const previousSources = await readIfExists(sourcesPath(root));
   try {
     if (sources !== undefined) await writeFileAtomic(sourcesPath(root), sources);
     await writeFileAtomic(file, text);
-    await generateCountry({ root, code });
+    await install();
   } catch (error) {
-    // Generation already succeeded in the scratch folder, so this is an I/O failure: put the old files back.
+    // Everything was generated and checked in the scratch folder, so this is an I/O failure: put the old files back.
     if (previousText === undefined) await rm(file, { force: true });
     else await writeFileAtomic(file, previousText);
     if (sources !== undefined) {

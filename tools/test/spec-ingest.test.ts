@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { stringify } from 'yaml';
 
 import { sourcesPath } from '../generate/hosts.ts';
@@ -17,6 +17,8 @@ import { renderSyncReport } from '../spec/report.ts';
 import { syncSpec } from '../spec/sync.ts';
 import { createTestland, pairs, removeTestland, snapshot, variant } from './support/testland.ts';
 
+// A sync generates and type-checks a package: seconds, more on a loaded machine (the first one loads TypeScript).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 let root: string;
 beforeEach(async () => {
   root = await createTestland();

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 import { findStaleFiles } from '../generate/check.ts';
 import { generatedDir, specPath } from '../generate/generate.ts';
@@ -20,6 +20,8 @@ import { changesets as changesetsIn, createTestland, pairs, removeTestland, snap
 
 const cli = join(import.meta.dirname, '..', 'spec', 'cli.ts');
 const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as Record<string, any>;
+// A sync generates and type-checks a package: seconds, more on a loaded machine (the first one loads TypeScript).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 let root: string;
 
 beforeEach(async () => {
