@@ -214,3 +214,24 @@ describe('hosts', () => {
     await expect(generateCountry({ root, code: 'zz' })).rejects.toThrow("the sandbox base URL would be production's");
   });
 });
+
+describe('what users read in their editor (the committed Mexico client)', () => {
+  const repoRoot = join(import.meta.dirname, '..', '..');
+  const read = (file: string) => readFile(join(repoRoot, 'packages', 'clara-mx', 'src', 'generated', file), 'utf8');
+
+  test("a method's hover text is the operation's summary, description, parameters, errors and reference", async () => {
+    const client = await read('client.ts');
+    const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*create\(body: api\.CreateCardData/.exec(client)?.[1] ?? '';
+    expect(doc).toContain('Single create card');
+    expect(doc).toContain('Minimum threshold MXN 500.00');
+    expect(doc).toContain('Hybrid synchronous/asynchronous operation');
+    expect(doc).toContain('`POST /v3/cards` — raw function `createCard`.');
+    expect(doc).toContain('@throws {ClaraValidationError} HTTP 400, 422');
+    expect(doc).toMatch(/@see \{@link https:\/\/\S+ \| Clara API reference\}/);
+  });
+
+  test('integer enums named in the overlay are exported constants', async () => {
+    expect(await read('enums.ts')).toContain('export const CardType = { PHYSICAL: 1, VIRTUAL: 2 } as const;');
+    expect(await read('index.ts')).toContain("export * from './enums.js';");
+  });
+});
