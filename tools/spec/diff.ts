@@ -97,7 +97,7 @@ class SpecDiffer {
     if (facadeName(x, where) !== facadeName(y, where)) this.add('breaking', `\`${where}\`: client method \`${facadeName(x, where)}\` renamed to \`${facadeName(y, where)}\``);
     if (x['x-clara-service'] !== y['x-clara-service']) this.add('patch', `\`${where}\`: usage-meter service ${x['x-clara-service']} → ${y['x-clara-service']}`);
     if (x.tags?.[0] !== y.tags?.[0]) this.tagMoves.set(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`, (this.tagMoves.get(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`) ?? 0) + 1);
-    this.compareDeprecation(`\`${where}\` (${y.operationId})`, x, y);
+    this.compareDeprecation(`\`${where}\` (\`${facadeName(y, where)}\`)`, x, y);
     if (!equal(x.summary, y.summary) || !equal(x.description, y.description)) this.add('patch', `\`${where}\`: summary or description updated`);
     if (!equal(x.security, y.security)) this.add('breaking', `\`${where}\`: security requirements changed`);
     this.compareParameters(where, a, b);
