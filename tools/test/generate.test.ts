@@ -1,5 +1,6 @@
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
@@ -234,4 +235,21 @@ describe('what users read in their editor (the committed Mexico client)', () => 
     expect(await read('enums.ts')).toContain('export const CardType = { PHYSICAL: 1, VIRTUAL: 2 } as const;');
     expect(await read('index.ts')).toContain("export * from './enums.js';");
   });
+});
+
+test("springdoc's pageable object is typed and sent flat, the way Spring reads it", async () => {
+  const generated = join(import.meta.dirname, '..', '..', 'packages', 'clara-mx', 'src', 'generated', 'api');
+  const { createClient, createConfig } = await import(join(generated, 'client', 'index.ts'));
+  const { listCards } = await import(join(generated, 'sdk.gen.ts'));
+  const { default: ky } = await import(createRequire(join(generated, '..', '..', '..', 'package.json')).resolve('ky'));
+  const urls: string[] = [];
+  const client = createClient(
+    createConfig({
+      baseUrl: 'https://public-api.mx.clara.com/api',
+      ky: ky.create({ fetch: async (request: Request) => (urls.push(request.url), Response.json({ content: [] })) }),
+    }),
+  );
+  await listCards({ client, query: { page: 1, size: 100, sort: 'alias,DESC' } });
+  await listCards({ client, query: { sort: ['alias,DESC', 'status,ASC'] } });
+  expect(urls.map((url) => decodeURIComponent(new URL(url).search))).toEqual(['?page=1&size=100&sort=alias,DESC', '?sort=alias,DESC&sort=status,ASC']);
 });
