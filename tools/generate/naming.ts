@@ -34,6 +34,8 @@ export interface SdkNames {
 export interface UncuratedOperation {
   /** `GET /api/v3/cards`, as upstream has it. */
   route: string;
+  /** The client method it gets: `clara.v2.cards.list`. */
+  client: string;
   names: SdkNames;
   /** Why it needs attention, besides having no overlay entry (a springdoc suffix, no operationId). */
   notes: string[];
@@ -99,7 +101,10 @@ export function assignNames(doc: OpenApiDocument, apiPathOf: (upstreamPath: stri
   const uncurated: UncuratedOperation[] = [];
   for (const entry of entries) {
     const { operation, names } = entry;
-    if (!entry.curated) uncurated.push({ route: entry.route, names, notes: upstreamNotes(operation.operationId), entry: overlayEntry(entry.upstreamPath, entry.httpMethod, names) });
+    if (!entry.curated) {
+      const client = ['clara', entry.namespace, names.resource, names.method].filter(Boolean).join('.');
+      uncurated.push({ route: entry.route, client, names, notes: upstreamNotes(operation.operationId), entry: overlayEntry(entry.upstreamPath, entry.httpMethod, names) });
+    }
     delete operation['x-clara-sdk'];
     operation.operationId = names.operationId;
     operation['x-clara-resource'] = names.resource;
@@ -131,9 +136,9 @@ function curatedNames(route: string, upstreamPath: string, httpMethod: string, s
   };
   if (given.paging !== undefined) names.paging = given.paging as Paging;
   if (!names.service && IDENTIFIER.test(names.resource)) names.service = serviceName(names.resource, httpMethod);
-  const wrong = (['operationId', 'resource', 'method'] as const).filter((key) => !IDENTIFIER.test(names[key]));
-  if (!/^[A-Z][A-Za-z0-9]*$/.test(names.service)) wrong.push('service' as never);
-  if (names.paging !== undefined && !PAGING.has(names.paging)) wrong.push('paging' as never);
+  const wrong: (keyof SdkNames)[] = (['operationId', 'resource', 'method'] as const).filter((key) => !IDENTIFIER.test(names[key]));
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(names.service)) wrong.push('service');
+  if (names.paging !== undefined && !PAGING.has(names.paging)) wrong.push('paging');
   if (RESERVED_RESOURCES.has(names.resource)) wrong.push('resource');
   if (wrong.length === 0) return names;
   const fixed: SdkNames = {
@@ -141,7 +146,7 @@ function curatedNames(route: string, upstreamPath: string, httpMethod: string, s
     ...Object.fromEntries((['operationId', 'resource', 'method'] as const).filter((k) => !wrong.includes(k)).map((k) => [k, names[k]])),
   };
   problems.push(
-    `${route}: x-clara-sdk ${wrong.map((k) => `${k} ${JSON.stringify(names[k as keyof SdkNames] ?? null)}`).join(', ')} ` +
+    `${route}: x-clara-sdk ${wrong.map((k) => `${k} ${JSON.stringify(names[k] ?? null)}`).join(', ')} ` +
       `(names are camelCase identifiers, a service PascalCase, paging one of page, array, none; a resource cannot be ${[...RESERVED_RESOURCES].join(', ')}). Fix:\n${overlayEntry(upstreamPath, httpMethod, fixed)}`,
   );
   return fixed;

@@ -13,8 +13,7 @@ export function renderSyncReport(code: string, result: SyncResult, changesetPath
   if (result.uncurated.length > 0) {
     lines.push('', `New operations without a curated name (${result.uncurated.length}; paste under \`actions:\` in specs/${code}/overlay.yaml to keep these names):`);
     for (const op of result.uncurated) {
-      const namespace = /^[A-Z]+ (?:\/api)?\/(v[12])\//.exec(op.route)?.[1];
-      lines.push(`- ${op.route}: clara.${namespace ? `${namespace}.` : ''}${op.names.resource}.${op.names.method}, raw.${op.names.operationId}${op.notes.map((note) => ` — ${note}`).join('')}`);
+      lines.push(`- ${op.route}: ${op.client}, raw.${op.names.operationId}${op.notes.map((note) => ` — ${note}`).join('')}`);
       lines.push(...op.entry.split('\n').map((line) => `    ${line}`));
     }
   }
