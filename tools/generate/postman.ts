@@ -57,7 +57,7 @@ export async function renderPostman(country: Country, document: OpenApiDocument)
   });
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return [
-    { name: `${prefix}.postman_collection.json`, text: json(withStableIds(collection, prefix)) },
+    { name: `${prefix}.postman_collection.json`, text: json(withStableIds(withoutErrorExamples(collection), prefix)) },
     { name: `${prefix}-production.postman_environment.json`, text: json(environment('production')) },
     { name: `${prefix}-sandbox.postman_environment.json`, text: json(environment('sandbox')) },
   ];
@@ -93,6 +93,18 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Saved examples of successes only: the error examples are the same ErrorResponse on every request (two thirds of
+ * the collection's size), and Postman shows the real error when a call fails.
+ */
+function withoutErrorExamples(node: any): any {
+  if (Array.isArray(node)) return node.map(withoutErrorExamples);
+  if (typeof node !== 'object' || node === null) return node;
+  const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withoutErrorExamples(value)]));
+  if (Array.isArray(copy.response)) copy.response = copy.response.filter((example: { code?: number }) => !(Number(example.code) >= 400));
+  return copy;
 }
 
 /** Every `id` replaced by one derived from its place in the collection, so two generations are byte-identical. */
