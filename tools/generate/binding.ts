@@ -88,12 +88,50 @@ function renderSignature(op: Operation, indent: string): string[] {
   }
   params.push('options?: RequestOptions');
   const result = op.paging ? `PagePromise<api.${type}Response>` : `ClaraPromise<api.${type}Response>`;
-  const doc = [op.summary, `\`${op.httpMethod} ${op.path}\` (${op.operationId})`].filter(Boolean).join(' — ');
-  return [
-    `${indent}/** ${doc.replaceAll('*/', '*\\/')}${op.deprecated ? '\n' + indent + ' * @deprecated' : ''} */`,
-    `${indent}${op.method}(${params.join(', ')}): ${result};`,
-  ];
+  return [...renderDoc(op, indent), `${indent}${op.method}(${params.join(', ')}): ${result};`];
 }
+
+/** What an editor shows on hover: the spec's summary and description, parameters, errors, deprecation, a link. */
+function renderDoc(op: Operation, indent: string): string[] {
+  const lines: string[] = [];
+  if (op.summary) lines.push(op.summary, '');
+  if (op.description && op.description !== op.summary) lines.push(...op.description.trim().split('\n'), '');
+  lines.push(`\`${op.httpMethod} ${op.path}\` — raw function \`${op.operationId}\`${op.paging ? '; `for await` walks every page' : ''}.`);
+  const described = (name: string) => op.parameters.find((p) => p.name === name);
+  for (const name of op.pathParams) lines.push(`@param ${identifier(name)} - ${firstSentence(described(name)?.description) ?? `the \`${name}\` path parameter`}`);
+  const query = op.parameters.filter((p) => !op.pathParams.includes(p.name));
+  const queryDoc = query.map((p) => `\`${p.name}\`${p.required ? ' (required)' : ''}${p.deprecated ? ' (deprecated)' : ''}${p.description ? `: ${firstSentence(p.description)}` : ''}`).join('; ');
+  const bodyDoc = firstSentence(op.bodyDescription) ?? 'the request body';
+  if (op.hasQuery && op.hasBody) lines.push(`@param input - \`query\`: ${queryDoc}; \`body\`: ${bodyDoc}`);
+  else if (op.hasQuery) lines.push(`@param query - ${queryDoc}`);
+  else if (op.hasBody) lines.push(`@param body - ${bodyDoc}`);
+  lines.push('@param options - this call\'s options (timeout, retries, signal, headers, tax identifier)');
+  for (const [error, statuses] of errorClasses(op.errorStatuses)) lines.push(`@throws {${error}} HTTP ${statuses.join(', ')}`);
+  if (op.deprecated) lines.push(`@deprecated ${firstSentence(op.description) && /deprecat/i.test(op.description ?? '') ? firstSentence(op.description) : 'Clara marks this operation as deprecated.'}`);
+  if (op.reference) lines.push(`@see {@link ${op.reference} | Clara API reference}`);
+  return [`${indent}/**`, ...lines.map((line) => `${indent} *${line ? ` ${line.replaceAll('*/', '*\\/')}` : ''}`), `${indent} */`];
+}
+
+/** The runtime's error classes by status (packages/clara/src/errors/map-error.ts). */
+function errorClasses(statuses: string[]): [string, string[]][] {
+  const classOf = (status: string): string => {
+    if (status === '400' || status === '422') return 'ClaraValidationError';
+    if (status === '401') return 'ClaraAuthError';
+    if (status === '403') return 'ClaraPermissionError';
+    if (status === '404') return 'ClaraNotFoundError';
+    if (status === '429') return 'ClaraRateLimitError';
+    return status.startsWith('5') ? 'ClaraServerError' : 'ClaraApiError';
+  };
+  const grouped = new Map<string, string[]>();
+  for (const status of statuses) grouped.set(classOf(status), [...(grouped.get(classOf(status)) ?? []), status]);
+  return [...grouped];
+}
+
+const firstSentence = (text: string | undefined): string | undefined => {
+  const line = text?.trim().split('\n')[0]?.trim();
+  if (!line) return undefined;
+  return /^(.+?[.!?])(\s|$)/.exec(line)?.[1] ?? line;
+};
 
 function renderTable(tree: Tree, indent: string): string[] {
   const lines: string[] = [];
@@ -107,6 +145,7 @@ function renderTable(tree: Tree, indent: string): string[] {
         const fields = [
           `id: '${op.operationId}'`,
           `route: '${op.httpMethod} ${op.path}'`,
+          `service: '${op.service}'`,
           `call: sdk.${op.operationId}`,
           `path: ${JSON.stringify(op.pathParams)}`,
           `input: '${input}'`,

@@ -1,18 +1,28 @@
-// Country facts read from the spec itself, so a new country needs nothing but its spec.
+// Country facts read from the effective document, so a new country needs nothing but its spec (and overlay).
+// The hosts credentials go to are checked against the allowlist (hosts.ts), and the two environments can never
+// share a base URL.
 import type { Country } from './binding.ts';
+import { checkHost, HostError } from './hosts.ts';
 import type { OpenApiDocument } from './spec.ts';
 
-export function countryOf(code: string, spec: OpenApiDocument): Country {
+export function countryOf(code: string, spec: OpenApiDocument, allowedHosts: readonly string[]): Country {
   const servers: { url: string; description?: string }[] = spec.servers ?? [];
   const production = servers.find((s) => /prod/i.test(s.description ?? '')) ?? servers[0];
-  const sandbox = servers.find((s) => /sandbox|test/i.test(s.description ?? ''));
-  if (!production) throw new Error(`specs/${code}: the spec declares no servers`);
-  const tokenUrl: string | undefined = spec.components?.securitySchemes?.oauth2?.flows?.clientCredentials?.tokenUrl;
+  if (!production) throw new HostError(`specs/${code}: the spec declares no servers`);
+  const sandbox = servers.find((s) => s !== production && /sandbox|test/i.test(s.description ?? ''))?.url ?? production.url.replace(/\/api$/, '/api-test');
+  const tokenUrl: string = spec.components?.securitySchemes?.oauth2?.flows?.clientCredentials?.tokenUrl ?? `${new URL(production.url).origin}/oauth/token`;
+  const problems = [
+    checkHost(production.url, allowedHosts, 'production server'),
+    checkHost(sandbox, allowedHosts, 'sandbox server'),
+    checkHost(tokenUrl, allowedHosts, 'token URL'),
+    sandbox === production.url ? `the sandbox base URL would be production's (${sandbox}): the spec's paths must start with /api` : undefined,
+  ].filter((problem): problem is string => problem !== undefined);
+  if (problems.length > 0) throw new HostError(`specs/${code}: ${problems.join('; ')}`);
   const title: string = spec.info?.title ?? '';
   return {
     code,
     name: /[—–-]\s*(.+)$/.exec(title)?.[1]?.trim() ?? code.toUpperCase(),
-    servers: { production: production.url, sandbox: sandbox?.url ?? production.url.replace(/\/api$/, '/api-test') },
-    tokenUrl: tokenUrl ?? `${new URL(production.url).origin}/oauth/token`,
+    servers: { production: production.url, sandbox },
+    tokenUrl,
   };
 }

@@ -1,10 +1,17 @@
-// Reads and validates one country spec. Every failure names the file and, where it can, the line, column and
-// JSON pointer of the problem — the generator never starts on a spec that does not validate.
+// Reads and validates an upstream spec: the ingestion boundary. A spec is untrusted input that ends up in published
+// code and decides where credentials are sent, so everything here happens before any resolver sees it: a size
+// limit, a parse that says what the text is (OpenAPI 3.1 JSON or YAML, Swagger 2.0, empty, truncated), and only
+// local `$ref`s (`#/...`) — an external one is refused before swagger-parser could read a file or contact a host.
+// Every failure names the document and, where it can, the line, column and JSON pointer of the problem.
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { readFile } from 'node:fs/promises';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { open } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 
 export type OpenApiDocument = Record<string, any>;
+
+/** Larger documents are refused (Clara's whole v3 document is well under 1 MB). */
+export const MAX_SPEC_BYTES = 20 * 1024 * 1024;
 
 export class SpecError extends Error {
   override name = 'SpecError';
@@ -17,45 +24,108 @@ export class SpecError extends Error {
   }
 }
 
+/** Reads, parses and validates a spec file. */
 export async function loadSpec(file: string): Promise<OpenApiDocument> {
-  let text: string;
+  const text = await readSpecFile(file);
+  const document = parseSpecText(file, text);
+  await validateSpec(file, document, text);
+  return document;
+}
+
+/** A file's text, refused before reading when it exceeds the size limit. */
+export async function readSpecFile(file: string, origin = file): Promise<string> {
+  let handle;
   try {
-    text = await readFile(file, 'utf8');
+    handle = await open(file, 'r');
   } catch (error) {
-    throw new SpecError(file, [`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+    throw new SpecError(origin, [`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
   }
-
-  const parseErrors: ParseError[] = [];
-  const tree = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false });
-  if (parseErrors.length > 0 || !tree) {
-    throw new SpecError(
-      file,
-      parseErrors.map((e) => `${lineColumn(text, e.offset)}: JSON syntax error: ${printParseErrorCode(e.error)}`),
-    );
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_SPEC_BYTES) throw new SpecError(origin, [tooLarge(size)]);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
   }
+}
 
-  const document = JSON.parse(text) as OpenApiDocument;
+export const tooLarge = (bytes: number): string =>
+  `the document is ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_SPEC_BYTES / 1024 / 1024} MB limit`;
+
+/**
+ * Text → document: JSON (positions in errors) or YAML, Swagger 2.0 named as such, OpenAPI 3.1 required, and every
+ * `$ref` local. Nothing here reads a file or the network.
+ */
+export function parseSpecText(origin: string, text: string): OpenApiDocument {
+  if (Buffer.byteLength(text) > MAX_SPEC_BYTES) throw new SpecError(origin, [tooLarge(Buffer.byteLength(text))]);
+  if (text.trim() === '') throw new SpecError(origin, ['the document is empty']);
+  const document = (looksLikeJson(text) ? parseJson(origin, text) : parseYamlDocument(origin, text)) as OpenApiDocument | null;
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new SpecError(file, ['the document is not a JSON object']);
+    throw new SpecError(origin, ['the document is not an object (an OpenAPI document starts with {"openapi": "3.1.0", …})']);
+  }
+  if (typeof document.swagger === 'string') {
+    throw new SpecError(origin, [`Clara publishes OpenAPI 3.1; this is Swagger ${document.swagger} — fetch the OpenAPI 3.1 document (api-docs-v3.json)`]);
   }
   if (typeof document.openapi !== 'string' || !document.openapi.startsWith('3.1')) {
-    throw new SpecError(file, [`"openapi" must be a 3.1.x version, found ${JSON.stringify(document.openapi)}`]);
+    throw new SpecError(origin, [`"openapi" must be a 3.1.x version, found ${JSON.stringify(document.openapi)}`]);
   }
-
-  try {
-    // The validator mutates (dereferences) its input: give it a copy.
-    await SwaggerParser.validate(structuredClone(document) as never);
-  } catch (error) {
-    const details = (error as { details?: { instancePath: string; message?: string }[] }).details;
-    const problems = details?.length
-      ? details.map((d) => `${locate(text, tree, d.instancePath)}: ${d.message ?? 'invalid'}`)
-      : [(error as Error).message];
-    throw new SpecError(file, [...new Set(problems)]);
+  const external = externalRefs(document);
+  if (external.length > 0) {
+    throw new SpecError(origin, external.map(({ ref, at }) => `${at}: $ref ${JSON.stringify(ref)} is not local: only "#/..." references are accepted (nothing outside the document is read)`));
   }
   return document;
 }
 
-function locate(text: string, tree: NonNullable<ReturnType<typeof parseTree>>, pointer: string): string {
+/** Validates against the OpenAPI 3.1 schema (swagger-parser). `text`, when given, locates problems in it. */
+export async function validateSpec(origin: string, document: OpenApiDocument, text?: string): Promise<void> {
+  try {
+    // The validator mutates (dereferences) its input: give it a copy. Its resolvers are off: references are local.
+    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false, file: false, http: false } } as never);
+  } catch (error) {
+    const details = (error as { details?: { instancePath: string; message?: string }[] }).details;
+    const tree = text === undefined ? undefined : parseTree(text);
+    const problems = details?.length
+      ? details.map((d) => `${tree && text ? locate(text, tree, d.instancePath) : `#${d.instancePath}`}: ${d.message ?? 'invalid'}`)
+      : [(error as Error).message];
+    throw new SpecError(origin, [...new Set(problems)]);
+  }
+}
+
+/** Every `$ref` that does not start with `#/`, with the JSON pointer of where it is. */
+export function externalRefs(node: unknown, at = '#'): { ref: string; at: string }[] {
+  if (Array.isArray(node)) return node.flatMap((child, i) => externalRefs(child, `${at}/${i}`));
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    const here = `${at}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    // Anywhere, examples included: a resolver does not tell data from references.
+    if (key === '$ref' && typeof value === 'string') return value.startsWith('#/') || value === '#' ? [] : [{ ref: value, at }];
+    return externalRefs(value, here);
+  });
+}
+
+const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
+
+function parseJson(origin: string, text: string): unknown {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || !tree) {
+    const truncated = errors.some((e) => e.offset >= text.trimEnd().length - 1);
+    const problems = errors.map((e) => `${lineColumn(text, e.offset)}: JSON syntax error: ${printParseErrorCode(e.error)}`);
+    throw new SpecError(origin, truncated ? [...problems, 'the document ends early: the file or download is truncated'] : problems);
+  }
+  return JSON.parse(text);
+}
+
+function parseYamlDocument(origin: string, text: string): unknown {
+  try {
+    // The core schema has no custom tags (nothing is instantiated); aliases are capped against expansion bombs.
+    return parseYaml(text, { schema: 'core', maxAliasCount: 100, uniqueKeys: true });
+  } catch (error) {
+    throw new SpecError(origin, [`neither JSON nor valid YAML: ${(error as Error).message.split('\n')[0]}`]);
+  }
+}
+
+function locate(text: string, tree: Node, pointer: string): string {
   const path = pointer
     .split('/')
     .slice(1)

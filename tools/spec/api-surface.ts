@@ -8,7 +8,7 @@
 // so a field that became optional is a changed entry, not a removed one. Exported functions are printed as
 // `function <signature>`, which tells them apart from members (spec:sync treats only their changes as breaking).
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 
 export type ApiSurface = Map<string, string>;
@@ -21,24 +21,32 @@ export interface ApiSurfaceDiff {
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
 const MAX_DEPTH = 8;
+const sharedSourceFiles = new Map<string, ts.SourceFile | undefined>();
 
 export function readApiSurface(generatedDir: string): ApiSurface {
+  return inspectGenerated(generatedDir, false).surface;
+}
+
+/**
+ * The public API and, with `typeCheck`, the compiler's errors in the generated files (one program for both: a
+ * spec sync refuses code that does not compile before writing anything).
+ */
+export function inspectGenerated(generatedDir: string, typeCheck = true): { surface: ApiSurface; errors: string[] } {
   const entry = join(generatedDir, 'index.ts');
   if (!existsSync(entry)) throw new Error(`${entry}: no generated entry point to read the public API from`);
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2023,
-    lib: ['lib.es2023.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    customConditions: ['source'],
-    types: [],
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-  };
-  const host = ts.createCompilerHost(options);
-  // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
   const anchor = resolutionAnchor();
+  const options = compilerOptions(anchor);
+  const host = ts.createCompilerHost(options);
+  // Libraries, the runtime and node_modules are the same for every generated package a sync compares: parse them once.
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, language, onError, create) => {
+    if (!relative(generatedDir, fileName).startsWith('..')) return getSourceFile(fileName, language, onError, create);
+    const key = `${fileName}:${JSON.stringify(language)}`;
+    let file = sharedSourceFiles.get(key);
+    if (!file) sharedSourceFiles.set(key, (file = getSourceFile(fileName, language, onError, create)));
+    return file;
+  };
+  // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
   host.resolveModuleNameLiterals = (literals, containingFile, _redirect, compilerOptions) =>
     literals.map((literal) =>
       ts.resolveModuleName(literal.text, literal.text.startsWith('.') ? containingFile : anchor, compilerOptions, host),
@@ -49,7 +57,17 @@ export function readApiSurface(generatedDir: string): ApiSurface {
   const moduleSymbol = checker.getSymbolAtLocation(source);
   const surface: ApiSurface = new Map();
   if (moduleSymbol) describeModule(checker, moduleSymbol, '', surface);
-  return new Map([...surface].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const errors = typeCheck ? compileErrors(program, generatedDir) : [];
+  return { surface: new Map([...surface].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), errors };
+}
+
+function compileErrors(program: ts.Program, generatedDir: string): string[] {
+  const own = program.getSourceFiles().filter((file) => !relative(generatedDir, file.fileName).startsWith('..'));
+  const diagnostics = [...program.getGlobalDiagnostics(), ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])];
+  return diagnostics.map((d) => {
+    const where = d.file && d.start !== undefined ? `${relative(generatedDir, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
+    return `${where}TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+  });
 }
 
 export function compareApiSurfaces(before: ApiSurface, after: ApiSurface): ApiSurfaceDiff {
@@ -58,6 +76,19 @@ export function compareApiSurfaces(before: ApiSurface, after: ApiSurface): ApiSu
     .filter(([name, type]) => after.has(name) && after.get(name) !== type)
     .map(([name, type]) => ({ name, before: type, after: after.get(name)! }));
   return { removed, changed };
+}
+
+/** A country package's own compiler options (its tsconfig.json): the generated code is checked as it is built. */
+function compilerOptions(anchor: string): ts.CompilerOptions {
+  const config = join(dirname(dirname(anchor)), 'tsconfig.json');
+  const parsed = ts.getParsedCommandLineOfConfigFile(config, { noEmit: true }, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(`${config}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+    },
+  });
+  if (!parsed) throw new Error(`${config}: cannot read the compiler options`);
+  return parsed.options;
 }
 
 function resolutionAnchor(): string {

@@ -1,14 +1,17 @@
-// `pnpm spec:check` (CI): every spec valid and normalised, generated code in sync with it, and every spec changed
-// since the base branch released through a changeset for its package.
+// `pnpm spec:check` (CI): every upstream spec valid and stored canonically with no curation inside it, its overlay
+// applying, generated code (effective document, curated document, Postman files) in sync, and every country whose
+// effective document changed since the base branch released through a changeset for its package. An upstream
+// change no user can see (springdoc renumbering its `_N` suffixes) leaves the effective document as it was and needs
+// no changeset.
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 import { findStaleFiles } from '../generate/check.ts';
 import { listCountries } from '../generate/countries.ts';
-import { specPath } from '../generate/generate.ts';
-import { loadSpec, SpecError } from '../generate/spec.ts';
-import { normaliseSpec } from './normalise.ts';
+import { EFFECTIVE_FILE, generatedDir, specPath } from '../generate/generate.ts';
+import { loadSpec } from '../generate/spec.ts';
+import { canonicalUpstream } from './normalise.ts';
 
 export interface CheckOptions {
   root: string;
@@ -29,33 +32,39 @@ async function checkCountry(root: string, code: string): Promise<string[]> {
   try {
     document = await loadSpec(file);
   } catch (error) {
-    return [error instanceof SpecError ? error.message : `${file}: ${(error as Error).message}`];
+    return [(error as Error).message];
   }
   const problems: string[] = [];
   const text = await readFile(file, 'utf8');
-  const normalised = normaliseSpec(document, code);
-  if (normalised.text !== text) {
-    const why = normalised.repairs.length > 0 ? normalised.repairs.join('; ') : 'key order or formatting';
-    problems.push(`specs/${code}/api-docs-v3.json is not normalised (${why}): run pnpm spec:sync --country ${code} --from specs/${code}/api-docs-v3.json`);
+  if (canonicalUpstream(document).text !== text) {
+    problems.push(`specs/${code}/api-docs-v3.json is not stored canonically (key order or formatting): run pnpm spec:sync --country ${code} --from specs/${code}/api-docs-v3.json`);
   }
-  const stale = await findStaleFiles(root, code);
-  if (stale.length > 0) problems.push(`packages/clara-${code}: generated code is stale (${stale.length} files, e.g. ${stale[0]}): run pnpm generate`);
+  const curation = [...new Set(text.match(/"x-clara-[a-z-]+"/g) ?? [])];
+  if (curation.length > 0) problems.push(`specs/${code}/api-docs-v3.json carries curation (${curation.join(', ')}): it belongs in specs/${code}/overlay.yaml`);
+  try {
+    const stale = await findStaleFiles(root, code);
+    if (stale.length > 0) problems.push(`packages/clara-${code}: generated code is stale (${stale.length} files, e.g. ${stale[0]}): run pnpm generate`);
+  } catch (error) {
+    problems.push(`specs/${code}: cannot generate: ${(error as Error).message}`);
+  }
   return problems;
 }
 
 async function checkChangesets(root: string, codes: string[], base: string | undefined): Promise<string[]> {
   const mergeBase = findMergeBase(root, base ?? (await configuredBaseBranch(root)));
   if ('problem' in mergeBase) return [mergeBase.problem];
-  const changedSpecs = new Set(
-    [...git(root, ['diff', '--name-only', mergeBase.commit, '--', 'specs']).split('\n'), ...git(root, ['ls-files', '--others', '--exclude-standard', '--', 'specs']).split('\n')]
-      .map((path) => /^specs\/([a-z]{2})\/api-docs-v3\.json$/.exec(path)?.[1])
-      .filter((code): code is string => code !== undefined && codes.includes(code)),
+  const effective = new Map(codes.map((code) => [relative(root, join(generatedDir(root, code), EFFECTIVE_FILE)), code]));
+  const paths = [...effective.keys()];
+  const changed = new Set(
+    [...git(root, ['diff', '--name-only', mergeBase.commit, '--', ...paths]).split('\n'), ...git(root, ['ls-files', '--others', '--exclude-standard', '--', ...paths]).split('\n')]
+      .map((path) => effective.get(path))
+      .filter((code): code is string => code !== undefined),
   );
-  if (changedSpecs.size === 0) return [];
+  if (changed.size === 0) return [];
   const released = await packagesInNewChangesets(root, mergeBase.commit);
-  return [...changedSpecs]
+  return [...changed]
     .filter((code) => !released.has(`@org/clara-${code}`))
-    .map((code) => `specs/${code}/api-docs-v3.json changed since ${mergeBase.ref} but no new changeset releases @org/clara-${code}: run pnpm spec:sync --country ${code} --from <new spec>, or pnpm changeset`);
+    .map((code) => `packages/clara-${code}: what the client is generated from (specs/${code} + overlay) changed since ${mergeBase.ref} but no new changeset releases @org/clara-${code}: run pnpm spec:sync --country ${code} --from <new spec>, or pnpm changeset`);
 }
 
 /**

@@ -1,4 +1,4 @@
-// node tools/spec/cli.ts sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--report <file>] [--root <dir>]
+// node tools/spec/cli.ts sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--allow-host <origin>] [--report <file>] [--root <dir>]
 // node tools/spec/cli.ts check [--base <git-ref>] [--root <dir>]
 // Exit 0: done (or up to date / all checks pass); 1: the reason is printed on stderr and nothing was written.
 import '../scripts/lib/require-node.ts';
@@ -7,9 +7,12 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { checkSpecs } from './check.ts';
+import { renderSyncReport } from './report.ts';
 import { syncSpec } from './sync.ts';
 
-const USAGE = 'usage: spec:sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--report <file>]\n       spec:check [--base <git-ref>]';
+const USAGE =
+  'usage: spec:sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--allow-host <https-origin>] [--report <file>]\n' +
+  '       spec:check [--base <git-ref>]';
 
 try {
   const { values, positionals } = parseArgs({
@@ -18,6 +21,7 @@ try {
       country: { type: 'string' },
       from: { type: 'string' },
       base: { type: 'string' },
+      'allow-host': { type: 'string' },
       report: { type: 'string' },
       root: { type: 'string', default: join(import.meta.dirname, '..', '..') },
     },
@@ -26,14 +30,8 @@ try {
   const [command] = positionals;
   if (command === 'sync') {
     if (!values.country || !/^[a-z]{2}$/.test(values.country)) throw new Error(`--country <cc> is required (two lowercase letters)\n${USAGE}`);
-    const result = await syncSpec({ root, code: values.country, from: values.from, base: values.base });
-    for (const repair of result.repairs) console.log(`repaired: ${repair}`);
-    const report =
-      result.status === 'updated'
-        ? `${result.bump} release of @org/clara-${values.country} (${relative(root, result.changesetFile)})\n\n${result.summary.replace(/^---[\s\S]*?---\n\n/, '')}`
-        : result.status === 'reformatted'
-          ? `specs/${values.country}: normalised, no change to the API — no changeset needed\n`
-          : `specs/${values.country} is up to date\n`;
+    const result = await syncSpec({ root, code: values.country, from: values.from, base: values.base, allowHost: values['allow-host'] });
+    const report = renderSyncReport(values.country, result, result.status === 'updated' ? relative(root, result.changesetFile) : undefined);
     process.stdout.write(report);
     if (values.report) await writeFile(values.report, report);
   } else if (command === 'check') {
@@ -42,7 +40,7 @@ try {
       console.error(`spec check failed:\n${problems.map((p) => `  - ${p.replaceAll('\n', '\n    ')}`).join('\n')}`);
       process.exit(1);
     }
-    console.log('specs valid and normalised, generated code in sync, every changed spec has a changeset');
+    console.log('specs valid and canonical, overlays apply, generated code in sync, every changed effective document has a changeset');
   } else {
     throw new Error(USAGE);
   }

@@ -1,13 +1,14 @@
-// Classifies every difference between two versions of a country spec as breaking, feature or patch — the
-// semver meaning for users of the generated client. No maintained diff library handles OpenAPI 3.1 (openapi-diff
+// Classifies every difference between two versions of a country's effective document (upstream + overlay, named:
+// tools/generate/effective.ts) as breaking, feature or patch — the semver meaning for users of the generated client. No maintained diff library handles OpenAPI 3.1 (openapi-diff
 // 0.24 targets 3.0 through swagger-parser 10; oasdiff is Go), so this is a small classifier over the parts of a spec
 // the generator turns into code: operations, parameters, bodies, responses and schemas.
 //
 // Direction matters for schemas: narrowing what a client may send breaks callers, narrowing what the server
 // returns does not; a field the server stops returning breaks readers, one the client stops being asked for does not.
 // Error responses (non-2xx) and the schemas only they use are documentation: every change there is a patch.
-import { HTTP_METHODS, resolveRef as resolve } from '../generate/openapi.ts';
+import { DEFAULT_VERSION, HTTP_METHODS, resolveRef as resolve } from '../generate/openapi.ts';
 import type { OpenApiDocument } from '../generate/spec.ts';
+import { canonicalJson } from './normalise.ts';
 
 export type ChangeKind = 'breaking' | 'feature' | 'patch';
 export interface SpecChange {
@@ -36,6 +37,8 @@ export function diffSpecs(before: OpenApiDocument, after: OpenApiDocument): Spec
 class SpecDiffer {
   readonly changes: SpecChange[] = [];
   private readonly seen = new Set<string>();
+  /** `"Cards" → "Cards V3"` → how many operations moved so. */
+  private readonly tagMoves = new Map<string, number>();
   /** > 0 while comparing an error response: whatever is found there is reported as a patch. */
   private inErrorResponse = 0;
   private readonly before: OpenApiDocument;
@@ -65,20 +68,36 @@ class SpecDiffer {
   private compareOperations(): void {
     const a = operations(this.before);
     const b = operations(this.after);
-    for (const [key, op] of a) if (!b.has(key)) this.add('breaking', `Removed operation \`${key}\` (${op.op.operationId})`);
-    for (const [key, op] of b) if (!a.has(key)) this.add('feature', `New operation \`${key}\` (${op.op.operationId})`);
+    for (const [key, op] of a) if (!b.has(key)) this.add('breaking', `Removed operation \`${key}\` (${describeNames(op.op, key)})`);
+    for (const [key, op] of b) if (!a.has(key)) this.add('feature', `New operation \`${key}\` (${describeNames(op.op, key)})`);
     for (const [key, opA] of a) {
       const opB = b.get(key);
       if (opB) this.compareOperation(key, opA, opB);
+    }
+    // Tags only group operations (Postman folders, docs): one line for all of them.
+    if (this.tagMoves.size > 0) {
+      const moves = [...this.tagMoves].map(([move, count]) => `${move}${count > 1 ? ` (${count})` : ''}`);
+      const total = [...this.tagMoves.values()].reduce((sum, count) => sum + count, 0);
+      this.add('patch', `Tags changed on ${total} operation${total === 1 ? '' : 's'}: ${moves.slice(0, 6).join(', ')}${moves.length > 6 ? `, and ${moves.length - 6} more` : ''}`);
+    }
+    // The same name now calling another endpoint: code that compiles as before does something else.
+    for (const [label, name] of [['raw function', rawName], ['client method', facadeName]] as const) {
+      const routes = (ops: Map<string, OperationEntry>) => new Map([...ops].map(([key, op]) => [name(op.op, key), key]));
+      const [before, after] = [routes(a), routes(b)];
+      for (const [fn, route] of before) {
+        const now = after.get(fn);
+        if (now && now !== route) this.add('breaking', `${label} \`${fn}\` now calls \`${now}\` (was \`${route}\`)`);
+      }
     }
   }
 
   private compareOperation(where: string, a: OperationEntry, b: OperationEntry): void {
     const [x, y] = [a.op, b.op];
-    if (x.operationId !== y.operationId) this.add('breaking', `\`${where}\`: operationId ${x.operationId} renamed to ${y.operationId}`);
-    if (x.tags?.[0] !== y.tags?.[0]) this.add('breaking', `\`${where}\`: moved from resource "${x.tags?.[0]}" to "${y.tags?.[0]}"`);
-    if (x['x-clara-method'] !== y['x-clara-method']) this.add('breaking', `\`${where}\`: SDK method name (x-clara-method) changed`);
-    this.compareDeprecation(`\`${where}\` (${y.operationId})`, x, y);
+    if (rawName(x) !== rawName(y)) this.add('breaking', `\`${where}\`: raw function \`${rawName(x)}\` renamed to \`${rawName(y)}\``);
+    if (facadeName(x, where) !== facadeName(y, where)) this.add('breaking', `\`${where}\`: client method \`${facadeName(x, where)}\` renamed to \`${facadeName(y, where)}\``);
+    if (x['x-clara-service'] !== y['x-clara-service']) this.add('patch', `\`${where}\`: usage-meter service ${x['x-clara-service']} → ${y['x-clara-service']}`);
+    if (x.tags?.[0] !== y.tags?.[0]) this.tagMoves.set(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`, (this.tagMoves.get(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`) ?? 0) + 1);
+    this.compareDeprecation(`\`${where}\` (\`${facadeName(y, where)}\`)`, x, y);
     if (!equal(x.summary, y.summary) || !equal(x.description, y.description)) this.add('patch', `\`${where}\`: summary or description updated`);
     if (!equal(x.security, y.security)) this.add('breaking', `\`${where}\`: security requirements changed`);
     this.compareParameters(where, a, b);
@@ -298,7 +317,10 @@ class SpecDiffer {
     if (!equal(a.servers?.[0]?.url, b.servers?.[0]?.url)) this.add('breaking', `Production server changed from ${a.servers?.[0]?.url} to ${b.servers?.[0]?.url}`);
     else if (!equal(a.servers, b.servers)) this.add('patch', 'Servers list updated');
     if (!equal(a.security, b.security)) this.add('breaking', 'Global security requirements changed');
-    if (!equal(a.components?.securitySchemes, b.components?.securitySchemes)) this.add('breaking', 'Security schemes (mTLS / OAuth token endpoint) changed');
+    // Where credentials go and how is breaking; the schemes' descriptions are documentation.
+    const [sa, sb] = [a.components?.securitySchemes ?? {}, b.components?.securitySchemes ?? {}];
+    if (!equal(withoutDescriptions(sa), withoutDescriptions(sb))) this.add('breaking', 'Security schemes (mTLS / OAuth token endpoint) changed');
+    else if (!equal(sa, sb)) this.add('patch', 'Security scheme descriptions updated');
     if (!equal(a.info?.version, b.info?.version)) this.add('patch', `API version ${a.info?.version} → ${b.info?.version}`);
     if (!equal({ ...a.info, version: 0 }, { ...b.info, version: 0 }) || !equal(a.tags, b.tags) || !equal(a.externalDocs, b.externalDocs)) {
       this.add('patch', 'API description, tags or links updated');
@@ -307,6 +329,22 @@ class SpecDiffer {
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** `raw.listTransactions`: the generated function an operation is (names from the overlay, naming.ts). */
+const rawName = (op: Schema): string => `raw.${op.operationId}`;
+/** `clara.v2.cards.list`: the client method an operation is. */
+function facadeName(op: Schema, route: string): string {
+  const version = /^[A-Z]+ \/(v\d+)\//.exec(route)?.[1];
+  const namespace = version && version !== DEFAULT_VERSION ? `${version}.` : '';
+  return `clara.${namespace}${op['x-clara-resource']}.${op['x-clara-method']}`;
+}
+const describeNames = (op: Schema, route: string): string => `\`${facadeName(op, route)}\`, ${rawName(op)}`;
+
+function withoutDescriptions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDescriptions);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'description').map(([key, item]) => [key, withoutDescriptions(item)]));
+}
 
 interface OperationEntry {
   op: Schema;
@@ -386,7 +424,5 @@ function enumOf(schema: Schema): unknown[] | undefined {
 
 const DOC_KEYS_CHANGED = (a: Schema, b: Schema): boolean => [...DOC_KEYS].some((key) => key !== 'deprecated' && !equal(a[key], b[key]));
 const list = (values: unknown[]): string => values.map((v) => `\`${JSON.stringify(v)}\``).join(', ');
-const equal = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
-/** JSON with sorted object keys: upstream key order is not a change. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1))) : v)) ?? 'undefined';
+/** Upstream key order is not a change. */
+const equal = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);

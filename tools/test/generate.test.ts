@@ -1,11 +1,16 @@
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { findStaleFiles } from '../generate/check.ts';
-import { generateCountry, generatedDir } from '../generate/generate.ts';
-import { collectOperations, NamingError } from '../generate/operations.ts';
+import { buildEffectiveDocument } from '../generate/effective.ts';
+import { generateCountry, generatedDir, postmanDir } from '../generate/generate.ts';
+import { HostError } from '../generate/hosts.ts';
+import { NamingError } from '../generate/naming.ts';
+import { collectOperations } from '../generate/operations.ts';
+import { parseOverlay } from '../generate/overlay.ts';
 import { SpecError } from '../generate/spec.ts';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'mini-spec.json');
@@ -36,12 +41,35 @@ describe('a new country', () => {
     expect(client).toContain('"name": "Testland"');
     expect(client).toContain('"production": "https://public-api.zz.clara.com/api"');
     expect(client).toMatch(/list\(query\?: api\.ListTransactionsData\['query'\], options\?: RequestOptions\): PagePromise/);
+    // No overlay: the default names, derived from method and path.
+    expect(client).toContain("list: { id: 'listTransactions', route: 'GET /v3/transactions', service: 'TransactionsRead', call: sdk.listTransactions, path: [], input: 'query', paging: 'page' }");
+    expect(client).toContain("get: { id: 'getTransactions', route: 'GET /v3/transactions/{uuid}', service: 'TransactionsRead', call: sdk.getTransactions, path: [\"uuid\"], input: 'none' }");
+  });
+
+  test('writes the effective document, the curated one the sandbox serves, and the Postman files', async () => {
+    await generateCountry({ root, code: 'zz' });
+    const effective = JSON.parse(await readFile(join(generatedDir(root, 'zz'), 'openapi.json'), 'utf8'));
+    expect(Object.keys(effective.paths)).toEqual(['/v3/transactions', '/v3/transactions/{uuid}']);
+    const curated = JSON.parse(await readFile(join(root, 'specs/zz/curated/api-docs-v3.json'), 'utf8'));
+    expect(Object.keys(curated.paths)).toEqual(['/api/v3/transactions', '/api/v3/transactions/{uuid}']);
+    expect(curated.paths['/api/v3/transactions'].get['x-clara-method']).toBe('list');
+    const collection = JSON.parse(await readFile(join(postmanDir(root, 'zz'), 'clara-zz.postman_collection.json'), 'utf8'));
+    expect(collection.auth.oauth2).toEqual(
+      expect.arrayContaining([
+        { key: 'accessTokenUrl', value: 'https://public-api.zz.clara.com/oauth/token', type: 'string' },
+        { key: 'clientId', value: '{{clientId}}', type: 'string' },
+        { key: 'clientSecret', value: '{{clientSecret}}', type: 'string' },
+      ]),
+    );
+    expect(JSON.stringify(collection.item)).toContain('{{baseUrl}}');
+    const sandbox = JSON.parse(await readFile(join(postmanDir(root, 'zz'), 'clara-zz-sandbox.postman_environment.json'), 'utf8'));
+    expect(sandbox.values).toContainEqual({ key: 'baseUrl', value: 'https://public-api.zz.clara.com/api-test', type: 'default', enabled: true });
   });
 
   test('every generated file carries the do-not-edit header, and generation is byte-identical run to run', async () => {
     await generateCountry({ root, code: 'zz' });
     const first = await snapshot(generatedDir(root, 'zz'));
-    for (const [file, text] of Object.entries(first)) {
+    for (const [file, text] of Object.entries(first).filter(([name]) => name.endsWith('.ts'))) {
       expect(text.split('\n')[0], file).toBe('// Generated from specs/zz/api-docs-v3.json by tools/generate — do not edit.');
     }
     await generateCountry({ root, code: 'zz' });
@@ -58,7 +86,12 @@ describe('staleness check', () => {
     const spec = JSON.parse(await readFile(specFile, 'utf8'));
     spec.components.schemas.Tx.properties.memo = { type: 'string' };
     await writeFile(specFile, JSON.stringify(spec, null, 2));
-    expect(await findStaleFiles(root, 'zz')).toEqual(['packages/clara-zz/src/generated/api/types.gen.ts']);
+    expect(await findStaleFiles(root, 'zz')).toEqual([
+      'packages/clara-zz/src/generated/api/types.gen.ts',
+      'packages/clara-zz/src/generated/openapi.json',
+      'packages/clara-zz/postman/clara-zz.postman_collection.json',
+      'specs/zz/curated/api-docs-v3.json',
+    ]);
   });
 
   test('re-renders the package files from the template, but writes package.json only once', async () => {
@@ -105,10 +138,10 @@ describe('bad input leaves the previous output untouched', () => {
     await generateCountry({ root, code: 'zz' });
     const before = await snapshot(generatedDir(root, 'zz'));
     const spec = JSON.parse(await readFile(fixture, 'utf8'));
-    spec.paths['/v3/transactions'].get.parameters[0].in = 'body';
+    spec.paths['/api/v3/transactions'].get.parameters[0].in = 'body';
     await breakSpec(JSON.stringify(spec, null, 2));
     const message = await generateCountry({ root, code: 'zz' }).catch((e: Error) => e.message);
-    expect(message).toMatch(/line \d+, column \d+ \(#\/paths\/~1v3~1transactions\/get\/parameters\/0\/in\): must be equal to one of the allowed values/);
+    expect(message).toMatch(/line \d+, column \d+ \(#\/paths\/~1api~1v3~1transactions\/get\/parameters\/0\/in\): must be equal to one of the allowed values/);
     expect(await snapshot(generatedDir(root, 'zz'))).toEqual(before);
   });
 
@@ -118,38 +151,105 @@ describe('bad input leaves the previous output untouched', () => {
   });
 });
 
-describe('method naming', () => {
-  const spec = (operations: Record<string, [string, string, string?]>) => ({
+describe('names keyed by METHOD + PATH', () => {
+  const upstream = (paths: Record<string, string[]>) => ({
+    openapi: '3.1.0',
+    info: { title: 'Clara API — Testland', version: '1' },
+    servers: [{ url: 'https://public-api.zz.clara.com' }],
     paths: Object.fromEntries(
-      Object.entries(operations).map(([operationId, [path, tag, method]]) => [
-        path,
-        { get: { operationId, tags: [tag], responses: {}, ...(method ? { 'x-clara-method': method } : {}) } },
-      ]),
+      Object.entries(paths).map(([path, methods]) => [path, Object.fromEntries(methods.map((m) => [m, { operationId: `${m}_1`, tags: ['Things V3'], responses: { '204': { description: 'ok' } } }]))]),
     ),
   });
+  const overlay = (entries: [target: string, sdk: string][]) =>
+    parseOverlay('overlay.yaml', ['overlay: 1.0.0', 'info: { title: t, version: "1" }', entries.length === 0 ? 'actions: []' : 'actions:', ...entries.map(([target, sdk]) => `  - target: "${target}"\n    update:\n      x-clara-sdk: ${sdk}`)].join('\n'));
+  const names = async (paths: Record<string, string[]>, entries: [string, string][] = []) =>
+    collectOperations((await buildEffectiveDocument(upstream(paths), overlay(entries), 'zz', 'spec')).document).map((op) => `${op.version}.${op.resource}.${op.method} ${op.operationId} ${op.service}`);
 
-  test('strips the tag noun and the version suffix; versions and tags become namespaces', () => {
-    const ops = collectOperations(
-      spec({
-        toggleCardLock: ['/v3/cards/{uuid}/lock', 'Cards'],
-        listBillingStatements: ['/v3/billing-statements', 'Billing Statements'],
-        getCurrentBillingStatementV2: ['/v2/billing-statements/current', 'Billing Statements'],
-        listDdaPaymentsV2: ['/v2/payments/dda', 'DDA Payments'],
-        createCards: ['/v3/cards/bulk-create', 'Cards', 'createMany'],
+  test('the default rule: verb from the method, resource and namespace from the path, never the upstream operationId', async () => {
+    expect(
+      await names({
+        '/api/v3/cards': ['get', 'post'],
+        '/api/v3/cards/{uuid}': ['get', 'patch', 'delete'],
+        '/api/v3/cards/{uuid}/lock': ['patch'],
+        '/api/v3/billing-statements/current': ['get'],
+        '/api/v2/cards': ['get'],
       }),
-    );
-    expect(ops.map((o) => `${o.version}.${o.resource}.${o.method}`)).toEqual([
-      'v3.cards.createMany',
-      'v2.billingStatements.getCurrent',
-      'v3.billingStatements.list',
-      'v2.ddaPayments.list',
-      'v3.cards.toggleLock',
+    ).toEqual([
+      'v3.cards.create createCards CardsWrite',
+      'v3.cards.delete deleteCards CardsWrite',
+      'v3.billingStatements.getCurrent getBillingStatementsCurrent BillingStatementsRead',
+      'v3.cards.get getCards CardsRead',
+      'v3.cards.list listCards CardsRead',
+      'v2.cards.list listCardsV2 CardsRead',
+      'v3.cards.update updateCards CardsWrite',
+      'v3.cards.updateLock updateCardsLock CardsWrite',
     ]);
   });
 
-  test('a collision is a generation error naming both operations', () => {
-    expect(() => collectOperations(spec({ createCard: ['/v3/cards', 'Cards'], createCards: ['/v3/cards/bulk', 'Cards'] }))).toThrow(
-      new NamingError('createCards and createCard would both be cards.create: rename one operationId or give it an "x-clara-method"'),
-    );
+  test('overlay names win; a default that would collide falls back to method and full path', async () => {
+    expect(
+      await names({ '/api/v3/cards/{uuid}': ['put', 'patch'] }, [["$.paths['/api/v3/cards/{uuid}'].patch", '{ operationId: updateCard, resource: cards, method: update, service: CardsAdmin }']]),
+    ).toEqual(['v3.cards.putByUuid putCardsByUuid CardsWrite', 'v3.cards.update updateCard CardsAdmin']);
   });
+
+  test('curated names that clash are one error listing every problem with its fix', async () => {
+    const error = await names({ '/api/v3/cards': ['get', 'post'] }, [
+      ["$.paths['/api/v3/cards'].get", '{ operationId: listCards, resource: cards, method: list }'],
+      ["$.paths['/api/v3/cards'].post", '{ operationId: listCards, resource: close, method: list }'],
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NamingError);
+    expect((error as NamingError).problems).toHaveLength(2);
+    expect((error as NamingError).problems[0]).toContain('POST /api/v3/cards: x-clara-sdk resource "close"');
+  });
+});
+
+describe('hosts', () => {
+  test('servers off the allowlist are refused; so are environments that would share a base URL', async () => {
+    const spec = JSON.parse(await readFile(fixture, 'utf8'));
+    spec.servers = [{ url: 'https://public-api.zz.clara.com.evil.example' }];
+    await writeFile(join(root, 'specs/zz/api-docs-v3.json'), JSON.stringify(spec));
+    await expect(generateCountry({ root, code: 'zz' })).rejects.toThrow(HostError);
+    spec.servers = [{ url: 'https://public-api.zz.clara.com', description: 'Production' }];
+    spec.paths = Object.fromEntries(Object.entries(spec.paths).map(([path, item]) => [path.replace(/^\/api/, ''), item]));
+    await writeFile(join(root, 'specs/zz/api-docs-v3.json'), JSON.stringify(spec));
+    await expect(generateCountry({ root, code: 'zz' })).rejects.toThrow("the sandbox base URL would be production's");
+  });
+});
+
+describe('what users read in their editor (the committed Mexico client)', () => {
+  const repoRoot = join(import.meta.dirname, '..', '..');
+  const read = (file: string) => readFile(join(repoRoot, 'packages', 'clara-mx', 'src', 'generated', file), 'utf8');
+
+  test("a method's hover text is the operation's summary, description, parameters, errors and reference", async () => {
+    const client = await read('client.ts');
+    const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*create\(body: api\.CreateCardData/.exec(client)?.[1] ?? '';
+    expect(doc).toContain('Single create card');
+    expect(doc).toContain('Minimum threshold MXN 500.00');
+    expect(doc).toContain('Hybrid synchronous/asynchronous operation');
+    expect(doc).toContain('`POST /v3/cards` — raw function `createCard`.');
+    expect(doc).toContain('@throws {ClaraValidationError} HTTP 400, 422');
+    expect(doc).toMatch(/@see \{@link https:\/\/\S+ \| Clara API reference\}/);
+  });
+
+  test('integer enums named in the overlay are exported constants', async () => {
+    expect(await read('enums.ts')).toContain('export const CardType = { PHYSICAL: 1, VIRTUAL: 2 } as const;');
+    expect(await read('index.ts')).toContain("export * from './enums.js';");
+  });
+});
+
+test("springdoc's pageable object is typed and sent flat, the way Spring reads it", async () => {
+  const generated = join(import.meta.dirname, '..', '..', 'packages', 'clara-mx', 'src', 'generated', 'api');
+  const { createClient, createConfig } = await import(join(generated, 'client', 'index.ts'));
+  const { listCards } = await import(join(generated, 'sdk.gen.ts'));
+  const { default: ky } = await import(createRequire(join(generated, '..', '..', '..', 'package.json')).resolve('ky'));
+  const urls: string[] = [];
+  const client = createClient(
+    createConfig({
+      baseUrl: 'https://public-api.mx.clara.com/api',
+      ky: ky.create({ fetch: async (request: Request) => (urls.push(request.url), Response.json({ content: [] })) }),
+    }),
+  );
+  await listCards({ client, query: { page: 1, size: 100, sort: 'alias,DESC' } });
+  await listCards({ client, query: { sort: ['alias,DESC', 'status,ASC'] } });
+  expect(urls.map((url) => decodeURIComponent(new URL(url).search))).toEqual(['?page=1&size=100&sort=alias,DESC', '?sort=alias,DESC&sort=status,ASC']);
 });

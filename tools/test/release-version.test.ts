@@ -44,7 +44,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 test('a breaking MX spec change plus an auth fix version exactly the affected packages', async () => {
   const spec = JSON.parse(await readFile(join(root, 'specs/mx/api-docs-v3.json'), 'utf8'));
-  delete spec.paths['/v3/cards/{uuid}'].delete;
+  delete spec.paths['/api/v3/cards/{uuid}'].delete;
   await writeFile(join(root, 'new-mx.json'), JSON.stringify(spec));
   await node('tools/spec/cli.ts', ['sync', '--root', root, '--country', 'mx', '--from', join(root, 'new-mx.json')]);
   await writeFile(join(root, '.changeset', 'auth-refresh-fix.md'), '---\n"@org/clara-auth": patch\n---\n\nRefresh the token when the server clock is ahead.\n');
@@ -64,7 +64,8 @@ test('a breaking MX spec change plus an auth fix version exactly the affected pa
   expect(mxLog).toContain('## 0.5.0');
   expect(mxLog).toContain('### Minor Changes');
   expect(mxLog).toContain('Spec update (specs/mx/api-docs-v3.json): ');
-  expect(mxLog).toContain('Removed operation `DELETE /v3/cards/{uuid}` (deleteCard)');
+  expect(mxLog).toContain('- removed `clara.cards.delete` (`DELETE /v3/cards/{uuid}`)');
+  expect(mxLog).toContain('Removed operation `DELETE /v3/cards/{uuid}` (`clara.cards.delete`, raw.deleteCard)');
   expect(mxLog).toContain('Public API: removed');
   expect(mxLog).toMatch(/### Patch Changes\s+- @org\/clara@0\.3\.1/);
   const authLog = await readFile(join(root, 'packages/auth/CHANGELOG.md'), 'utf8');

@@ -58,6 +58,12 @@ test('the release workflow versions and publishes through the tested scripts, wi
   expect(text).toContain('id-token: write');
 });
 
+test('CI lints the workflows with the same linter, file by file', async () => {
+  expect((await stepsOf('ci.yml')).map((step) => step.run)).toContain('npm run lint:workflows');
+  const run = await promisify(execFile)(process.execPath, [join(repo, 'tools', 'scripts', 'lint-workflows.ts')]);
+  expect(run.stdout.trim().split('\n')).toEqual(workflows.map((file) => `ok  .github/workflows/${file}`));
+});
+
 test('CI runs the tests through .ci/run, which installs the redis-server the Redis token-store tests need', async () => {
   expect((await stepsOf('ci.yml')).map((step) => step.run)).toContain('bash .ci/run');
   expect(await readFile(join(repo, '.ci', 'run'), 'utf8')).toMatch(/apt-get install[^\n]*redis-server[\s\S]*\nnpm test\n/);

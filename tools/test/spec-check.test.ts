@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { generateCountry, generatedDir, specPath } from '../generate/generate.ts';
+import { overlayPath } from '../generate/overlay.ts';
 import { checkSpecs, specReleasedSince } from '../spec/check.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -14,7 +15,7 @@ const pairs = join(import.meta.dirname, 'fixtures', 'spec-pairs');
 
 test('the repository passes spec:check (HEAD compared with main)', async () => {
   const run = await promisify(execFile)(process.execPath, [join(repo, 'tools', 'spec', 'cli.ts'), 'check']);
-  expect(run.stdout).toContain('specs valid and normalised, generated code in sync, every changed spec has a changeset');
+  expect(run.stdout).toContain('specs valid and canonical, overlays apply, generated code in sync, every changed effective document has a changeset');
 }, 60_000);
 
 describe('on a temporary repository', () => {
@@ -25,6 +26,7 @@ describe('on a temporary repository', () => {
     root = await mkdtemp(join(tmpdir(), 'clara-spec-check-test-'));
     await mkdir(join(root, 'specs', 'zz'), { recursive: true });
     await cp(join(pairs, 'base.json'), specPath(root, 'zz'));
+    await cp(join(pairs, 'overlay.yaml'), overlayPath(root, 'zz'));
     await generateCountry({ root, code: 'zz' });
     await mkdir(join(root, '.changeset'));
     await writeFile(join(root, '.changeset', 'config.json'), '{ "baseBranch": "main" }\n');
@@ -43,7 +45,7 @@ describe('on a temporary repository', () => {
     await cp(join(pairs, 'after', 'field-added.json'), specPath(root, 'zz'));
     await generateCountry({ root, code: 'zz' });
     expect(await checkSpecs({ root })).toEqual([
-      'specs/zz/api-docs-v3.json changed since main but no new changeset releases @org/clara-zz: run pnpm spec:sync --country zz --from <new spec>, or pnpm changeset',
+      'packages/clara-zz: what the client is generated from (specs/zz + overlay) changed since main but no new changeset releases @org/clara-zz: run pnpm spec:sync --country zz --from <new spec>, or pnpm changeset',
     ]);
     await writeFile(join(root, '.changeset', 'tx-currency.md'), '---\n"@org/clara-zz": patch\n---\n\nTransactions have a currency.\n');
     expect(await checkSpecs({ root })).toEqual([]);
@@ -59,13 +61,29 @@ describe('on a temporary repository', () => {
     expect(await checkSpecs({ root })).toHaveLength(1);
   });
 
-  test('stale generated code, an unnormalised spec and an invalid spec are reported', async () => {
+  test('an upstream change no user sees (renumbered springdoc suffixes) needs no changeset', async () => {
+    const spec = JSON.parse(await readFile(specPath(root, 'zz'), 'utf8'));
+    spec.paths['/api/v3/transactions'].get.operationId = 'findAll_1';
+    await writeFile(specPath(root, 'zz'), `${JSON.stringify(spec, null, 2)}\n`);
+    await generateCountry({ root, code: 'zz' });
+    expect(await checkSpecs({ root })).toEqual([]);
+  });
+
+  test('curation inside the upstream spec is reported: it belongs in the overlay', async () => {
+    const spec = JSON.parse(await readFile(specPath(root, 'zz'), 'utf8'));
+    spec.paths['/api/v3/transactions'].get['x-clara-method'] = 'all';
+    await writeFile(specPath(root, 'zz'), `${JSON.stringify(spec, null, 2)}\n`);
+    await generateCountry({ root, code: 'zz' });
+    expect(await checkSpecs({ root })).toContain('specs/zz/api-docs-v3.json carries curation ("x-clara-method"): it belongs in specs/zz/overlay.yaml');
+  });
+
+  test('stale generated code, a spec not stored canonically and an invalid spec are reported', async () => {
     await writeFile(join(generatedDir(root, 'zz'), 'index.ts'), '// edited by hand\n');
     expect((await checkSpecs({ root }))[0]).toMatch(/^packages\/clara-zz: generated code is stale \(1 files, e.g\. packages\/clara-zz\/src\/generated\/index\.ts\)/);
 
     await writeFile(specPath(root, 'zz'), JSON.stringify(JSON.parse(await readFile(join(pairs, 'base.json'), 'utf8'))));
     expect(await checkSpecs({ root })).toContain(
-      'specs/zz/api-docs-v3.json is not normalised (key order or formatting): run pnpm spec:sync --country zz --from specs/zz/api-docs-v3.json',
+      'specs/zz/api-docs-v3.json is not stored canonically (key order or formatting): run pnpm spec:sync --country zz --from specs/zz/api-docs-v3.json',
     );
 
     await writeFile(specPath(root, 'zz'), '{ "openapi": "3.1.0" }');

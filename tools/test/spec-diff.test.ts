@@ -1,26 +1,32 @@
 // Spec-pair fixtures (tools/test/fixtures/spec-pairs: base.json → after/<case>.json), one per kind of change:
 // the classification, the bump it implies before and after 1.0, and the changeset summary.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-import { bumpFor, highestKind, renderChangeset } from '../spec/changeset.ts';
+import { buildEffectiveDocument } from '../generate/effective.ts';
+import { parseOverlay } from '../generate/overlay.ts';
+import { bumpFor, highestKind, MAX_DETAIL_LINES, renderChangeset, renderFullSummary } from '../spec/changeset.ts';
 import { diffSpecs } from '../spec/diff.ts';
 
 const pairs = join(import.meta.dirname, 'fixtures', 'spec-pairs');
-const read = (file: string) => JSON.parse(readFileSync(join(pairs, file), 'utf8'));
-const base = read('base.json');
-const diffTo = (name: string) => diffSpecs(base, read(`after/${name}.json`));
+const overlay = parseOverlay('overlay.yaml', readFileSync(join(pairs, 'overlay.yaml'), 'utf8'));
+/** What spec:sync compares: the effective documents (upstream + overlay, repaired and named). */
+const effective = async (file: string) => (await buildEffectiveDocument(JSON.parse(readFileSync(join(pairs, file), 'utf8')), overlay, 'zz', file)).document;
+const base = await effective('base.json');
+const afterDocuments = new Map<string, Record<string, any>>();
+for (const file of readdirSync(join(pairs, 'after'))) afterDocuments.set(file.replace(/\.json$/, ''), await effective(`after/${file}`));
+const diffTo = (name: string) => diffSpecs(base, afterDocuments.get(name)!);
 
 const cases: [name: string, kind: 'breaking' | 'feature' | 'patch', before1: string, after1: string, lines: string[]][] = [
-  ['operation-removed', 'breaking', 'minor', 'major', ['Removed operation `GET /v3/transactions/{uuid}` (getTransaction)']],
+  ['operation-removed', 'breaking', 'minor', 'major', ['Removed operation `GET /v3/transactions/{uuid}` (`clara.transactions.get`, raw.getTransaction)']],
   ['parameter-removed', 'breaking', 'minor', 'major', ['`GET /v3/transactions`: removed query parameter `page`']],
   ['parameter-became-required', 'breaking', 'minor', 'major', ['`GET /v3/transactions` query parameter `page` became required']],
   ['type-changed', 'breaking', 'minor', 'major', ['schema `Tx`, field `amount`: type changed from number to string']],
   ['request-narrowed', 'breaking', 'minor', 'major', ['schema `CardRequest`, field `alias`: maxLength 40 → 20']],
   ['enum-value-removed', 'breaking', 'minor', 'major', ['schema `Tx`, field `status`: enum value `"DECLINED"` removed']],
   ['response-field-removed', 'breaking', 'minor', 'major', ['schema `Tx`, field `amount` removed']],
-  ['operation-added', 'feature', 'patch', 'minor', ['New operation `GET /v3/cards/{uuid}` (getCard)']],
+  ['operation-added', 'feature', 'patch', 'minor', ['New operation `GET /v3/cards/{uuid}` (`clara.cards.get`, raw.getCards)']],
   ['optional-parameter-added', 'feature', 'patch', 'minor', ['`GET /v3/transactions`: new optional query parameter `size`']],
   ['field-added', 'feature', 'patch', 'minor', ['schema `Tx`, field `currency` added (optional)']],
   ['enum-value-added', 'feature', 'patch', 'minor', ['schema `Tx`, field `status`: new enum value `"REVERSED"`']],
@@ -122,12 +128,30 @@ describe('spec pairs', () => {
     expect(changes.every((c) => c.kind === 'patch')).toBe(true);
   });
 
-  test('an operationId rename is breaking even when the path stays', () => {
+  test('a renamed raw function or client method is breaking even when the path stays', () => {
     const after = structuredClone(base);
     after.paths['/v3/transactions'].get.operationId = 'listAllTransactions';
+    after.paths['/v3/transactions'].get['x-clara-method'] = 'all';
     expect(diffSpecs(base, after)).toEqual([
-      { kind: 'breaking', message: '`GET /v3/transactions`: operationId listTransactions renamed to listAllTransactions' },
+      { kind: 'breaking', message: '`GET /v3/transactions`: raw function `raw.listTransactions` renamed to `raw.listAllTransactions`' },
+      { kind: 'breaking', message: '`GET /v3/transactions`: client method `clara.transactions.list` renamed to `clara.transactions.all`' },
     ]);
+  });
+
+  test('tags only group operations: a patch, all tag moves on one line', () => {
+    const after = structuredClone(base);
+    after.paths['/v3/transactions'].get.tags = ['Transactions V3'];
+    after.paths['/v3/transactions/{uuid}'].get.tags = ['Transactions V3'];
+    expect(diffSpecs(base, after)).toEqual([{ kind: 'patch', message: 'Tags changed on 2 operations: "Transactions" → "Transactions V3" (2)' }]);
+  });
+
+  test("where credentials go is breaking; the security schemes' descriptions are a patch", () => {
+    const described = structuredClone(base);
+    described.components.securitySchemes.oauth2.description = 'Client credentials.';
+    expect(diffSpecs(base, described)).toEqual([{ kind: 'patch', message: 'Security scheme descriptions updated' }]);
+    const moved = structuredClone(base);
+    moved.components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl = 'https://public-api.zz.clara.com/oauth2/token';
+    expect(diffSpecs(base, moved)).toEqual([{ kind: 'breaking', message: 'Security schemes (mTLS / OAuth token endpoint) changed' }]);
   });
 });
 
@@ -146,7 +170,7 @@ describe('the changeset', () => {
         '- schema `Tx`, field `amount` removed',
         '',
         'New features:',
-        '- New operation `GET /v3/cards/{uuid}` (getCard)',
+        '- New operation `GET /v3/cards/{uuid}` (`clara.cards.get`, raw.getCards)',
         '',
         'Fixes and documentation:',
         '- `GET /v3/transactions`: summary or description updated',
@@ -154,6 +178,18 @@ describe('the changeset', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  test('stays short: client methods first, then at most 40 further lines; the full list is for the pull request', () => {
+    const changes = Array.from({ length: 55 }, (_, i) => ({ kind: 'patch' as const, message: `change ${i}` }));
+    const methods = { added: ['`clara.cards.freeze` (`POST /v3/cards/{uuid}/freeze`)'], changed: [], removed: ['`clara.v2.invoices.list` (`GET /v2/invoices`)'] };
+    const text = renderChangeset('@org/clara-zz', 'patch', 'specs/zz/api-docs-v3.json', changes, methods);
+    expect(text).toContain(
+      ['Client methods:', '- added `clara.cards.freeze` (`POST /v3/cards/{uuid}/freeze`)', '- removed `clara.v2.invoices.list` (`GET /v2/invoices`)', '', 'Fixes and documentation:', '- change 0'].join('\n'),
+    );
+    expect(text.split('\n').filter((line) => /^- change/.test(line))).toHaveLength(MAX_DETAIL_LINES);
+    expect(text).toContain('… and 15 more changes: the spec-sync pull request lists them all.');
+    expect(renderFullSummary('specs/zz/api-docs-v3.json', changes, methods)).toContain('- change 54');
   });
 
   test('a version that is not semver is refused', () => {

@@ -1,9 +1,14 @@
-// Checks the three per-country OpenAPI documents (specs/<cc>/api-docs-v3.json): real validation with
-// swagger-parser, coverage of Clara's endpoint catalogue (fixtures/clara-endpoints.json, a verbatim copy of the
-// research reference), and the conventions the SDK generation relies on (see specs/README.md).
+// Checks the three countries' documents: the upstream files (specs/<cc>/api-docs-v3.json) have the shape Clara's
+// springdoc export has and carry no curation; the effective documents generated from them and their overlays
+// (packages/clara-<cc>/src/generated/openapi.json: what the clients are made from) pass swagger-parser, cover
+// Clara's endpoint catalogue (fixtures/clara-endpoints.json, a verbatim copy of the research reference) and follow
+// the conventions of specs/README.md.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+
+import { effectiveCountry } from '../generate/generate.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -28,6 +33,8 @@ interface Operation {
   requestBody?: { content?: Record<string, { schema?: JsonObject }> };
   responses?: Record<string, ResponseObject>;
   'x-clara-method'?: string;
+  'x-clara-resource'?: string;
+  'x-clara-service'?: string;
   'x-clara-confidence'?: string;
 }
 interface Spec {
@@ -60,6 +67,7 @@ interface Op {
 }
 
 const repo = new URL('../../', import.meta.url);
+const repoRoot = fileURLToPath(repo);
 const catalogue = JSON.parse(readFileSync(new URL('fixtures/clara-endpoints.json', import.meta.url), 'utf8')) as CatalogueEntry[];
 
 const COUNTRIES = [
@@ -102,7 +110,14 @@ const keyOf = (method: string, path: string): string => `${method.toUpperCase()}
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const pascal = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The effective document (upstream + overlay), as generated. */
 function loadSpec(cc: string): { text: string; spec: Spec } {
+  const text = readFileSync(new URL(`packages/clara-${cc}/src/generated/openapi.json`, repo), 'utf8');
+  return { text, spec: JSON.parse(text) as Spec };
+}
+
+/** specs/<cc>/api-docs-v3.json: Clara's document as published (our reconstruction, in springdoc's shape). */
+function loadUpstream(cc: string): { text: string; spec: Spec } {
   const text = readFileSync(new URL(`specs/${cc}/api-docs-v3.json`, repo), 'utf8');
   return { text, spec: JSON.parse(text) as Spec };
 }
@@ -124,38 +139,7 @@ function nounOf(tag: string): { plural: string; singular: string } {
   const plural = tag.split(' ').map(pascal).join('');
   return { plural, singular: plural.replace(/s$/, '') };
 }
-
-/**
- * SDK method name rule: operationId minus the version suffix (`V2`/`V1` on v2/v1 paths) minus the first occurrence of
- * the tag noun (plural form where it matches there, else singular), unless `x-clara-method` overrides it.
- */
-function derivedMethodName(op: Op): string {
-  const id = op.operation.operationId ?? '';
-  const suffix = op.version === 'v3' ? '' : op.version.toUpperCase();
-  const base = suffix && id.endsWith(suffix) ? id.slice(0, -suffix.length) : id;
-  const { plural, singular } = nounOf(op.operation.tags?.[0] ?? '');
-  const at = base.indexOf(singular);
-  if (!singular || at < 0) return '';
-  const length = base.startsWith(plural, at) ? plural.length : singular.length;
-  return base.slice(0, at) + base.slice(at + length);
-}
-const methodNameOf = (op: Op): string => op.operation['x-clara-method'] ?? derivedMethodName(op);
-/**
- * The other plausible reading of the rule (any `V<n>` suffix; plural searched first anywhere, case-insensitively,
- * then singular). The spec's names must not depend on which reading a generator implements.
- */
-function alternativeMethodName(op: Op): string {
-  const base = (op.operation.operationId ?? '').replace(/V\d+$/, '');
-  const { plural, singular } = nounOf(op.operation.tags?.[0] ?? '');
-  for (const noun of [plural, singular]) {
-    const at = base.toLowerCase().indexOf(noun.toLowerCase());
-    if (noun && at > 0) {
-      const rest = base.slice(0, at) + base.slice(at + noun.length);
-      return rest.charAt(0).toLowerCase() + rest.slice(1);
-    }
-  }
-  return base;
-}
+const methodNameOf = (op: Op): string => op.operation['x-clara-method'] ?? '';
 
 /** Every `$ref` string in the document, with where it occurs. */
 function refsOf(node: Json, at = '#'): { ref: string; at: string }[] {
@@ -207,6 +191,21 @@ describe.each(COUNTRIES)('specs/$cc/api-docs-v3.json', (country) => {
   const ops = operationsOf(spec);
   const declaredTags = new Set((spec.tags ?? []).map((t) => t.name));
 
+  it('upstream: springdoc\'s shape, stored canonically, with no curation inside', async () => {
+    const upstream = loadUpstream(country.cc);
+    expect(upstream.text === `${JSON.stringify(upstream.spec, null, 2)}\n`, 'the file is not JSON.stringify(doc, null, 2) + "\\n"').toBe(true);
+    expect(Object.keys(upstream.spec.paths), 'paths in alphabetical order').toEqual(Object.keys(upstream.spec.paths).sort());
+    expect(upstream.spec.servers).toEqual([{ url: `https://public-api.${country.cc}.clara.com`, description: 'Generated server url' }]);
+    expect(Object.keys(upstream.spec.paths).filter((path) => !path.startsWith('/api/')), 'paths outside /api').toEqual([]);
+    expect(upstream.spec.components.securitySchemes?.oauth2).toMatchObject({ flows: { clientCredentials: { tokenUrl: 'https://public-api..clara.com/oauth/token' } } });
+    expect(upstream.text.match(/"x-clara-[a-z-]+"/g) ?? [], 'curation belongs in specs/<cc>/overlay.yaml').toEqual([]);
+    const mediaTypes = new Set(operationsOf(upstream.spec).flatMap((op) => Object.values(op.operation.responses ?? {}).flatMap((r) => Object.keys(r.content ?? {}))));
+    expect([...mediaTypes]).toEqual(['*/*']);
+    const pageable = operationsOf(upstream.spec).filter((op) => (op.operation.parameters ?? []).some((p) => p.name === 'pageable'));
+    expect(pageable.length, 'lists taking springdoc\'s pageable object').toBeGreaterThan(0);
+    await expect(validate(structuredClone(upstream.spec))).resolves.toBeDefined();
+  });
+
   it('is formatted JSON (2-space indentation, trailing newline)', () => {
     expect(text === `${JSON.stringify(JSON.parse(text), null, 2)}\n`, 'the file is not JSON.stringify(doc, null, 2) + "\\n"').toBe(true);
     const sorted = (keys: string[]): string[] => [...keys].sort();
@@ -233,7 +232,8 @@ describe.each(COUNTRIES)('specs/$cc/api-docs-v3.json', (country) => {
       type: 'oauth2',
       flows: { clientCredentials: { tokenUrl: `https://public-api.${country.cc}.clara.com/oauth/token`, scopes: {} } },
     });
-    expect(spec.security).toEqual([{ mutualTLS: [], oauth2: [] }]);
+    // oauth2 first: Postman's converter reads only the first scheme of a requirement.
+    expect(spec.security).toEqual([{ oauth2: [], mutualTLS: [] }]);
     const withOwnSecurity = ops.filter((op) => 'security' in op.operation).map((op) => op.label);
     expect(withOwnSecurity, 'operations overriding the global security').toEqual([]);
   });
@@ -303,36 +303,13 @@ describe.each(COUNTRIES)('specs/$cc/api-docs-v3.json', (country) => {
     expect([...declaredTags].filter((t) => !/^([A-Z][A-Za-z]*)( [A-Z][A-Za-z]*)*s$/.test(t)), 'tags not in plural Title Case').toEqual([]);
   });
 
-  it('derives unique, valid SDK method names per (version, tag)', () => {
-    const groups = new Map<string, Op[]>();
-    for (const op of ops) {
-      const key = `${op.version} ${op.operation.tags?.[0] ?? ''}`;
-      groups.set(key, [...(groups.get(key) ?? []), op]);
-    }
-    const invalid: string[] = [];
-    const collisions: string[] = [];
-    const needlessOverrides: string[] = [];
-    for (const [group, members] of groups) {
-      const names = members.map(methodNameOf);
-      members.forEach((op, i) => {
-        const name = names[i] ?? '';
-        if (!IDENTIFIER.test(name)) invalid.push(`${op.label} → "${name}"`);
-        if (names.indexOf(name) !== i) collisions.push(`${group}: ${op.label} → ${name}`);
-        const override = op.operation['x-clara-method'];
-        if (override !== undefined) {
-          const derived = derivedMethodName(op);
-          const clashes = members.some((other, j) => j !== i && methodNameOf(other) === derived);
-          if (!clashes) needlessOverrides.push(`${op.label}: x-clara-method ${override} where ${derived} is free`);
-        }
-      });
-    }
-    const ambiguous = ops
-      .filter((op) => op.operation['x-clara-method'] === undefined && derivedMethodName(op) !== alternativeMethodName(op))
-      .map((op) => `${op.label}: ${derivedMethodName(op)} or ${alternativeMethodName(op)}`);
-    expect(invalid, 'method names that are empty or not valid identifiers').toEqual([]);
-    expect(ambiguous, 'method names that depend on how the rule is read').toEqual([]);
-    expect(collisions, 'method names colliding within a (version, tag)').toEqual([]);
-    expect(needlessOverrides, 'x-clara-method only where the derived name would collide').toEqual([]);
+  it('names every operation in the overlay, by method and path, with valid and unique client names', async () => {
+    const uncurated = (await effectiveCountry(repoRoot, country.cc)).effective.naming.uncurated.map((op) => op.route);
+    expect(uncurated, 'operations without an overlay entry').toEqual([]);
+    const names = ops.map((op) => `${op.version}.${op.operation['x-clara-resource']}.${methodNameOf(op)}`);
+    expect(ops.filter((op) => !IDENTIFIER.test(methodNameOf(op)) || !IDENTIFIER.test(String(op.operation['x-clara-resource']))).map((op) => op.label), 'invalid names').toEqual([]);
+    expect(names.filter((name, i) => names.indexOf(name) !== i), 'client methods named twice').toEqual([]);
+    expect(ops.filter((op) => !/^[A-Z][A-Za-z]+(Read|Write)$/.test(String(op.operation['x-clara-service']))).map((op) => op.label), 'services').toEqual([]);
   });
 
   it('resolves every $ref', () => {
@@ -361,8 +338,8 @@ describe.each(COUNTRIES)('specs/$cc/api-docs-v3.json', (country) => {
       if (singleResource || op.path.endsWith('/billing-statements/current')) expected.push('404');
       if (op.operation.tags?.[0] === 'Cards' && op.method !== 'get') expected.push('422');
       for (const status of expected) {
-        const ref = responses[status]?.$ref ?? '';
-        if (!ref.startsWith('#/components/responses/')) problems.push(`${op.label}: no shared ${status} response`);
+        const schema = responses[status]?.content?.['application/json']?.schema;
+        if (schema?.$ref !== '#/components/schemas/ErrorResponse') problems.push(`${op.label}: no ${status} response with an ErrorResponse body`);
       }
       for (const [status, response] of Object.entries(responses)) {
         const content = response.content;
@@ -373,9 +350,6 @@ describe.each(COUNTRIES)('specs/$cc/api-docs-v3.json', (country) => {
       const body = op.operation.requestBody;
       if (body && !body.content?.['application/json']?.schema?.$ref) problems.push(`${op.label}: request body is not a named application/json schema`);
       if (!(op.operation.parameters ?? []).some((p) => p.$ref === '#/components/parameters/XTaxIdentifier')) problems.push(`${op.label}: no XTaxIdentifier parameter`);
-    }
-    for (const [name, response] of Object.entries(spec.components.responses ?? {})) {
-      if (response.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorResponse') problems.push(`components.responses.${name} is not an ErrorResponse`);
     }
     expect(problems).toEqual([]);
 
@@ -488,7 +462,7 @@ describe.each(COUNTRIES)('specs/$cc/api-docs-v3.json', (country) => {
 describe('the three specs together', () => {
   const specs = COUNTRIES.map((c) => ({ country: c, ops: operationsOf(loadSpec(c.cc).spec) }));
 
-  it('give the same operationId, tag and x-clara-method to the same endpoint in every country', () => {
+  it('give the same operationId, tag and client method to the same endpoint in every country', () => {
     const seen = new Map<string, { country: string; id: string; tag: string; method: string }>();
     const mismatches: string[] = [];
     for (const { country, ops } of specs) {

@@ -14,7 +14,7 @@ test('the package ships its specs and needs the Node its dependencies need', () 
   expect(readFileSync(join(pkgRoot, '.gitignore'), 'utf8')).toContain('specs/');
 });
 
-test('run from source, the repository spec is the default; an unknown country names where it looked', () => {
-  expect(defaultSpecPath('mx')).toBe(join(pkgRoot, '..', '..', 'specs', 'mx', 'api-docs-v3.json'));
-  expect(() => defaultSpecPath('zz')).toThrow(`not found at ${join(pkgRoot, '..', '..', 'specs', 'zz', 'api-docs-v3.json')} or ${join(pkgRoot, 'specs', 'zz', 'api-docs-v3.json')}`);
+test('run from source, the repository curated spec is the default; an unknown country names where it looked', () => {
+  expect(defaultSpecPath('mx')).toBe(join(pkgRoot, '..', '..', 'specs', 'mx', 'curated', 'api-docs-v3.json'));
+  expect(() => defaultSpecPath('zz')).toThrow(`not found at ${join(pkgRoot, '..', '..', 'specs', 'zz', 'curated', 'api-docs-v3.json')} or ${join(pkgRoot, 'specs', 'zz', 'api-docs-v3.json')}`);
 });

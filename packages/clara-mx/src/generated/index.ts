@@ -1,4 +1,5 @@
-// Generated from specs/mx/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/mx/api-docs-v3.json and specs/mx/overlay.yaml by tools/generate — do not edit.
 export * from './api/types.gen.js';
 export * as raw from './api/sdk.gen.js';
+export * from './enums.js';
 export { country, createClaraClient, operations, type ClaraClient } from './client.js';

@@ -1,4 +1,4 @@
-// Generated from specs/br/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/br/api-docs-v3.json and specs/br/overlay.yaml by tools/generate — do not edit.
 
 export type ClientOptions = {
     baseUrl: 'https://public-api.br.clara.com/api' | 'https://public-api.br.clara.com/api-test' | (string & {});
@@ -5658,13 +5658,13 @@ export type ListBillingStatementsData = {
          */
         page?: number;
         /**
-         * The size of the page to be returned; the server default applies when absent (not documented)
+         * The size of the page to be returned
          */
         size?: number;
         /**
-         * Sorting criteria in the format `property,(ASC|DESC)`.
+         * Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported.
          */
-        sort?: string;
+        sort?: string | Array<string>;
     };
     url: '/v3/billing-statements';
 };
@@ -5935,13 +5935,13 @@ export type ListCardsData = {
          */
         page?: number;
         /**
-         * The size of the page to be returned; the server default applies when absent (not documented)
+         * The size of the page to be returned
          */
         size?: number;
         /**
-         * Sorting criteria in the format `property,(ASC|DESC)`.
+         * Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported.
          */
-        sort?: string;
+        sort?: string | Array<string>;
         /**
          * Only cards of this user; not combinable with `userErpId`.
          */
@@ -6203,13 +6203,13 @@ export type ListCardRequestsData = {
          */
         page?: number;
         /**
-         * The size of the page to be returned; the server default applies when absent (not documented)
+         * The size of the page to be returned
          */
         size?: number;
         /**
-         * Sorting criteria in the format `property,(ASC|DESC)`.
+         * Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported.
          */
-        sort?: string;
+        sort?: string | Array<string>;
     };
     url: '/v3/cards/requests';
 };

@@ -1,4 +1,4 @@
-// Generated from specs/mx/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/mx/api-docs-v3.json and specs/mx/overlay.yaml by tools/generate — do not edit.
 
 export type ClientOptions = {
     baseUrl: 'https://public-api.mx.clara.com/api' | 'https://public-api.mx.clara.com/api-test' | (string & {});
@@ -5423,13 +5423,13 @@ export type ListBillingStatementsData = {
          */
         page?: number;
         /**
-         * The size of the page to be returned; the server default applies when absent (not documented)
+         * The size of the page to be returned
          */
         size?: number;
         /**
-         * Sorting criteria in the format `property,(ASC|DESC)`.
+         * Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported.
          */
-        sort?: string;
+        sort?: string | Array<string>;
     };
     url: '/v3/billing-statements';
 };
@@ -5700,13 +5700,13 @@ export type ListCardsData = {
          */
         page?: number;
         /**
-         * The size of the page to be returned; the server default applies when absent (not documented)
+         * The size of the page to be returned
          */
         size?: number;
         /**
-         * Sorting criteria in the format `property,(ASC|DESC)`.
+         * Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported.
          */
-        sort?: string;
+        sort?: string | Array<string>;
         /**
          * Only cards of this user; not combinable with `userErpId`.
          */
@@ -5968,13 +5968,13 @@ export type ListCardRequestsData = {
          */
         page?: number;
         /**
-         * The size of the page to be returned; the server default applies when absent (not documented)
+         * The size of the page to be returned
          */
         size?: number;
         /**
-         * Sorting criteria in the format `property,(ASC|DESC)`.
+         * Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported.
          */
-        sort?: string;
+        sort?: string | Array<string>;
     };
     url: '/v3/cards/requests';
 };
@@ -6572,13 +6572,13 @@ export type ListInvoicesData = {
          */
         page?: number;
         /**
-         * The size of the page to be returned; the server default applies when absent (not documented)
+         * The size of the page to be returned
          */
         size?: number;
         /**
-         * Sorting criteria in the format `property,(ASC|DESC)`.
+         * Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported.
          */
-        sort?: string;
+        sort?: string | Array<string>;
         /**
          * Only invoices issued by this RFC.
          */

@@ -1,4 +1,4 @@
-// Generated from specs/br/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/br/api-docs-v3.json and specs/br/overlay.yaml by tools/generate — do not edit.
 
 import type { ArrayStyle, ObjectStyle, SerializerOptions } from './pathSerializer.gen.js';
 

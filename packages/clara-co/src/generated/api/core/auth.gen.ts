@@ -1,4 +1,4 @@
-// Generated from specs/co/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/co/api-docs-v3.json and specs/co/overlay.yaml by tools/generate — do not edit.
 
 export type AuthToken = string | undefined;
 

@@ -1,4 +1,4 @@
-// Generated from specs/co/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/co/api-docs-v3.json and specs/co/overlay.yaml by tools/generate — do not edit.
 
 import type { Auth, AuthToken } from './auth.gen.js';
 import type { BodySerializer, QuerySerializer, QuerySerializerOptions } from './bodySerializer.gen.js';

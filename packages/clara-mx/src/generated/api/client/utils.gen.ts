@@ -1,4 +1,4 @@
-// Generated from specs/mx/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/mx/api-docs-v3.json and specs/mx/overlay.yaml by tools/generate — do not edit.
 
 import { getAuthToken } from '../core/auth.gen.js';
 import type { QuerySerializerOptions } from '../core/bodySerializer.gen.js';

@@ -1,4 +1,4 @@
-// Generated from specs/mx/api-docs-v3.json by tools/generate — do not edit.
+// Generated from specs/mx/api-docs-v3.json and specs/mx/overlay.yaml by tools/generate — do not edit.
 
 import type { BodySerializer, QuerySerializer } from './bodySerializer.gen.js';
 import {
