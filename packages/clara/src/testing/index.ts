@@ -5,6 +5,7 @@
 export { createClaraMock, type MockBinding } from './mock.js';
 export { testCredentials } from './credentials.js';
 export type {
+  AnyOperation,
   ClaraMock,
   ClaraMockControls,
   ErrorBody,

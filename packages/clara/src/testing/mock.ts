@@ -61,7 +61,7 @@ class ClaraMockState {
   readonly #requests: MockedRequest[] = [];
   readonly #tokenRequests: TokenRequest[] = [];
   readonly #unmatched: string[] = [];
-  /** Requests being answered, parsed once (nock's 'request' event comes before the answer). */
+  /** Requests being answered, parsed once: nock's 'request' event hands over the body, the answer only the request. */
   readonly #parsed = new WeakMap<Request, MockedRequest>();
   readonly #token: Target;
   #defaults: nock.Interceptor[] = [];
@@ -166,14 +166,18 @@ class ClaraMockState {
     const interceptor = scope
       .intercept((pathname: string) => target.matches(pathname, settings.path), target.method)
       .query(queryMatcher(settings.query))
-      .times(settings.times)
-      .delay(settings.delayMs);
+      .times(settings.times);
     const registration: Registration = { label: target.label + pinnedLabel(settings), interceptor, times: settings.times, persist: settings.persist, used: 0 };
     scope.on('request', (request: Request, _interceptor: nock.Interceptor, body: string) => {
       registration.used += 1;
       this.#parsed.set(request, target.record(request, body));
     });
-    answer(interceptor, (request) => this.#parsed.get(request)!);
+    // The whole answer waits (not only its body, as nock's delay): a call that gives up meanwhile aborts
+    // cleanly, and the wait runs on the global setTimeout, so a test's fake clock drives it.
+    interceptor.reply(async (request: Request) => {
+      if (settings.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, settings.delayMs));
+      return answer(this.#parsed.get(request)!);
+    });
     this.#registrations.push(registration);
     this.#placeDefaults();
   }

@@ -2,7 +2,6 @@
 // return a refined copy; `reply`, `replyWith` and `replyWithError` hand the settings and the answer to the mock,
 // which adds them as one nock interceptor.
 import { ClaraConfigError } from '@org/clara-auth';
-import type nock from 'nock';
 
 import type { MockedRequest, OperationMock } from './types.js';
 
@@ -14,8 +13,11 @@ export interface Settings {
   path?: Record<string, string>;
 }
 
-/** Gives the nock interceptor its answer; `requestOf` is the parsed request nock is answering. */
-export type Answer = (interceptor: nock.Interceptor, requestOf: (request: Request) => MockedRequest) => void;
+/** nock's full answer: status, body, headers. */
+export type Reply = [number, unknown?, Record<string, string>?];
+
+/** The answer to a request, from the request parsed; a network error is thrown. */
+export type Answer = (request: MockedRequest) => Reply | Promise<Reply>;
 
 export type Register = (settings: Settings, answer: Answer) => void;
 
@@ -25,16 +27,28 @@ const INITIAL: Settings = { times: 1, persist: false, delayMs: 0 };
 export function operationMock(label: string, paramNames: readonly string[], register: Register, settings: Settings = INITIAL): OperationMock {
   const refined = (change: Partial<Settings>) => operationMock(label, paramNames, register, { ...settings, ...change });
   return {
-    reply: (status: number, body?: unknown, headers?: Record<string, string>) => register(settings, (interceptor) => interceptor.reply(status, body as never, headers)),
-    replyWith: (reply) =>
-      register(settings, (interceptor, requestOf) => interceptor.reply(async (request: Request) => [...(await reply(requestOf(request)))] as [number, unknown, Record<string, string>?])),
-    replyWithError: (error) => register(settings, (interceptor) => interceptor.replyWithError(error)),
+    reply: (status: number, body?: unknown, headers?: Record<string, string>) => register(settings, () => [status, body, headers]),
+    replyWith: (reply) => register(settings, async (request) => [...(await reply(request))] as Reply),
+    replyWithError: (error) =>
+      register(settings, () => {
+        throw networkError(error);
+      }),
     times: (count) => refined({ times: positiveInteger(`${label}.times()`, count) }),
     persist: () => refined({ persist: true }),
     delay: (ms) => refined({ delayMs: nonNegative(`${label}.delay()`, ms) }),
     query: (match) => refined({ query: match as Settings['query'] }),
     path: (params) => refined({ path: pathParams(label, paramNames, params) }),
   } as OperationMock;
+}
+
+/**
+ * Always an Error with a `code`, as undici's are: the SDK's mapper reads the code (nock 15 also leaves the
+ * request hanging on a plain object). A connection lost after the request was sent, unless told otherwise.
+ */
+function networkError(error: string | { code?: string; message?: string }): Error {
+  if (error instanceof Error) return error;
+  const { code = 'ECONNRESET', message = 'mocked network error' } = typeof error === 'string' ? { message: error } : error;
+  return Object.assign(new Error(message), { code });
 }
 
 function positiveInteger(where: string, value: unknown): number {

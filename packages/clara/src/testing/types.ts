@@ -12,6 +12,12 @@ export interface OperationShape {
   data: unknown;
 }
 
+/** Any operation: what `mock.requests` holds. */
+export interface AnyOperation extends OperationShape {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+}
+
 type CallOf<Op> = Op extends { call: infer F } ? F : never;
 type SdkOptions<Op> = CallOf<Op> extends (options: infer O) => unknown ? O : never;
 
@@ -49,7 +55,7 @@ export type MockReply<Data> = readonly [SuccessStatus, ...SuccessArgs<Data>] | r
 export type SentQuery<Query> = { [Name in keyof Query]?: string };
 
 /** A request the mock answered, parsed. */
-export interface MockedRequest<Shape extends OperationShape = OperationShape> {
+export interface MockedRequest<Shape extends OperationShape = AnyOperation> {
   /** Where the method lives on the client: `cards.get`, `v2.cards.list`. */
   operation: string;
   /** The operationId: `getCard`. */
@@ -71,16 +77,17 @@ export interface MockedRequest<Shape extends OperationShape = OperationShape> {
  * `path` return a refined copy to add it with (`mock.cards.get.times(2).reply(…)`). Answers are used in the
  * order they were added, as nock does.
  */
-export interface OperationMock<Shape extends OperationShape = OperationShape> {
+export interface OperationMock<Shape extends OperationShape = AnyOperation> {
   /** Answers with this status and body: the operation's response type for a 2xx, an error body otherwise. */
   reply<Status extends SuccessStatus | FailureStatus>(status: Status, ...args: ReplyArgs<Status, Shape['data']>): void;
   /** Answers with what `reply` returns for the request (path parameters, query, body), maybe asynchronously. */
   replyWith(reply: (request: MockedRequest<Shape>) => MockReply<Shape['data']> | Promise<MockReply<Shape['data']>>): void;
   /**
-   * Fails the request on the wire, as nock's `replyWithError`: a message, or an error-like object such as
-   * `{ code: 'ECONNRESET' }` (a connection lost after the request was sent).
+   * Fails the request on the wire (nock's `replyWithError`) with a network error of this `code`: `ECONNRESET`
+   * (the default: the connection was lost after the request was sent), `ECONNREFUSED` (it never left),
+   * `ETIMEDOUT`... A string is the error's message.
    */
-  replyWithError(error: string | { code?: string; message?: string }): void;
+  replyWithError(error: string | { code?: string; message?: string } | Error): void;
   /** The answer serves this many calls (default 1). */
   times(count: number): OperationMock<Shape>;
   /** The answer serves every call, for the mock's whole life. */
