@@ -1,8 +1,9 @@
 // A mock of one country's Clara on nock. Each mocked answer is one nock interceptor (in its own scope, so that
-// `persist` is per answer) on the country's host: nock gives `times`, `delay`, errors and the order answers are
-// used in. Behind them, always last, the mock's own defaults: the token endpoint, answered with a fresh fake
-// token every time, and for anything else on the host a 501 naming the request and the operation it is for.
-// While a mock is active nock refuses every other connection: nothing leaves the process.
+// `persist` is per answer) on the country's host: nock matches, counts (`times`, `persist`) and fails requests,
+// and uses the answers in the order they were added. Behind them, always last, the mock's own defaults: the
+// token endpoint, answered with a fresh fake token every time, and for anything else on the host a 501 naming
+// the request and the operation it is for. While a mock is active nock refuses every other connection: nothing
+// leaves the process.
 import { AssertionError } from 'node:assert';
 
 import { ClaraConfigError } from '@org/clara-auth';
@@ -11,10 +12,10 @@ import nock from 'nock';
 import { resolveOptions, type ClaraClientOptions, type CountryDefinition } from '../core/options.js';
 import type { OperationTree } from '../operations.js';
 import { testCredentials } from './credentials.js';
-import { operationMock, type Answer, type Settings } from './operation-mock.js';
+import { operationMock, type Answer, type Reply, type Settings } from './operation-mock.js';
 import { fromParsedQuery, hasQueryValues, sentBody, sentHeaders, sentQuery } from './requests.js';
 import { Router, type Route } from './routes.js';
-import type { ClaraMock, MockClaraOptions, MockedRequest, OperationMock, TokenRequest } from './types.js';
+import type { ClaraMock, MockClaraOptions, MockedRequest, TokenRequest } from './types.js';
 
 export interface MockBinding<Ops extends OperationTree> {
   country: CountryDefinition;
@@ -83,11 +84,11 @@ class ClaraMockState {
       if (CONTROLS.has(route.name.split('.')[0]!)) throw new ClaraConfigError(`mockClara: the resource of ${route.name} has the name of one of the mock's own members`);
     }
 
-    const token = (this.#token = this.#tokenTarget(new URL(tokenUrl)));
+    this.#token = this.#tokenTarget(new URL(tokenUrl));
     this.mock = {
       ...this.#operationMocks(binding.operations),
       clientOptions: Object.freeze(clientOptions),
-      token: operationMock('mock.token', [], (settings, answer) => this.#add(token, settings, answer)),
+      token: operationMock('mock.token', [], (settings, answer) => this.#add(this.#token, settings, answer)),
       requests: this.#requests,
       tokenRequests: this.#tokenRequests,
       unmatched: this.#unmatched,
@@ -192,21 +193,22 @@ class ClaraMockState {
     issue.reply(() => [200, { access_token: `clara-test-token-${++this.#tokensIssued}`, token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS }]);
     const noReplyScope = nock(this.#apiOrigin).persist();
     const noReply = METHODS.map((method) => noReplyScope.intercept(() => true, method).optionally());
-    for (const interceptor of noReply) interceptor.reply((request: Request) => [501, { code: 'CLARA_MOCK_NO_REPLY', message: this.#noReplyMessage(request) }]);
+    for (const interceptor of noReply) interceptor.reply((request: Request) => this.#noReply(request));
     this.#defaults = [issue, ...noReply];
   }
 
-  #noReplyMessage(request: Request): string {
+  /** The answer to a request nothing was mocked for: a 501 (never retried) saying what to mock; noted for done(). */
+  #noReply(request: Request): Reply {
     const url = new URL(request.url);
     const call = `${request.method} ${url.pathname}`;
     this.#unmatched.push(`${call} (answered 501)`);
-    if (!url.pathname.startsWith(`${this.#apiPath}/`)) {
-      return `mockClara has no reply for ${call}: the mock answers under ${this.#apiPath} (mockClara({ environment: 'sandbox' }) mocks /api-test, the default /api)`;
-    }
     const match = this.#router.resolve(request.method, url.pathname);
-    if (!match) return `mockClara has no reply for ${call}: no operation of the API has this method and path`;
-    const name = match.route.name;
-    return `mockClara has no reply for ${call} (clara.${name}): add one with mock.${name}.reply(…); an answer serves one call unless .times(n) or .persist()`;
+    const why = !url.pathname.startsWith(`${this.#apiPath}/`)
+      ? `: the mock answers under ${this.#apiPath} (mockClara({ environment: 'sandbox' }) mocks /api-test, the default /api)`
+      : match
+        ? ` (clara.${match.route.name}): add one with mock.${match.route.name}.reply(…); an answer serves one call unless .times(n) or .persist()`
+        : ': no operation of the API has this method and path';
+    return [501, { code: 'CLARA_MOCK_NO_REPLY', message: `mockClara has no reply for ${call}${why}` }];
   }
 
   /** A request to a host nothing mocks: nock refuses it (ENETUNREACH), and the mock keeps a note for done(). */
