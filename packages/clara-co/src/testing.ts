@@ -1,6 +1,6 @@
 // Rendered from tools/generate/template by tools/generate — do not edit.
 // The testing kit of this package (`@org/clara-co/testing`): a nock mock of Clara Colombia's API with every
-// operation typed, and in-memory test credentials. Needs nock (15 or newer), @peculiar/asn1-x509 and
+// operation typed, and in-memory test credentials. Needs nock 15, @peculiar/asn1-x509 and
 // @peculiar/asn1-schema in your dev dependencies; the package's main entry never loads them.
 import { createClaraMock, type ClaraMock as ClaraMockOf, type MockClaraOptions } from '@org/clara/testing';
 
