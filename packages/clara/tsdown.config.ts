@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/binding.ts'],
+  // Named entries: dist/testing.js, not dist/testing/index.js.
+  entry: { index: 'src/index.ts', binding: 'src/binding.ts', testing: 'src/testing/index.ts' },
   format: 'esm',
   dts: true,
   platform: 'node',

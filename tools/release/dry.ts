@@ -2,7 +2,9 @@
 // Builds, lints every publishable package as packed (publint, @arethetypeswrong/cli), installs the tarballs into a
 // project outside the workspace with npm, checks the installed packages' exports (no `source` condition, every
 // target shipped), and runs two scripts there that start the sandbox and list transactions over mTLS with
-// @org/clara-mx — one an ES module (`import`), one CommonJS (`require`) — the way users would.
+// @org/clara-mx — one an ES module (`import`), one CommonJS (`require`) — the way users would. The consumer also
+// has the packages' optional peer dependencies (the testing kit's nock...), as a user of every entry point does;
+// the main entries must not load them.
 import '../scripts/lib/require-node.ts';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -73,6 +75,18 @@ const LOAD_EVERY_ENTRY_POINT = `(async () => {
   process.exitCode = 1;
 });`;
 
+// ES module code run with the main entries and the optional peers (JSON): the main entries load none of the peers.
+const MAIN_ENTRIES_LOAD_NO_OPTIONAL_PEER = `import { registerHooks } from 'node:module';
+const [entries, peers] = JSON.parse(process.argv[1]);
+const loaded = [];
+registerHooks({ load(url, context, nextLoad) { loaded.push(url); return nextLoad(url, context); } });
+for (const entry of entries) await import(entry);
+const found = loaded.filter((url) => peers.some((peer) => url.includes(\`/node_modules/\${peer}/\`)));
+if (found.length > 0) {
+  console.error(\`the main entries load optional peer dependencies:\\n\${found.join('\\n')}\`);
+  process.exitCode = 1;
+}`;
+
 const started = Date.now();
 const work = await mkdtemp(join(tmpdir(), 'clara-release-dry-'));
 try {
@@ -107,8 +121,10 @@ try {
   const consumer = join(work, 'consumer');
   await mkdir(consumer);
   const deps = Object.fromEntries(packages.map((pkg) => [pkg.name, `file:${tarballOf.get(pkg.name)}`]));
+  const peers = await optionalPeers(packages);
   // overrides: the packages' own dependencies on each other must also come from the tarballs, not the registry.
-  await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'clara-release-dry', private: true, type: 'module', dependencies: deps, overrides: deps }, null, 2));
+  const consumerManifest = { name: 'clara-release-dry', private: true, type: 'module', dependencies: deps, devDependencies: peers, overrides: deps };
+  await writeFile(join(consumer, 'package.json'), JSON.stringify(consumerManifest, null, 2));
   await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], consumer, { quiet: true });
 
   step('exports of the installed packages: no source condition, every target in the tarball');
@@ -128,6 +144,10 @@ try {
   step(`require() and import() of every entry point (${specifiers.length})`);
   await run(values['consumer-node'], ['--eval', LOAD_EVERY_ENTRY_POINT, ...specifiers], consumer, { quiet: true });
 
+  step(`the main entries load none of the optional peers (${Object.keys(peers).join(', ')})`);
+  const mainEntries = packages.map((pkg) => pkg.name);
+  await run(values['consumer-node'], ['--input-type=module', '--eval', MAIN_ENTRIES_LOAD_NO_OPTIONAL_PEER, JSON.stringify([mainEntries, Object.keys(peers)])], consumer, { quiet: true });
+
   await writeFile(join(consumer, 'smoke.mjs'), SMOKE_SCRIPT);
   await writeFile(join(consumer, 'smoke.cjs'), CJS_SMOKE_SCRIPT);
   step(`run the consumer scripts, ESM and CommonJS (${resolve(values['consumer-node'])})`);
@@ -140,6 +160,19 @@ try {
 } finally {
   if (values.keep) console.log(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });
+}
+
+/** The optional peer dependencies of the packages, with their ranges (the testing kit's: nock, @peculiar/...). */
+async function optionalPeers(packages: PublishablePackage[]): Promise<Record<string, string>> {
+  const peers: Record<string, string> = {};
+  for (const pkg of packages) {
+    const manifest = JSON.parse(await readFile(join(pkg.dir, 'package.json'), 'utf8')) as {
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    for (const [name, range] of Object.entries(manifest.peerDependencies ?? {})) if (manifest.peerDependenciesMeta?.[name]?.optional) peers[name] = range;
+  }
+  return peers;
 }
 
 function step(title: string): void {

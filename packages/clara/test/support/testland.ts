@@ -32,7 +32,7 @@ export interface TestlandClient extends ClaraClientBase<TestlandClient, Client> 
   };
 }
 
-const operations = {
+export const operations = {
   transactions: {
     list: { id: 'listTransactions', route: 'GET /v3/transactions', call: sdk.listTransactions, path: [], input: 'query', paging: 'page' },
     get: { id: 'getTransaction', route: 'GET /v3/transactions/{uuid}', call: sdk.getTransaction, path: ['uuid'], input: 'none' },
