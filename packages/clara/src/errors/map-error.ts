@@ -2,7 +2,7 @@
 // error answer (by status), a failure on the wire (TLS, connection, timeouts, an answer too large), a success
 // that is not JSON. Errors that are already the SDK's pass through and learn which call they belong to; the
 // caller's own abort reason comes back unchanged.
-import { ResponseTooLargeError } from '@org/clara-auth';
+import { ClaraConfigError, ResponseTooLargeError } from '@org/clara-auth';
 import { TimeoutError } from 'ky';
 
 import {
@@ -18,6 +18,7 @@ import {
   ClaraValidationError,
   type CallInfo,
 } from './classes.js';
+import { causeChain } from './cause.js';
 import { errorBodyFields } from './error-body.js';
 import { networkFailure, type WireContext } from './network.js';
 import { MAX_RETRY_AFTER_MS, retryAfterFromHeaders } from './retry-after.js';
@@ -70,6 +71,10 @@ export function answerError(answer: Answer, call: CallInfo & { url?: string }): 
 
 /** The error for a request that failed on the wire; anything that is not a network failure comes back as it is. */
 export function wireError(error: unknown, context: WireContext): unknown {
+  if (causeChain(error).some((link) => (link.error as Error | undefined)?.name === 'NetConnectNotAllowedError')) {
+    // In a test, nock refused a host it does not mock: a setup mistake, not a network failure to retry.
+    return new ClaraConfigError(`nock refused the connection to ${context.origin} (${context.method} ${context.path}): nothing is mocked for this host, and nock does not let unmocked requests out.`);
+  }
   if (error instanceof ResponseTooLargeError) {
     const { method, path } = context;
     return new ClaraResponseError({
