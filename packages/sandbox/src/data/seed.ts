@@ -32,7 +32,8 @@ export interface Seed {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `/v3/cards` also names a spec path `/api/v3/cards`: users need not know how the spec spells its prefix. */
-const pathMatches = (key: string, name: string) => key === name || key.endsWith(name);
+/** A collection named by path: with or without the prefix springdoc puts on paths (`/api/v3/cards` is `/v3/cards`). */
+const pathMatches = (key: string, name: string) => key === name || key.endsWith(name) || name.endsWith(key);
 
 /** Which collection each key of `data` seeds, with the items' shape checked (objects, known fields, no prototype keys). */
 export function planSeeds(data: unknown, collections: readonly CollectionDescriptor[], spec: SpecDocument): Seed[] {
