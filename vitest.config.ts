@@ -40,6 +40,8 @@ export default defineConfig({
       { test: { name: 'secret-sweep', root: 'tools/secret-sweep', include: ['*.check.ts'], sequence: { groupOrder: 2 } } },
     ],
     passWithNoTests: true,
+    // Most test time is waiting (servers, TLS, retry waits), not CPU: more files at once than cores.
+    maxWorkers: 4,
   },
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
