@@ -1,7 +1,7 @@
 // Clara Mexico, end to end: paged transactions, one by uuid, a virtual card created and locked, a subsidiary,
 // and a typed error. `npm run demo` runs it against the local sandbox; with your own credentials:
 //   CLARA_CREDENTIALS=./clara-credentials CLARA_SUBSIDIARY=<RFC> node examples/mx.ts
-import { ClaraValidationError, createClaraClient } from '@org/clara-mx';
+import { CardPeriodicityType, CardType, ClaraValidationError, createClaraClient } from '@org/clara-mx';
 
 const clara = createClaraClient({
   credentials: process.env.CLARA_CREDENTIALS ?? './clara-credentials', // the folder from the Clara dashboard
@@ -30,13 +30,14 @@ try {
   // A virtual card for the first user, then locked.
   const [holder] = (await clara.users.list({ size: 1 })).content;
   if (holder) {
-    const created = await clara.cards.create({ type: 2, alias: 'Demo travel card', userUUID: holder.uuid, threshold: 5000, periodicityType: 1 });
-    if (created.uuid) {
-      await clara.cards.toggleLock(created.uuid, { locked: true });
-      const card = await clara.cards.get(created.uuid);
+    // Clara finishes card writes within about 30 s, or else in the background: outcome() tells which.
+    const outcome = await clara.cards.create({ type: CardType.VIRTUAL, alias: 'Demo travel card', userUUID: holder.uuid, threshold: 5000, periodicityType: CardPeriodicityType.MONTHLY }).outcome();
+    if (outcome.completed && outcome.data.uuid) {
+      await clara.cards.toggleLock(outcome.data.uuid, { locked: true });
+      const card = await clara.cards.get(outcome.data.uuid);
       console.log(`✓ virtual card ${card.uuid} "${card.alias}" for ${holder.fullName}: ${card.lockCode}`);
     } else {
-      console.log('✓ card creation accepted; Clara finishes it asynchronously');
+      console.log('✓ card creation accepted; Clara finishes it in the background (a webhook, or waitFor() polling its card request)');
     }
   }
 
@@ -54,6 +55,11 @@ try {
     if (!(error instanceof ClaraValidationError)) throw error;
     console.log(`✓ typed error: ${error.name} ${error.status} ${error.code} — ${error.message}`);
   }
+
+  // What all this cost on Clara's side, counted the way its API Insights page does.
+  const usage = clara.usage();
+  const services = Object.entries(usage.byService).map(([service, { requests }]) => `${service} ${requests}`).join(', ');
+  console.log(`✓ ${usage.requests} requests to Clara (${services}), ${(usage.successRate * 100).toFixed(0)} % answered 2xx`);
 } finally {
   await clara.close();
 }
