@@ -42,6 +42,8 @@ export default defineConfig({
     passWithNoTests: true,
     // Most test time is waiting (servers, TLS, retry waits), not CPU: more files at once than cores.
     maxWorkers: 4,
+    // Code generation and type-checks in scratch folders take seconds when files run side by side.
+    testTimeout: 20_000,
   },
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
