@@ -33,8 +33,7 @@ export default defineConfig({
           // A package may prepare fixtures once per run (e.g. generated code) in test/global-setup.ts.
           globalSetup: existsSync(`${root}/test/global-setup.ts`) ? ['test/global-setup.ts'] : [],
           ...(soak ? { include: [SOAKS] } : {}),
-          // The country-package template's tests run in each country package, not in tools.
-          exclude: [...configDefaults.exclude, ...(root === 'tools' ? ['generate/template/**'] : []), ...(soak ? [] : [SOAKS])],
+          exclude: [...configDefaults.exclude, ...(soak ? [] : [SOAKS])],
         },
       })),
       { test: { name: 'secret-sweep', root: 'tools/secret-sweep', include: ['*.check.ts'], sequence: { groupOrder: 2 } } },
