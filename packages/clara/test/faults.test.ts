@@ -97,23 +97,26 @@ describe('rate limiting', () => {
 });
 
 describe('tokens under load', () => {
-  test('2 000 concurrent calls while the token expires under them: no failure, at most `connections` 401s', async () => {
+  test('500 concurrent calls while the token expires under them: no failure, at most `connections` 401s', async () => {
     const connections = 16;
     const clara = client({ connections });
     await clara.transactions.list({ size: 1 });
     sandbox.control.setTokenTtl(2); // the next token lives 2 s (1 to 2, in whole seconds): it expires while the calls queue
     sandbox.control.failNext(1, { status: 401, path: '/v3/transactions' }); // drops the long-lived token
     await clara.transactions.list({ size: 1 });
-    sandbox.control.setLatency(8); // 2 000 calls through 16 connections take longer than the token lives
+    sandbox.control.setLatency(32); // 500 calls through 16 connections take longer than the token lives
     sandbox.stats.reset();
-    const pages = await Promise.all(Array.from({ length: 2_000 }, () => clara.transactions.list({ size: 1 })));
+    const started = performance.now();
+    const pages = await Promise.all(Array.from({ length: 500 }, () => clara.transactions.list({ size: 1 })));
+    const seconds = (performance.now() - started) / 1000;
     expect(pages.every((page) => page.content.length === 1)).toBe(true);
     const { responsesByStatus, tokenRequests } = sandbox.stats.snapshot();
     // The sandbox's expiry is in whole seconds (as a JWT's): a token may end up to 1 s before the client reckons.
     // Only the requests holding a connection slot carry it then: at most `connections` per token. And one
-    // token request per token, refreshed in the background: no thundering herd.
+    // token request per token, refreshed in the background: no thundering herd — on a loaded machine the calls
+    // take longer and outlive more tokens, one a second at most.
     expect(responsesByStatus['401'] ?? 0).toBeLessThanOrEqual(connections * Math.max(1, tokenRequests));
-    expect(tokenRequests).toBeLessThanOrEqual(4);
+    expect(tokenRequests).toBeLessThanOrEqual(Math.ceil(seconds) + 2);
   }, 30_000);
 
   test('every request in flight refused with 401: one token refresh, each replayed once and successful', async () => {
