@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
+import { LongestFirst } from './tools/test/support/longest-first.ts';
+
 // One run over every package. The `source` condition resolves workspace packages to their TypeScript sources,
 // so tests never need a build first.
 const conditions = ['source', 'import', 'node', 'default']; // as Node resolves (no bundler-only 'module')
@@ -23,7 +25,7 @@ export default defineConfig({
     setupFiles: [resolve('tools/secret-sweep/record.ts')],
     // Every project runs in group 1, the sweep alone in group 2, after them. (Not group 0: on a machine where
     // vitest uses one worker, group-0 files are moved to a sequential group that runs after all others.)
-    sequence: { groupOrder: 1 },
+    sequence: { groupOrder: 1, sequencer: LongestFirst },
     projects: [
       ...roots.map((root) => ({
         extends: true,
