@@ -1,12 +1,13 @@
-// A multi-package release, as release.yml runs it: a breaking spec change of a country (through spec:sync; the small
-// Testland country zz, support/testland.ts) plus a hand-written auth fix → `pnpm release:version` (changeset
-// version) → versions, changelogs and dependent bumps.
+// A multi-package release, as release.yml runs it: a breaking spec change of a country (through spec:sync, in this
+// process; the small Testland country zz, support/testland.ts) plus a hand-written auth fix → `pnpm release:version`
+// (changeset version) → versions, changelogs and dependent bumps.
 import { execFile, execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
+import { syncSpec } from '../spec/sync.ts';
 import { createTestland, pairs, removeTestland } from './support/testland.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -42,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => removeTestland(root));
 
 test('a breaking spec change plus an auth fix version exactly the affected packages', async () => {
-  await node('tools/spec/cli.ts', ['sync', '--root', root, '--country', 'zz', '--from', join(pairs, 'after', 'operation-removed.json')]);
+  await syncSpec({ root, code: 'zz', from: join(pairs, 'after', 'operation-removed.json') }); // what `pnpm spec:sync` runs
   await writeFile(join(root, '.changeset', 'auth-refresh-fix.md'), '---\n"@org/clara-auth": patch\n---\n\nRefresh the token when the server clock is ahead.\n');
 
   const { stdout } = await node('tools/release/version.ts', ['--root', root]);
