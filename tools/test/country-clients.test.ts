@@ -106,152 +106,158 @@ const isPage = (paging: Definition['paging'], value: unknown) =>
 
 const errorOf = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => undefined, (error: unknown) => error);
 
-describe.each(await listCountries(repo))('@org/clara-%s', (code) => {
+/** A country package and the rows of its operations table. */
+async function loadPackage(code: string): Promise<{ pkg: CountryPackage; entries: Entry[] }> {
+  const pkg = (await import(`@org/clara-${code}`)) as CountryPackage;
+  const operationIdOf = new Map(Object.entries(pkg.raw).map(([operationId, call]) => [call, operationId]));
+  return { pkg, entries: entriesOf(pkg.operations, operationIdOf) };
+}
+
+const countries = await listCountries(repo);
+
+describe.each(countries)('@org/clara-%s against the sandbox', (code) => {
   let pkg: CountryPackage;
   let entries: Entry[];
+  let sandbox: Sandbox;
+  let clara: Client;
+
   beforeAll(async () => {
-    pkg = (await import(`@org/clara-${code}`)) as CountryPackage;
-    const operationIdOf = new Map(Object.entries(pkg.raw).map(([operationId, call]) => [call, operationId]));
-    entries = entriesOf(pkg.operations, operationIdOf);
+    ({ pkg, entries } = await loadPackage(code));
+    sandbox = await startSandbox({ country: code as CountryCode });
+    clara = pkg.createClaraClient({ credentials: sandbox.credentialsDir, baseUrl: sandbox.url, ca: sandbox.caCert });
+  });
+  afterAll(async () => {
+    await clara.close();
+    await sandbox.close();
   });
 
-  describe('against the sandbox', () => {
-    let sandbox: Sandbox;
-    let clara: Client;
+  /** What the sandbox counted while `run` ran: requests per operation and per entity. */
+  async function counted(run: () => Promise<void>) {
+    const before = sandbox.stats.snapshot();
+    await run();
+    const after = sandbox.stats.snapshot();
+    const added = (key: 'byOperation' | 'byEntity') =>
+      Object.fromEntries(Object.entries(after[key]).flatMap(([name, count]) => (count > (before[key][name] ?? 0) ? [[name, count - (before[key][name] ?? 0)]] : [])));
+    return { byOperation: added('byOperation'), byEntity: added('byEntity') };
+  }
 
-    beforeAll(async () => {
-      sandbox = await startSandbox({ country: code as CountryCode });
-      clara = pkg.createClaraClient({ credentials: sandbox.credentialsDir, baseUrl: sandbox.url, ca: sandbox.caCert });
-    });
-    afterAll(async () => {
-      await clara.close();
-      await sandbox.close();
-    });
+  test('the operations table names every operation of the spec once', () => {
+    expect(entries.map((entry) => entry.operationId).sort()).toEqual([...specOperations(code).keys()].sort());
+  });
 
-    /** What the sandbox counted while `run` ran: requests per operation and per entity. */
-    async function counted(run: () => Promise<void>) {
-      const before = sandbox.stats.snapshot();
-      await run();
-      const after = sandbox.stats.snapshot();
-      const added = (key: 'byOperation' | 'byEntity') =>
-        Object.fromEntries(Object.entries(after[key]).flatMap(([name, count]) => (count > (before[key][name] ?? 0) ? [[name, count - (before[key][name] ?? 0)]] : [])));
-      return { byOperation: added('byOperation'), byEntity: added('byEntity') };
-    }
-
-    test('the operations table names every operation of the spec once', () => {
-      expect(entries.map((entry) => entry.operationId).sort()).toEqual([...specOperations(code).keys()].sort());
-    });
-
-    // Every operation, one after the other (Mexico has about 90): seconds on a loaded machine.
-    test('every operation resolves through its client method, each sent once', { timeout: 30_000 }, async () => {
-      const failures: string[] = [];
-      // Deletes last, as a user would: the items they remove stay available to everything else until then.
-      const methods = specOperations(code);
-      const isDelete = (entry: Entry) => Number(methods.get(entry.operationId) === 'delete');
-      const { byOperation } = await counted(async () => {
-        for (const { at, operationId, definition } of [...entries].sort((a, b) => isDelete(a) - isDelete(b))) {
-          const label = `clara.${at.join('.')} (${operationId})`;
-          const example = await sandbox.exampleRequest(operationId);
-          if (example.pathParams.length !== definition.path.length) {
-            failures.push(`${label}: takes ${definition.path.length} path parameters, the spec has ${example.pathParams.length}`);
-            continue;
-          }
-          try {
-            const result = await callMethod(clara, at, argumentsOf(definition, example));
-            if (definition.paging && !isPage(definition.paging, result)) failures.push(`${label}: awaited to ${JSON.stringify(result)?.slice(0, 200)}, not a page`);
-          } catch (error) {
-            failures.push(`${label}: ${String(error)}`);
-          }
+  // Every operation, one after the other (Mexico has about 90): seconds on a loaded machine.
+  test('every operation resolves through its client method, each sent once', { timeout: 30_000 }, async () => {
+    const failures: string[] = [];
+    // Deletes last, as a user would: the items they remove stay available to everything else until then.
+    const methods = specOperations(code);
+    const isDelete = (entry: Entry) => Number(methods.get(entry.operationId) === 'delete');
+    const { byOperation } = await counted(async () => {
+      for (const { at, operationId, definition } of [...entries].sort((a, b) => isDelete(a) - isDelete(b))) {
+        const label = `clara.${at.join('.')} (${operationId})`;
+        const example = await sandbox.exampleRequest(operationId);
+        if (example.pathParams.length !== definition.path.length) {
+          failures.push(`${label}: takes ${definition.path.length} path parameters, the spec has ${example.pathParams.length}`);
+          continue;
         }
-      });
-      expect(failures).toEqual([]);
-      expect(byOperation).toEqual(Object.fromEntries([...methods.keys()].map((operationId) => [operationId, 1])));
+        try {
+          const result = await callMethod(clara, at, argumentsOf(definition, example));
+          if (definition.paging && !isPage(definition.paging, result)) failures.push(`${label}: awaited to ${JSON.stringify(result)?.slice(0, 200)}, not a page`);
+        } catch (error) {
+          failures.push(`${label}: ${String(error)}`);
+        }
+      }
     });
-
-    test('for await walks a list across its pages, one request per page', async () => {
-      const first = await clara.transactions.list({ size: 50 });
-      expect(first.totalPages).toBeGreaterThanOrEqual(2);
-      const uuids = new Set<string>();
-      const { byOperation } = await counted(async () => {
-        for await (const transaction of clara.transactions.list({ size: 50 })) uuids.add(transaction.uuid);
-      });
-      expect(uuids.size).toBe(first.totalElements);
-      expect(byOperation).toEqual({ listTransactions: first.totalPages });
-    });
-
-    test("a bad query value is a ClaraValidationError carrying Clara's code", async () => {
-      const error = await errorOf(clara.transactions.list({ size: 1000 }));
-      expect(error).toBeInstanceOf(pkg.ClaraValidationError);
-      expect(error).toMatchObject({ status: 400, code: 'VALIDATION_ERROR' });
-      expect(JSON.stringify((error as { details?: unknown }).details)).toContain('size');
-    });
-
-    test('an unknown uuid is a ClaraNotFoundError', async () => {
-      const error = await errorOf(clara.transactions.get('00000000-0000-4000-8000-000000000000'));
-      expect(error).toBeInstanceOf(pkg.ClaraNotFoundError);
-      expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-    });
-
-    test("withTaxIdentifier reads that company's data", async () => {
-      const subsidiary = sandbox.entities[1]!.taxId;
-      const [subsidiaryFirst] = (await sandbox.exampleRequest('getTransaction', { taxIdentifier: subsidiary })).pathParams;
-      let page: Page | undefined;
-      const { byEntity } = await counted(async () => {
-        page = await clara.withTaxIdentifier(subsidiary).transactions.list({ size: 5 });
-      });
-      expect(byEntity).toEqual({ [subsidiary]: 1 });
-      expect(page?.content?.[0]?.uuid).toBe(subsidiaryFirst);
-      // The holding's own data does not have it.
-      expect(await errorOf(clara.transactions.get(subsidiaryFirst!))).toBeInstanceOf(pkg.ClaraNotFoundError);
-    });
-
-    test('one token serves the whole run', async () => {
-      await clara.transactions.list({ size: 1 });
-      expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
-    });
+    expect(failures).toEqual([]);
+    expect(byOperation).toEqual(Object.fromEntries([...methods.keys()].map((operationId) => [operationId, 1])));
   });
 
-  describe('testing kit', () => {
-    let kit: TestingKit;
-    let mock: ClaraMock;
-    let clara: Client;
-    beforeAll(async () => {
-      kit = (await import(`@org/clara-${code}/testing`)) as TestingKit;
+  test('for await walks a list across its pages, one request per page', async () => {
+    const first = await clara.transactions.list({ size: 50 });
+    expect(first.totalPages).toBeGreaterThanOrEqual(2);
+    const uuids = new Set<string>();
+    const { byOperation } = await counted(async () => {
+      for await (const transaction of clara.transactions.list({ size: 50 })) uuids.add(transaction.uuid);
     });
-    beforeEach(() => {
-      mock = kit.mockClara();
-      clara = pkg.createClaraClient(mock.clientOptions);
-    });
-    afterEach(async () => {
-      await clara.close();
-      mock.restore();
-    });
+    expect(uuids.size).toBe(first.totalElements);
+    expect(byOperation).toEqual({ listTransactions: first.totalPages });
+  });
 
-    test('every method of the client reaches the mock of that method, with its path parameters', async () => {
-      const seen = new Map<string, MockedRequest>();
-      const calls = entries.map(({ at, definition }) => {
-        const name = at.join('.');
-        (walk(mock, at) as MethodMock).replyWith((request) => {
-          seen.set(name, request);
-          return [200, definition.paging === 'array' ? [] : definition.paging === 'page' ? { content: [], number: 0, totalPages: 0, last: true } : {}];
-        });
-        const params = definition.path.map((param, i) => `${param}-${i + 1}`); // never a literal segment of another route
-        const input = { none: [], query: [{}], body: [{}], both: [{ query: {}, body: {} }] }[definition.input];
-        return { name, expected: Object.fromEntries(definition.path.map((param, i) => [param, params[i]])), call: () => callMethod(clara, at, [...params, ...input]) };
+  test("a bad query value is a ClaraValidationError carrying Clara's code", async () => {
+    const error = await errorOf(clara.transactions.list({ size: 1000 }));
+    expect(error).toBeInstanceOf(pkg.ClaraValidationError);
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_ERROR' });
+    expect(JSON.stringify((error as { details?: unknown }).details)).toContain('size');
+  });
+
+  test('an unknown uuid is a ClaraNotFoundError', async () => {
+    const error = await errorOf(clara.transactions.get('00000000-0000-4000-8000-000000000000'));
+    expect(error).toBeInstanceOf(pkg.ClaraNotFoundError);
+    expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  test("withTaxIdentifier reads that company's data", async () => {
+    const subsidiary = sandbox.entities[1]!.taxId;
+    const [subsidiaryFirst] = (await sandbox.exampleRequest('getTransaction', { taxIdentifier: subsidiary })).pathParams;
+    let page: Page | undefined;
+    const { byEntity } = await counted(async () => {
+      page = await clara.withTaxIdentifier(subsidiary).transactions.list({ size: 5 });
+    });
+    expect(byEntity).toEqual({ [subsidiary]: 1 });
+    expect(page?.content?.[0]?.uuid).toBe(subsidiaryFirst);
+    // The holding's own data does not have it.
+    expect(await errorOf(clara.transactions.get(subsidiaryFirst!))).toBeInstanceOf(pkg.ClaraNotFoundError);
+  });
+
+  test('one token serves the whole run', async () => {
+    await clara.transactions.list({ size: 1 });
+    expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
+  });
+});
+
+// After every sandbox test: importing a testing entry loads nock, which the sandbox tests do without.
+describe.each(countries)('@org/clara-%s/testing', (code) => {
+  let pkg: CountryPackage;
+  let entries: Entry[];
+  let kit: TestingKit;
+  let mock: ClaraMock;
+  let clara: Client;
+  beforeAll(async () => {
+    ({ pkg, entries } = await loadPackage(code));
+    kit = (await import(`@org/clara-${code}/testing`)) as TestingKit;
+  });
+  beforeEach(() => {
+    mock = kit.mockClara();
+    clara = pkg.createClaraClient(mock.clientOptions);
+  });
+  afterEach(async () => {
+    await clara.close();
+    mock.restore();
+  });
+
+  test('every method of the client reaches the mock of that method, with its path parameters', async () => {
+    const seen = new Map<string, MockedRequest>();
+    const calls = entries.map(({ at, definition }) => {
+      const name = at.join('.');
+      (walk(mock, at) as MethodMock).replyWith((request) => {
+        seen.set(name, request);
+        return [200, definition.paging === 'array' ? [] : definition.paging === 'page' ? { content: [], number: 0, totalPages: 0, last: true } : {}];
       });
-      await Promise.all(calls.map(({ call }) => call()));
-      const reached = Object.fromEntries(calls.map(({ name }) => [name, { operation: seen.get(name)?.operation, path: seen.get(name)?.path }]));
-      expect(reached).toEqual(Object.fromEntries(calls.map(({ name, expected }) => [name, { operation: name, path: expected }])));
-      mock.done();
+      const params = definition.path.map((param, i) => `${param}-${i + 1}`); // never a literal segment of another route
+      const input = { none: [], query: [{}], body: [{}], both: [{ query: {}, body: {} }] }[definition.input];
+      return { name, expected: Object.fromEntries(definition.path.map((param, i) => [param, params[i]])), call: () => callMethod(clara, at, [...params, ...input]) };
     });
+    await Promise.all(calls.map(({ call }) => call()));
+    const reached = Object.fromEntries(calls.map(({ name }) => [name, { operation: seen.get(name)?.operation, path: seen.get(name)?.path }]));
+    expect(reached).toEqual(Object.fromEntries(calls.map(({ name, expected }) => [name, { operation: name, path: expected }])));
+    mock.done();
+  });
 
-    test('a mocked error is the SDK error of its status; an unmocked call says what to mock', async () => {
-      mock.cards.get.reply(404, { code: 'NOT_FOUND', message: 'Card not found' });
-      const notFound = await errorOf(clara.cards.get('card-1'));
-      expect(notFound).toBeInstanceOf(pkg.ClaraNotFoundError);
-      expect(notFound).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-      const unmocked = await errorOf(clara.cards.get('card-1'));
-      expect((unmocked as Error).message).toMatch(/mockClara has no reply for GET \/api\/v3\/cards\/card-1 \(clara\.cards\.get\): add one with mock\.cards\.get\.reply/);
-    });
+  test('a mocked error is the SDK error of its status; an unmocked call says what to mock', async () => {
+    mock.cards.get.reply(404, { code: 'NOT_FOUND', message: 'Card not found' });
+    const notFound = await errorOf(clara.cards.get('card-1'));
+    expect(notFound).toBeInstanceOf(pkg.ClaraNotFoundError);
+    expect(notFound).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    const unmocked = await errorOf(clara.cards.get('card-1'));
+    expect((unmocked as Error).message).toMatch(/mockClara has no reply for GET \/api\/v3\/cards\/card-1 \(clara\.cards\.get\): add one with mock\.cards\.get\.reply/);
   });
 });
