@@ -1,5 +1,6 @@
 // The country package around the generated code, rendered from tools/generate/template: tsconfig, build and
-// turbo config, README, the entry point and the end-to-end and type tests. These files are generator output,
+// turbo config, README and the entry points (the packages' tests are one suite for every country, in
+// tools/test/country-clients.test.ts and country-types.test.ts). These files are generator output,
 // re-rendered on every generation (change the template, not the copies). package.json is the exception: written
 // once when the package is created, then owned by changesets (version, dependencies).
 import { existsSync } from 'node:fs';
@@ -28,7 +29,7 @@ async function renderTemplate(country: Country): Promise<TemplateFile[]> {
   const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
   return Promise.all(
     files.sort().map(async (file) => {
-      // `.template` keeps template files from being taken for real ones (vitest, pnpm) inside tools/.
+      // `.template` keeps template files from being taken for real ones inside tools/ (pnpm would read a package.json).
       const path = relative(TEMPLATE, file).replace(/\.template$/, '');
       const text = (await readFile(file, 'utf8')).replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
       const header = path.endsWith('.ts') ? '// Rendered from tools/generate/template by tools/generate — do not edit.\n' : '';

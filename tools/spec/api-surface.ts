@@ -22,6 +22,8 @@ const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
 const MAX_DEPTH = 8;
 const sharedSourceFiles = new Map<string, ts.SourceFile | undefined>();
+/** Resolutions from outside the generated code (the runtime's imports, node_modules): the same for every program. */
+let sharedResolutions: ts.ModuleResolutionCache | undefined;
 
 export function readApiSurface(generatedDir: string): ApiSurface {
   return inspectGenerated(generatedDir, false).surface;
@@ -47,9 +49,10 @@ export function inspectGenerated(generatedDir: string, typeCheck = true): { surf
     return file;
   };
   // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
+  sharedResolutions ??= ts.createModuleResolutionCache(REPO_ROOT, (fileName) => fileName, options);
   host.resolveModuleNameLiterals = (literals, containingFile, _redirect, compilerOptions) =>
     literals.map((literal) =>
-      ts.resolveModuleName(literal.text, literal.text.startsWith('.') ? containingFile : anchor, compilerOptions, host),
+      ts.resolveModuleName(literal.text, literal.text.startsWith('.') ? containingFile : anchor, compilerOptions, host, sharedResolutions),
     );
   const program = ts.createProgram({ rootNames: [entry], options, host });
   const checker = program.getTypeChecker();

@@ -105,7 +105,7 @@ describe('staleness check', () => {
     await generateCountry({ root, code: 'zz' });
     expect(await findStaleFiles(root, 'zz')).toEqual([]);
     expect(JSON.parse(await readFile(pkgFile, 'utf8')).version).toBe('1.2.3');
-    expect(await readFile(join(root, 'packages/clara-zz/test/client.test.ts'), 'utf8')).toMatch(/^\/\/ Rendered from tools\/generate\/template/);
+    expect(await readFile(join(root, 'packages/clara-zz/src/index.ts'), 'utf8')).toMatch(/^\/\/ Rendered from tools\/generate\/template/);
   });
 
   test('notices a hand edit and an extra file', async () => {

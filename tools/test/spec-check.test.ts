@@ -1,41 +1,30 @@
-// `spec:check`: on the real repository (read-only), and on a temporary git repository where each rule is broken.
-import { execFile, execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// `spec:check` on a temporary git repository where each rule is broken (on the real repository, through the CLI:
+// spec-check-repo.soak.test.ts).
+import { execFileSync } from 'node:child_process';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { generateCountry, generatedDir, specPath } from '../generate/generate.ts';
-import { overlayPath } from '../generate/overlay.ts';
 import { checkSpecs, specReleasedSince } from '../spec/check.ts';
-
-const repo = join(import.meta.dirname, '..', '..');
-const pairs = join(import.meta.dirname, 'fixtures', 'spec-pairs');
-
-test('the repository passes spec:check (HEAD compared with main)', async () => {
-  const run = await promisify(execFile)(process.execPath, [join(repo, 'tools', 'spec', 'cli.ts'), 'check']);
-  expect(run.stdout).toContain('specs valid and canonical, overlays apply, generated code in sync, every changed effective document has a changeset');
-}, 60_000);
+import { pairs, removeTestland, testlandPerFile } from './support/testland.ts';
 
 describe('on a temporary repository', () => {
   let root: string;
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], { cwd: root, stdio: 'pipe' });
+  const gitIn = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe' });
+  const git = (...args: string[]) => gitIn(root, ...args);
+  // Testland committed on main, checked out on a branch `feature`.
+  const copyTestland = testlandPerFile((template) => {
+    gitIn(template, 'init', '-q', '-b', 'main');
+    gitIn(template, 'add', '-A');
+    gitIn(template, 'commit', '-q', '-m', 'base');
+    gitIn(template, 'checkout', '-q', '-b', 'feature');
+  });
 
   beforeEach(async () => {
-    root = await mkdtemp(join(tmpdir(), 'clara-spec-check-test-'));
-    await mkdir(join(root, 'specs', 'zz'), { recursive: true });
-    await cp(join(pairs, 'base.json'), specPath(root, 'zz'));
-    await cp(join(pairs, 'overlay.yaml'), overlayPath(root, 'zz'));
-    await generateCountry({ root, code: 'zz' });
-    await mkdir(join(root, '.changeset'));
-    await writeFile(join(root, '.changeset', 'config.json'), '{ "baseBranch": "main" }\n');
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
-    git('checkout', '-q', '-b', 'feature');
+    root = await copyTestland();
   });
-  afterEach(() => rm(root, { recursive: true, force: true }));
+  afterEach(() => removeTestland(root));
 
   test('nothing changed since main: passes', async () => {
     expect(await checkSpecs({ root })).toEqual([]);

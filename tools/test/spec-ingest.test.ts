@@ -15,13 +15,14 @@ import { stringify } from 'yaml';
 import { sourcesPath } from '../generate/hosts.ts';
 import { renderSyncReport } from '../spec/report.ts';
 import { syncSpec } from '../spec/sync.ts';
-import { createTestland, pairs, removeTestland, snapshot, variant } from './support/testland.ts';
+import { pairs, removeTestland, snapshot, testlandPerFile, variant } from './support/testland.ts';
 
 // A sync generates and type-checks a package: seconds, more on a loaded machine (the first one loads TypeScript).
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
+const copyTestland = testlandPerFile();
 let root: string;
 beforeEach(async () => {
-  root = await createTestland();
+  root = await copyTestland();
 });
 afterEach(() => removeTestland(root));
 

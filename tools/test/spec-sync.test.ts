@@ -16,16 +16,17 @@ import { SpecError } from '../generate/spec.ts';
 import { canonicalUpstream } from '../spec/normalise.ts';
 import { renderSyncReport } from '../spec/report.ts';
 import { syncSpec, type SyncResult } from '../spec/sync.ts';
-import { changesets as changesetsIn, createTestland, pairs, removeTestland, snapshot as snapshotOf, variant as variantIn } from './support/testland.ts';
+import { changesets as changesetsIn, pairs, removeTestland, snapshot as snapshotOf, testlandPerFile, variant as variantIn } from './support/testland.ts';
 
 const cli = join(import.meta.dirname, '..', 'spec', 'cli.ts');
 const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as Record<string, any>;
 // A sync generates and type-checks a package: seconds, more on a loaded machine (the first one loads TypeScript).
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
+const copyTestland = testlandPerFile();
 let root: string;
 
 beforeEach(async () => {
-  root = await createTestland();
+  root = await copyTestland();
 });
 afterEach(() => removeTestland(root));
 
@@ -253,15 +254,18 @@ describe('the CLI', () => {
 
   test('prints the report, writes it with --report, and exits 1 with the reason on bad input', { timeout: 30_000 }, async () => {
     const reportFile = join(root, 'report.md');
-    const ok = await run(['--country', 'zz', '--from', join(pairs, 'base.json'), '--report', reportFile]);
+    // Three processes that write nothing but the report: at once.
+    const [ok, missing, noCountry] = await Promise.all([
+      run(['--country', 'zz', '--from', join(pairs, 'base.json'), '--report', reportFile]),
+      run(['--country', 'zz', '--from', join(root, 'nope.json')]),
+      run([]),
+    ]);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('specs/zz is up to date');
     expect(await readFile(reportFile, 'utf8')).toBe(ok.stdout);
-    const missing = await run(['--country', 'zz', '--from', join(root, 'nope.json')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.json: ENOENT');
-    const noCountry = await run([]);
     expect(noCountry.code).toBe(1);
     expect(noCountry.stderr).toContain('--country <cc> is required');
   });

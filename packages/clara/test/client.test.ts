@@ -16,9 +16,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 
 import * as raw from './.generated/sdk.gen.js';
+import { settleStepwise, useFakeClock } from './support/fake-clock.js';
 import { bundleSecret, createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
 
 let sandbox: Sandbox;
@@ -40,6 +41,8 @@ beforeAll(async () => {
   clara = createTestlandClient({ ...sandboxOptions(sandbox), maxRetries: 2 });
 });
 afterEach(() => {
+  vi.useRealTimers(); // the retry waits run on the fake clock
+  vi.restoreAllMocks();
   sandbox.control.reset();
   sandbox.stats.reset();
 });
@@ -106,7 +109,10 @@ describe('raw functions', () => {
     sandbox.stats.reset();
     const http = clara.httpClient();
     sandbox.control.failNext(1, { status: 503, path: '/v3/transactions' });
-    const { data, response } = await raw.listTransactions({ client: http, throwOnError: true, query: { size: 2 } });
+    useFakeClock();
+    const { value } = await settleStepwise(raw.listTransactions({ client: http, throwOnError: true, query: { size: 2 } }));
+    vi.useRealTimers();
+    const { data, response } = value!;
     expect(response.status).toBe(200);
     expect(data.content).toHaveLength(2);
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2); // the 503, retried by default
@@ -161,9 +167,10 @@ describe('errors', () => {
 
   test('a 429 with Retry-After is waited out, then retried', async () => {
     sandbox.control.failNext(1, { status: 429, retryAfterSeconds: 1 });
+    useFakeClock();
     const started = performance.now();
-    await clara.transactions.list({ size: 1 });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect((await settleStepwise(clara.transactions.list({ size: 1 }))).value?.content).toHaveLength(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
   });
 
@@ -175,13 +182,16 @@ describe('errors', () => {
   });
 
   test('5xx on a GET is retried with backoff; maxRetries per call bounds it; the error counts the attempts', async () => {
+    useFakeClock();
     sandbox.control.failNext(2, { status: 503 });
-    await clara.transactions.list({ size: 1 });
+    const started = performance.now();
+    expect((await settleStepwise(clara.transactions.list({ size: 1 }))).value?.content).toHaveLength(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(500 + 1000);
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(3);
 
     sandbox.stats.reset();
     sandbox.control.failNext(3, { status: 500 });
-    expect(await expectError(clara.transactions.list({ size: 1 }), ClaraServerError)).toMatchObject({ status: 500, attempts: 3 });
+    expect(await expectError(settleStepwise(clara.transactions.list({ size: 1 })).then(({ error }) => Promise.reject(error)), ClaraServerError)).toMatchObject({ status: 500, attempts: 3 });
 
     sandbox.stats.reset();
     sandbox.control.failNext(1, { status: 500 });
@@ -194,7 +204,8 @@ describe('errors', () => {
     const lines: string[] = [];
     const logged = createTestlandClient({ ...sandboxOptions(sandbox), logger: { warn: (message: string) => lines.push(message) } });
     sandbox.control.failNext(1, { status: 503, path: '/v3/transactions' });
-    await logged.transactions.list({ size: 1 });
+    useFakeClock();
+    await settleStepwise(logged.transactions.list({ size: 1 }));
     expect(lines).toContain('Retrying GET /api/v3/transactions (retry 1) after HTTP 503');
     await logged.close();
   });
@@ -215,8 +226,10 @@ describe('errors', () => {
 
   test('a connection reset mid-response: a GET is retried, a POST is not duplicated and says it may have been applied', async () => {
     sandbox.control.resetNext(1);
-    const page = await clara.transactions.list({ size: 3 });
-    expect(page.content).toHaveLength(3);
+    useFakeClock();
+    const { value: page } = await settleStepwise(clara.transactions.list({ size: 3 }));
+    vi.useRealTimers();
+    expect(page?.content).toHaveLength(3);
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
 
     sandbox.stats.reset();
@@ -241,28 +254,42 @@ describe('errors', () => {
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(2);
   });
 
-  test('a slow answer → ClaraTimeoutError once the call’s timeoutMs is over', async () => {
-    sandbox.control.setLatency(1_000);
-    const started = performance.now();
-    const error = await expectError(clara.transactions.list({ size: 1 }, { timeoutMs: 200, maxRetries: 0 }), ClaraTimeoutError);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
-    expect(error.message).toBe('GET /v3/transactions did not complete within 200 ms (timeoutMs), retries and waits included.');
-    expect(error.operation).toBe('listTransactions');
-  });
+  // A sandbox of their own: the requests these calls give up on are still on their way, and would count in the
+  // shared sandbox's stats of the tests after them.
+  describe('a slow server', () => {
+    let slow: Sandbox;
+    let slowClara: TestlandClient;
+    beforeAll(async () => {
+      slow = await startTestland();
+      slowClara = createTestlandClient({ ...sandboxOptions(slow), maxRetries: 2 });
+      await slowClara.transactions.list({ size: 1 }); // its token, before the server slows down
+      slow.control.setLatency(1_000);
+    });
+    afterAll(async () => {
+      await slowClara.close();
+      await slow.close();
+    });
 
-  test('an AbortSignal cancels the call', async () => {
-    sandbox.control.setLatency(1_000);
-    const controller = new AbortController();
-    const call = clara.transactions.list({ size: 1 }, { signal: controller.signal }).then(undefined, (e: unknown) => e);
-    setTimeout(() => controller.abort(), 50);
-    expect(await call).toMatchObject({ name: 'AbortError' });
-  });
+    test('a slow answer → ClaraTimeoutError once the call’s timeoutMs is over', async () => {
+      const started = performance.now();
+      const error = await expectError(slowClara.transactions.list({ size: 1 }, { timeoutMs: 200, maxRetries: 0 }), ClaraTimeoutError);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+      expect(error.message).toBe('GET /v3/transactions did not complete within 200 ms (timeoutMs), retries and waits included.');
+      expect(error.operation).toBe('listTransactions');
+    });
 
-  test('the caller’s AbortSignal.timeout() comes back as its own TimeoutError, not as "could not reach Clara"', async () => {
-    sandbox.control.setLatency(1_000);
-    const error = await clara.transactions.list({ size: 1 }, { signal: AbortSignal.timeout(50) }).then(undefined, (e: unknown) => e);
-    expect(error).not.toBeInstanceOf(ClaraConnectionError);
-    expect(error).toMatchObject({ name: 'TimeoutError' });
+    test('an AbortSignal cancels the call', async () => {
+      const controller = new AbortController();
+      const call = slowClara.transactions.list({ size: 1 }, { signal: controller.signal }).then(undefined, (e: unknown) => e);
+      setTimeout(() => controller.abort(), 50);
+      expect(await call).toMatchObject({ name: 'AbortError' });
+    });
+
+    test('the caller’s AbortSignal.timeout() comes back as its own TimeoutError, not as "could not reach Clara"', async () => {
+      const error = await slowClara.transactions.list({ size: 1 }, { signal: AbortSignal.timeout(50) }).then(undefined, (e: unknown) => e);
+      expect(error).not.toBeInstanceOf(ClaraConnectionError);
+      expect(error).toMatchObject({ name: 'TimeoutError' });
+    });
   });
 });
 

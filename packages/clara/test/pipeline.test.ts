@@ -7,10 +7,11 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 
 import { assertSupportedNode } from '../src/core/node-version.js';
 import { ClaraClosedError, ClaraConfigError, ClaraRateLimitError, ClaraTimeoutError, ClaraValidationError } from '../src/index.js';
+import { settleStepwise, until, useFakeClock } from './support/fake-clock.js';
 import { startHostileClara, type HostileClara } from './support/hostile-clara.js';
 import { failure, sandboxPerFile } from './support/per-file.js';
 import { createTestlandClient, testlandPackage } from './support/testland.js';
@@ -26,6 +27,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await hostile.close();
 });
+afterEach(() => {
+  vi.useRealTimers(); // the waits run on the fake clock
+  vi.restoreAllMocks();
+});
 
 describe('ky hooks and the User-Agent', () => {
   test('beforeRequest, afterResponse and beforeRetry hooks run on every API call (a tracing header, a log), not on token requests', async () => {
@@ -38,7 +43,8 @@ describe('ky hooks and the User-Agent', () => {
       },
     });
     sandbox.control.failNext(1, { status: 503, path: '/v3/transactions' });
-    await clara.transactions.list({ size: 1 });
+    useFakeClock();
+    await settleStepwise(clara.transactions.list({ size: 1 }));
     expect(seen).toEqual(['GET /api/v3/transactions 503 trace-1', 'retry 1', 'GET /api/v3/transactions 200 trace-1']);
   });
 
@@ -64,9 +70,10 @@ describe('the call’s deadline and Retry-After', () => {
     await clara.transactions.list({ size: 1 });
     sandbox.stats.reset();
     sandbox.control.failNext(5, { status: 503, path: '/v3/transactions' }); // retried after 0.5 s, 1 s...
+    useFakeClock();
     const started = performance.now();
-    const error = await failure(clara.transactions.list({ size: 1 }, { timeoutMs: 300, maxRetries: 5 }), ClaraTimeoutError);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    const error = await failure(settleStepwise(clara.transactions.list({ size: 1 }, { timeoutMs: 300, maxRetries: 5 })).then(({ error }) => Promise.reject(error)), ClaraTimeoutError);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300);
     expect(error).toMatchObject({ operation: 'listTransactions', attempts: 1 });
     expect(sandbox.stats.snapshot().byOperation.listTransactions).toBe(1); // the retry would have come after the deadline
   });
@@ -93,16 +100,18 @@ describe('close()', () => {
   test('rejects queued and waiting calls with ClaraClosedError at once, aborts those on the wire, sends nothing more', async () => {
     const clara = client({ connections: 2 });
     await clara.transactions.list({ size: 1 });
+    sandbox.stats.reset();
+    useFakeClock();
     sandbox.control.setLatency(300);
     sandbox.control.failNext(1, { status: 429, retryAfterSeconds: 30, path: '/v3/transactions' }); // one call waits 30 s to retry
     const calls = Array.from({ length: 30 }, () => clara.transactions.list({ size: 1 }).then(() => 'ok', (error: unknown) => error));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const sentBeforeClose = sandbox.stats.snapshot().requests;
+    await until(() => sandbox.stats.snapshot().requests === 2); // on the wire: one call per connection, the others queued
+    await settleStepwise(new Promise((resolve) => setTimeout(resolve, 100)));
     await clara.close();
     const outcomes = await Promise.all(calls);
     expect(outcomes.every((outcome) => outcome instanceof ClaraClosedError)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 400)); // anything still going out would arrive by now
-    expect(sandbox.stats.snapshot().requests).toBe(sentBeforeClose);
+    await settleStepwise(new Promise((resolve) => setTimeout(resolve, 31_000)), 1_000); // past the latency and the 30 s wait
+    expect(sandbox.stats.snapshot().requests).toBe(2);
   });
 
   test('the process exits right after close(), retry waits included', async () => {

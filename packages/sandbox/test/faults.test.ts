@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
 import { FIXTURE_SPEC, TestClient } from './helpers.js';
 
@@ -10,7 +10,10 @@ describe('faults, control API and counters', () => {
     sandbox = await startSandbox({ country: 'mx', spec: FIXTURE_SPEC });
     client = await new TestClient(sandbox).login();
   });
-  afterEach(() => sandbox.control.reset());
+  afterEach(() => {
+    vi.useRealTimers();
+    sandbox.control.reset();
+  });
   afterAll(async () => {
     client.close();
     await sandbox.close();
@@ -71,10 +74,11 @@ describe('faults, control API and counters', () => {
 
   it('issues tokens with the configured lifetime and rejects expired ones', async () => {
     sandbox.control.setTokenTtl(1);
+    vi.useFakeTimers({ toFake: ['Date'] }); // the sandbox reads token lifetimes from Date: 1.1 s pass at once
     const shortLived = await new TestClient(sandbox).login();
     const issued = await shortLived.fetchToken();
     expect(issued.json.expires_in).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    vi.setSystemTime(Date.now() + 1_100);
     const expired = await shortLived.request('GET', '/api/v3/cards');
     shortLived.close();
     expect(expired.status).toBe(401);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 import { generateCountry, specPath } from '../../generate/generate.ts';
 import { overlayPath } from '../../generate/overlay.ts';
@@ -22,6 +23,24 @@ export async function createTestland(): Promise<string> {
 }
 
 export const removeTestland = (root: string) => rm(root, { recursive: true, force: true });
+
+/**
+ * Testlands for the tests of one file, each a copy of one generated (then `prepare`d) before them: generating
+ * takes most of a second, copying a few milliseconds. Returns the function that makes a copy.
+ */
+export function testlandPerFile(prepare?: (root: string) => void | Promise<void>): () => Promise<string> {
+  let template: string;
+  beforeAll(async () => {
+    template = await createTestland();
+    await prepare?.(template);
+  }, 30_000);
+  afterAll(() => removeTestland(template));
+  return async () => {
+    const root = await mkdtemp(join(tmpdir(), 'clara-testland-'));
+    await cp(template, root, { recursive: true });
+    return root;
+  };
+}
 
 /** Content hash of every file under specs/, packages/, tools/ and .changeset/: "the tree is untouched" is equality. */
 export async function snapshot(root: string): Promise<Record<string, string>> {

@@ -1,8 +1,9 @@
 // Mints a throw-away PKI with the openssl CLI: two CAs, server certificates, client certificates and the key
 // formats Clara users meet (PKCS#8, PKCS#1, encrypted), plus certificates outside their validity window.
-// Everything lives in one temp dir that `remove()` deletes.
+// Everything lives in one temp dir that `remove()` deletes. Minting takes seconds (RSA keys): in a run of the auth
+// project (test/global-setup.ts), the first test file to need a PKI mints the run's and the others copy it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,10 +30,39 @@ export interface TestPki {
 //   second-client.crt / .key        another client of ca (for rotation tests)
 //   expired.crt / future.crt        client.key's public key, validity window in the past / in the future
 //   expiring.crt                    client.key's public key, valid for 10 more days
+const passphrase = 'correct horse battery staple';
+
 export function createTestPki(): TestPki {
   const dir = mkdtempSync(join(tmpdir(), 'clara-auth-pki-'));
+  const shared = process.env.CLARA_TEST_PKI_DIR;
+  if (shared) cpSync(runPki(shared), dir, { recursive: true });
+  else mintPki(dir);
   const path = (name: string): string => join(dir, name);
-  const passphrase = 'correct horse battery staple';
+  return {
+    dir,
+    path,
+    read: (name) => readFileSync(path(name), 'utf8'),
+    passphrase,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The run's PKI in `shared`, minted if no test file has yet. Files starting together may each mint one: the first kept wins. */
+function runPki(shared: string): string {
+  const pki = join(shared, 'pki');
+  if (existsSync(pki)) return pki;
+  const minted = mkdtempSync(join(shared, 'minting-'));
+  mintPki(minted);
+  try {
+    renameSync(minted, pki);
+  } catch {
+    rmSync(minted, { recursive: true, force: true }); // another file's is in place
+  }
+  return pki;
+}
+
+function mintPki(dir: string): void {
+  const path = (name: string): string => join(dir, name);
   const openssl = (...args: string[]): void => {
     execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   };
@@ -80,12 +110,4 @@ export function createTestPki(): TestPki {
       '-startdate', start, '-enddate', end, '-extfile', 'client.ext', '-notext', '-out', out);
   signWindow('expired.crt', '20200101000000Z', '20210101000000Z');
   signWindow('future.crt', '20990101000000Z', '20991231000000Z');
-
-  return {
-    dir,
-    path,
-    read: (name) => readFileSync(path(name), 'utf8'),
-    passphrase,
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
 }

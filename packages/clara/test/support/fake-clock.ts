@@ -1,5 +1,7 @@
 // The SDK's waits (backoff, Retry-After, deadlines) on vitest's fake clock, without real sleeps: `setTimeout`,
-// `Date` and `performance` are faked; I/O and `setImmediate` stay real, so mocked requests still flow.
+// `Date` and `performance` are faked; I/O and `setImmediate` stay real, so mocked requests still flow — and so do
+// requests to a sandbox in the same process, whose own waits (latency, token lifetimes, the rate limit's bucket)
+// then run on the same fake clock.
 import { setTimeout as realTimeout } from 'node:timers/promises';
 import { vi } from 'vitest';
 
@@ -28,13 +30,34 @@ async function idle(): Promise<void> {
  * Runs a call to its end on the fake clock: each time its I/O has settled, the clock jumps to the next timer
  * (a retry wait, say), exactly. Returns what the call resolved to, or the error it failed with.
  */
-export async function settle(call: PromiseLike<unknown>): Promise<{ value?: unknown; error?: unknown }> {
+export function settle<T>(call: PromiseLike<T>): Promise<{ value?: T; error?: unknown }> {
+  return runClock(call, () => vi.advanceTimersToNextTimerAsync());
+}
+
+/**
+ * `settle` for calls to a sandbox over real sockets: the clock moves in steps of `stepMs` (every timer still fires
+ * at its exact time) rather than jumping to the next timer, which could be a call's distant deadline while a
+ * request is still on its way.
+ */
+export function settleStepwise<T>(call: PromiseLike<T>, stepMs = 50): Promise<{ value?: T; error?: unknown }> {
+  return runClock(call, () => vi.advanceTimersByTimeAsync(stepMs));
+}
+
+/** Real turns of the event loop, the fake clock standing still, until `condition` holds (say, a request arrived). */
+export async function until(condition: () => boolean): Promise<void> {
+  for (let round = 0; !condition(); round++) {
+    if (round === 1_000) throw new Error(`still false after 1 000 rounds of I/O: ${condition.toString()}`);
+    await idle();
+  }
+}
+
+async function runClock<T>(call: PromiseLike<T>, advance: () => Promise<unknown>): Promise<{ value?: T; error?: unknown }> {
   let done = false;
   const outcome = Promise.resolve(call).then((value) => ({ value }), (error: unknown) => ({ error }));
   void outcome.finally(() => (done = true));
   for (;;) {
     await idle();
     if (done) return outcome;
-    await vi.advanceTimersToNextTimerAsync();
+    await advance();
   }
 }

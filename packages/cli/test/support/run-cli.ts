@@ -2,13 +2,11 @@
 // the workspace packages by their `source` condition, the repository's resolve hook for `.js` → `.ts`).
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { CliIo } from '../../src/io.js';
 
 const root = join(import.meta.dirname, '..', '..', '..', '..');
-const compileCache = join(tmpdir(), 'clara-cli-test-compile-cache');
 const nodeArgs = ['--conditions=source', '--import', join(root, 'tools', 'scripts', 'lib', 'load-sources.ts'), join(import.meta.dirname, '..', '..', 'src', 'cli.ts')];
 
 export interface CliResult {
@@ -19,9 +17,9 @@ export interface CliResult {
 
 /** Starts `clara <args>`; `done` resolves when it exits. */
 export function startCli(args: string[], options: { stdin?: string } = {}): { child: ChildProcessByStdio<null, Readable, Readable>; done: Promise<CliResult> } {
-  // Without the CLARA_* variables of the environment the tests run in: every option is given explicitly. Node's
-  // compile cache (shared by all runs) saves most of the start-up: compiling the country package's sources.
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CLARA_'))), NODE_COMPILE_CACHE: compileCache };
+  // Without the CLARA_* variables of the environment the tests run in: every option is given explicitly. (Node's
+  // compile cache, NODE_COMPILE_CACHE from the root vitest.config.ts, saves most of the start-up.)
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CLARA_')));
   const child = spawn(process.execPath, [...nodeArgs, ...args], { env, stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }) as unknown as ChildProcessByStdio<null, Readable, Readable>;
   if (options.stdin !== undefined) (child as unknown as { stdin: NodeJS.WritableStream }).stdin.end(options.stdin);
   let stdout = '';
