@@ -12,6 +12,9 @@ const roots = ['tools', ...readdirSync('packages').map((name) => `packages/${nam
 // Soaks and other long runs (`*.soak.test.ts`) stay out of `npm test`; `pnpm test:soak` (CLARA_SOAK=1) runs only them.
 const soak = process.env.CLARA_SOAK === '1';
 const SOAKS = '**/*.soak.test.ts';
+// The test files that load nock (the testing kits), which patches Node's HTTP for the whole worker: a project of
+// their own, so that no other file shares a worker with them.
+const NOCK = ['packages/clara/test/kit*.test.ts', 'tools/test/country-kits.test.ts', 'tools/test/testing-readme.test.ts'];
 // The secret sweep: every worker records logs, errors and sandbox secrets into this folder
 // (tools/secret-sweep/record.ts); the secret-sweep project runs after all others and searches the records.
 // Only in runs that include it: the whole suite, or `--project secret-sweep` among others.
@@ -29,22 +32,22 @@ export default defineConfig({
     // Every project runs in group 1, the sweep alone in group 2, after them. (Not group 0: on a machine where
     // vitest uses one worker, group-0 files are moved to a sequential group that runs after all others.)
     sequence: { groupOrder: 1, sequencer: LongestFirst },
+    // Two projects (and the sweep): every package's tests in one, so that a worker runs file after file whatever
+    // their package, keeping what it loaded (TypeScript, hey-api, the generated clients) — vitest starts new
+    // workers for each project — and the files that load nock in the other.
     projects: [
-      ...roots.map((root) => ({
+      {
         extends: true,
         test: {
-          name: root.split('/').pop(),
-          root,
+          name: 'all',
+          include: soak ? [SOAKS] : ['{tools,packages/*}/test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...(soak ? [] : [SOAKS, ...NOCK])],
           // A package may prepare fixtures once per run (e.g. generated code) in test/global-setup.ts.
-          globalSetup: existsSync(`${root}/test/global-setup.ts`) ? ['test/global-setup.ts'] : [],
-          ...(soak ? { include: [SOAKS] } : {}),
-          exclude: [...configDefaults.exclude, ...(soak ? [] : [SOAKS])],
-          // A worker runs file after file of its project, keeping what it loaded (TypeScript and its parsed
-          // libraries, the generated clients); packages/clara's isolated, as its testing-kit files load nock, which
-          // its sandbox files must not run under.
-          isolate: root === 'packages/clara',
+          globalSetup: roots.map((root) => `${root}/test/global-setup.ts`).filter((file) => existsSync(file)),
+          isolate: soak,
         },
-      })),
+      },
+      ...(soak ? [] : [{ extends: true, test: { name: 'kit', include: NOCK, isolate: false } }]),
       { test: { name: 'secret-sweep', root: 'tools/secret-sweep', include: ['*.check.ts'], sequence: { groupOrder: 2 } } },
     ],
     passWithNoTests: true,

@@ -1,81 +1,14 @@
 // Every country package as a user runs it — one suite for all of them, since they are rendered from one template
 // (tools/generate/template); the countries are those of specs/. End to end: the client against a local Clara
 // sandbox serving the country's spec over mTLS + OAuth, every operation of the spec reachable through a client
-// method. Then the testing kit (`@org/clara-<cc>/testing`): its mock has every operation of the client, each
-// request of a client method reaches the mock of that method. (Their types: country-types.test.ts.)
+// method. (The testing kits: country-kits.test.ts; the types: country-types.test.ts.)
 import { startSandbox, type CountryCode, type ExampleRequest, type Sandbox } from '@org/clara-sandbox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import { listCountries } from '../generate/countries.ts';
 import { curatedDir } from '../generate/generate.ts';
-
-const repo = join(import.meta.dirname, '..', '..');
-
-interface Definition {
-  call: unknown;
-  path: readonly string[];
-  input: 'none' | 'query' | 'body' | 'both';
-  paging?: 'page' | 'array';
-}
-interface Tree {
-  readonly [name: string]: Definition | Tree;
-}
-/** One row of the operations table: where its method lives on the client (`['v2', 'cards', 'list']`). */
-interface Entry {
-  at: string[];
-  operationId: string;
-  definition: Definition;
-}
-
-// What this suite uses of a country package, typed here: tools is not compiled with the DOM types the generated
-// code needs, and the packages' own types are checked in country-types.test.ts.
-interface Page {
-  content?: { uuid: string }[];
-  totalPages?: number;
-  totalElements?: number;
-}
-type PagePromise = PromiseLike<Page> & AsyncIterable<{ uuid: string }>;
-interface Client {
-  transactions: { list(query?: { size?: number }): PagePromise; get(uuid: string): PromiseLike<unknown> };
-  cards: { get(uuid: string): PromiseLike<unknown> };
-  withTaxIdentifier(taxIdentifier: string): Client;
-  close(): Promise<void>;
-}
-type ErrorClass = new (...args: never[]) => Error;
-interface CountryPackage {
-  createClaraClient(options: object): Client;
-  operations: Tree;
-  raw: Record<string, unknown>;
-  ClaraNotFoundError: ErrorClass;
-  ClaraValidationError: ErrorClass;
-}
-interface MockedRequest {
-  operation?: string;
-  path?: Record<string, string>;
-}
-interface MethodMock {
-  reply(status: number, body?: unknown): void;
-  replyWith(reply: (request: MockedRequest) => readonly [number, unknown?]): void;
-}
-interface ClaraMock {
-  clientOptions: object;
-  cards: { get: MethodMock };
-  done(): void;
-  restore(): void;
-}
-interface TestingKit {
-  mockClara(): ClaraMock;
-}
-
-function entriesOf(tree: Tree, operationIdOf: Map<unknown, string>, at: string[] = []): Entry[] {
-  return Object.entries(tree).flatMap(([name, node]) =>
-    'call' in node
-      ? [{ at: [...at, name], operationId: operationIdOf.get(node.call) ?? `<not in raw: ${[...at, name].join('.')}>`, definition: node as Definition }]
-      : entriesOf(node as Tree, operationIdOf, [...at, name]),
-  );
-}
+import { callMethod, countries, errorOf, loadPackage, repo, type Client, type CountryPackage, type Definition, type Entry, type Page } from './support/country-package.ts';
 
 /** operationId → HTTP method, for every operation of the document the sandbox serves (the curated one). */
 function specOperations(code: string): Map<string, string> {
@@ -83,16 +16,6 @@ function specOperations(code: string): Map<string, string> {
   return new Map(
     Object.values(spec.paths).flatMap((item) => Object.entries(item).flatMap(([method, operation]) => (operation.operationId ? [[operation.operationId, method] as const] : []))),
   );
-}
-
-const walk = (root: unknown, at: readonly string[]) => at.reduce<unknown>((node, name) => (node as Record<string, unknown>)[name], root);
-
-/** `clara.v2.cards.list(...)`: the method at `at`, called on its resource object as a user would. */
-function callMethod(client: Client, at: readonly string[], args: unknown[]): PromiseLike<unknown> {
-  const resource = walk(client, at.slice(0, -1)) as Record<string, unknown>;
-  const method = resource[at.at(-1) as string];
-  if (typeof method !== 'function') throw new Error(`clara.${at.join('.')} is not a method`);
-  return method.apply(resource, args) as PromiseLike<unknown>;
 }
 
 /** Path parameters first, then the query, the body or both, as the method's signature takes them. */
@@ -103,17 +26,6 @@ function argumentsOf(definition: Definition, { pathParams, query, body }: Exampl
 
 const isPage = (paging: Definition['paging'], value: unknown) =>
   paging === 'array' ? Array.isArray(value) : Array.isArray((value as { content?: unknown } | undefined)?.content);
-
-const errorOf = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => undefined, (error: unknown) => error);
-
-/** A country package and the rows of its operations table. */
-async function loadPackage(code: string): Promise<{ pkg: CountryPackage; entries: Entry[] }> {
-  const pkg = (await import(`@org/clara-${code}`)) as CountryPackage;
-  const operationIdOf = new Map(Object.entries(pkg.raw).map(([operationId, call]) => [call, operationId]));
-  return { pkg, entries: entriesOf(pkg.operations, operationIdOf) };
-}
-
-const countries = await listCountries(repo);
 
 describe.each(countries)('@org/clara-%s against the sandbox', (code) => {
   let pkg: CountryPackage;
@@ -211,53 +123,5 @@ describe.each(countries)('@org/clara-%s against the sandbox', (code) => {
   test('one token serves the whole run', async () => {
     await clara.transactions.list({ size: 1 });
     expect(sandbox.stats.snapshot().tokenRequests).toBe(1);
-  });
-});
-
-// After every sandbox test: importing a testing entry loads nock, which the sandbox tests do without.
-describe.each(countries)('@org/clara-%s/testing', (code) => {
-  let pkg: CountryPackage;
-  let entries: Entry[];
-  let kit: TestingKit;
-  let mock: ClaraMock;
-  let clara: Client;
-  beforeAll(async () => {
-    ({ pkg, entries } = await loadPackage(code));
-    kit = (await import(`@org/clara-${code}/testing`)) as TestingKit;
-  });
-  beforeEach(() => {
-    mock = kit.mockClara();
-    clara = pkg.createClaraClient(mock.clientOptions);
-  });
-  afterEach(async () => {
-    await clara.close();
-    mock.restore();
-  });
-
-  test('every method of the client reaches the mock of that method, with its path parameters', async () => {
-    const seen = new Map<string, MockedRequest>();
-    const calls = entries.map(({ at, definition }) => {
-      const name = at.join('.');
-      (walk(mock, at) as MethodMock).replyWith((request) => {
-        seen.set(name, request);
-        return [200, definition.paging === 'array' ? [] : definition.paging === 'page' ? { content: [], number: 0, totalPages: 0, last: true } : {}];
-      });
-      const params = definition.path.map((param, i) => `${param}-${i + 1}`); // never a literal segment of another route
-      const input = { none: [], query: [{}], body: [{}], both: [{ query: {}, body: {} }] }[definition.input];
-      return { name, expected: Object.fromEntries(definition.path.map((param, i) => [param, params[i]])), call: () => callMethod(clara, at, [...params, ...input]) };
-    });
-    await Promise.all(calls.map(({ call }) => call()));
-    const reached = Object.fromEntries(calls.map(({ name }) => [name, { operation: seen.get(name)?.operation, path: seen.get(name)?.path }]));
-    expect(reached).toEqual(Object.fromEntries(calls.map(({ name, expected }) => [name, { operation: name, path: expected }])));
-    mock.done();
-  });
-
-  test('a mocked error is the SDK error of its status; an unmocked call says what to mock', async () => {
-    mock.cards.get.reply(404, { code: 'NOT_FOUND', message: 'Card not found' });
-    const notFound = await errorOf(clara.cards.get('card-1'));
-    expect(notFound).toBeInstanceOf(pkg.ClaraNotFoundError);
-    expect(notFound).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-    const unmocked = await errorOf(clara.cards.get('card-1'));
-    expect((unmocked as Error).message).toMatch(/mockClara has no reply for GET \/api\/v3\/cards\/card-1 \(clara\.cards\.get\): add one with mock\.cards\.get\.reply/);
   });
 });
