@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-import { LongestFirst } from './tools/test/support/longest-first.ts';
+import { ToolsFirst } from './tools/test/support/test-order.ts';
 
 // One run over every package. The `source` condition resolves workspace packages to their TypeScript sources,
 // so tests never need a build first.
@@ -31,7 +31,7 @@ export default defineConfig({
     setupFiles: [resolve('tools/secret-sweep/record.ts')],
     // Every project runs in group 1, the sweep alone in group 2, after them. (Not group 0: on a machine where
     // vitest uses one worker, group-0 files are moved to a sequential group that runs after all others.)
-    sequence: { groupOrder: 1, sequencer: LongestFirst },
+    sequence: { groupOrder: 1, sequencer: ToolsFirst },
     // Two projects (and the sweep): every package's tests in one, so that a worker runs file after file whatever
     // their package, keeping what it loaded (TypeScript, hey-api, the generated clients) — vitest starts new
     // workers for each project — and the files that load nock in the other.

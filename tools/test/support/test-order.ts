@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-export class LongestFirst extends BaseSequencer {
+export class ToolsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const size = new Map(await Promise.all(files.map(async (spec) => [spec, (await stat(spec.moduleId)).size] as const)));
     const weight = (spec: TestSpecification) => (spec.moduleId.includes('/tools/test/') ? 1 : 0);
