@@ -6,9 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { checkSpecs } from './check.ts';
-import { renderSyncReport } from './report.ts';
-import { syncSpec } from './sync.ts';
+// The commands are imported when run: they load TypeScript, hey-api and the Postman converter (seconds), which a
+// usage error does without.
 
 const USAGE =
   'usage: spec:sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--allow-host <https-origin>] [--report <file>]\n' +
@@ -30,11 +29,14 @@ try {
   const [command] = positionals;
   if (command === 'sync') {
     if (!values.country || !/^[a-z]{2}$/.test(values.country)) throw new Error(`--country <cc> is required (two lowercase letters)\n${USAGE}`);
+    const { syncSpec } = await import('./sync.ts');
+    const { renderSyncReport } = await import('./report.ts');
     const result = await syncSpec({ root, code: values.country, from: values.from, base: values.base, allowHost: values['allow-host'] });
     const report = renderSyncReport(values.country, result, result.status === 'updated' ? relative(root, result.changesetFile) : undefined);
     process.stdout.write(report);
     if (values.report) await writeFile(values.report, report);
   } else if (command === 'check') {
+    const { checkSpecs } = await import('./check.ts');
     const problems = await checkSpecs({ root, base: values.base });
     if (problems.length > 0) {
       console.error(`spec check failed:\n${problems.map((p) => `  - ${p.replaceAll('\n', '\n    ')}`).join('\n')}`);
