@@ -20,7 +20,8 @@ const UUID = '0b0c6f0e-1d7b-4a51-9e34-3f1f2f5b8d11';
 type Undici = typeof import('../../packages/auth/node_modules/undici/index.js');
 const undici = await importFrom<Undici>('auth', 'undici');
 const { createTestPki } = await import(join(packageDir('auth'), 'test', 'helpers', 'pki.ts')) as typeof import('../../packages/auth/test/helpers/pki.ts');
-const { createClaraClient, loadCredentials, DEFAULT_CONNECTIONS } = await loadFacade();
+const { createClaraClient, loadCredentials } = await loadFacade();
+const { DEFAULT_CONNECTIONS } = (await import(join(packageDir('auth'), 'src', 'index.ts'))) as { DEFAULT_CONNECTIONS: number };
 const { createBareHeyApi } = await import('./support/bare-hey-api.ts');
 
 const pki = createTestPki();

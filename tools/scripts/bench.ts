@@ -19,7 +19,7 @@ function run(script: string): Record<string, any> {
 /** The auth package's own bench prints `name: value` lines. */
 function runAuthBench(): Record<string, number> {
   console.error('› packages/auth/bench/auth.ts');
-  const result = spawnSync(process.execPath, [join(root, 'packages', 'auth', 'bench', 'auth.ts')], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--conditions=source', join(root, 'packages', 'auth', 'bench', 'auth.ts')], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`auth bench failed:\n${result.stdout}\n${result.stderr}`);
   return Object.fromEntries(result.stdout.trim().split('\n').map((line) => line.split(': ')).map(([name, value]) => [name, Number(value)]));
 }

@@ -1,6 +1,6 @@
 // Benchmarks of @org/clara-auth against a local mTLS server with per-run certificates:
 //   cached-token lookups per second, and TLS handshakes for 1 000 sequential and 1 000 concurrent requests.
-// Run: node packages/auth/bench/auth.ts        (prints `name: value` lines)
+// Run: node --conditions=source packages/auth/bench/auth.ts      (prints `name: value` lines)
 import '../../../tools/scripts/lib/load-sources.ts';
 
 const auth = await import('../src/index.ts');

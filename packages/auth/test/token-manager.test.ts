@@ -107,6 +107,27 @@ describe('TokenManager: caching and refresh', () => {
     expect(grants.requests).toHaveLength(2);
   });
 
+  it('cachedToken() serves the cached token without waiting, starts the background refresh when due, and says when a call must wait', async () => {
+    const tokens = manager();
+    expect(tokens.cachedToken()).toBeUndefined(); // none yet
+    const first = await tokens.getToken();
+    expect(tokens.cachedToken()).toBe(first);
+    clock.advance(3600 - 119); // in the background window
+    const release = grants.hold();
+    expect(tokens.cachedToken()).toBe(first);
+    await expect.poll(() => grants.requests.length).toBe(2); // the refresh started
+    release();
+    await expect.poll(() => tokens.cachedToken()).not.toBe(first);
+    clock.advance(3600 - 29); // the new token in its blocking window: callers must wait for a fresh one
+    expect(tokens.cachedToken()).toBeUndefined();
+    const third = await tokens.getToken();
+    tokens.invalidate(third);
+    expect(tokens.cachedToken()).toBeUndefined();
+    await tokens.getToken();
+    tokens.close();
+    expect(tokens.cachedToken()).toBeUndefined();
+  });
+
   it('makes callers wait for a fresh token inside the last 30 s', async () => {
     const tokens = manager();
     const first = await tokens.getToken();

@@ -142,7 +142,7 @@ async function call(runtime: Runtime, country: string, taxIdentifier: string | u
       headers,
       signal: context.signal,
       timeout: false,
-      retry: { limit: maxRetries },
+      ...(maxRetries === settings.maxRetries ? {} : { retry: { limit: maxRetries } }), // else the client's
       kyOptions: callOption(context),
       throwOnError: true,
     });

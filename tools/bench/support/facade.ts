@@ -18,8 +18,6 @@ export interface BenchClient {
 }
 
 export interface Facade {
-  /** The default bound on open connections (auth's, re-exported by every country package). */
-  DEFAULT_CONNECTIONS: number;
   createClaraClient(options: { credentials: unknown; baseUrl?: string; ca?: string; connections?: number }): BenchClient;
   loadCredentials(source: { cert: string; key: string; clientId: string; clientSecret: string; ca?: string }): Promise<unknown>;
 }

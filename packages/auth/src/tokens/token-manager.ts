@@ -184,15 +184,26 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     this.#lastWarnedDaysLeft = undefined;
   }
 
+  /**
+   * The cached token when it can be sent now without waiting (a background refresh starts when due), else
+   * undefined: then `getToken()` waits for one. The hot path of every request, without a promise.
+   */
+  cachedToken(): string | undefined {
+    const cached = this.#current;
+    if (this.#closing.signal.aborted || !cached) return undefined;
+    const now = this.#clock.now();
+    if (now >= cached.blockingAt) return undefined;
+    if (now >= cached.backgroundAt && !this.#inflight && now >= this.#nextBackgroundAttempt) this.#refreshInBackground();
+    return cached.accessToken;
+  }
+
   /** A valid access token: from the cache, or from one token request shared by all concurrent callers. */
   async getToken(): Promise<string> {
     if (this.#closing.signal.aborted) throw closedError();
+    const ready = this.cachedToken();
+    if (ready !== undefined) return ready;
     const cached = this.#current;
     const now = this.#clock.now();
-    if (cached && now < cached.blockingAt) {
-      if (now >= cached.backgroundAt && !this.#inflight && now >= this.#nextBackgroundAttempt) this.#refreshInBackground();
-      return cached.accessToken;
-    }
     const refresh = this.#refresh(cached ? 'expiring' : this.#invalidated ? 'invalidated' : 'first');
     if (cached && now < cached.lastSendableAt) return this.#waitBounded(refresh, cached, cached.lastSendableAt - now);
     try {

@@ -39,6 +39,8 @@ export class Session {
   readonly #slots: Slots;
   readonly #closing = new AbortController();
   #opening: Promise<Opened> | undefined;
+  /** What #opening resolved to, once it has: calls skip waiting for it. */
+  #opened: Opened | undefined;
   #closed: Promise<void> | undefined;
   /** Whether Clara has answered anything on this pool: a connection closed before any answer means a refused certificate. */
   #answered = false;
@@ -67,11 +69,11 @@ export class Session {
   readonly sendApiRequest = async (request: Request, init: unknown): Promise<Response> => {
     const { signal } = request;
     const call = callOf(init);
-    const opened = await untilAborted(this.#open(), signal);
+    const opened = this.#opened ?? (await untilAborted(this.#open(), signal));
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const release = await this.#slots.acquire(signal);
     try {
-      const tokens = [await untilAborted(opened.tokens.getToken(), signal)];
+      const tokens = [opened.tokens.cachedToken() ?? (await untilAborted(opened.tokens.getToken(), signal))];
       let response = await this.#send(opened.transport, request, body, call, tokens[0]);
       if (response.status === 401) {
         // Refused: maybe expired or revoked. One fresh token (shared by every request refused with this one), one replay.
@@ -96,10 +98,9 @@ export class Session {
   /** One request on the wire: refused after close() or past the budget, metered, its failure classified. */
   async #send(transport: ClaraTransport, request: Request, body: Uint8Array | undefined, call: CallContext | undefined, token?: string, replay = false): Promise<Response> {
     if (this.#closing.signal.aborted) throw this.#closing.signal.reason; // nothing leaves after close()
-    const url = new URL(request.url);
     const { requestBudget } = this.#options;
     if (requestBudget !== undefined && this.#sent >= requestBudget) {
-      throw new ClaraQuotaError(`The client's requestBudget of ${requestBudget} requests is used up: ${request.method} ${url.pathname} was not sent.`, { ...call, budget: requestBudget });
+      throw new ClaraQuotaError(`The client's requestBudget of ${requestBudget} requests is used up: ${request.method} ${new URL(request.url).pathname} was not sent.`, { ...call, budget: requestBudget });
     }
     this.#sent++;
     const headers: string[] = [];
@@ -113,6 +114,7 @@ export class Session {
       return response;
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason; // the call's deadline, the caller's abort, close()
+      const url = new URL(request.url);
       throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, ...(call ? { operation: call.operation } : {}) });
     } finally {
       this.#record(request, call, response, performance.now() - started, replay);
@@ -182,7 +184,7 @@ export class Session {
   #open(): Promise<Opened> {
     this.#throwIfClosed();
     if (!this.#opening) {
-      const opening = this.#start();
+      const opening = this.#start().then((opened) => (this.#opened = opened));
       // A failed start (credentials not there yet, say) is not kept: the next call tries again.
       opening.catch(() => {
         if (this.#opening === opening) this.#opening = undefined;
