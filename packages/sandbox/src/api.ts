@@ -5,32 +5,9 @@ import type { Behaviour, CollectionDescriptor } from './data/resources.js';
 import type { Operation, JsonSchema } from './spec.js';
 import type { Subscribers } from './subscribers.js';
 import { UsageLog } from './usage-log.js';
-import { notFound, parentOf, singular, title, type Writes } from './writes.js';
+import type { Writes } from './writes.js';
+import { notFound, parentOf, singular, title, type ApiRequest, type ApiResult } from './api-request.js';
 import { errorBody } from './errors.js';
-
-export interface ApiResult {
-  status: number;
-  body?: string;
-}
-
-/** How a hybrid card write continues in the background (header `X-Sandbox-Async` or the `asyncWrites` option). */
-export interface AsyncWrite {
-  delayMs: number;
-  /** The write ends in ERROR with this message instead of being applied (header `X-Sandbox-Async-Error`). */
-  error?: string;
-}
-
-export interface ApiRequest {
-  operation: Operation;
-  behaviour: Behaviour;
-  data: EntityData;
-  /** The spec-relative path as requested (cache key for generated reads). */
-  path: string;
-  pathParams: Record<string, unknown>;
-  query: Record<string, unknown>;
-  body: unknown;
-  asyncWrite?: AsyncWrite;
-}
 
 export interface ApiContext {
   writes: Writes;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { Api, type ApiContext, type AsyncWrite } from './api.js';
+import { Api, type ApiContext } from './api.js';
+import type { AsyncWrite } from './api-request.js';
 import { handleControl, type SandboxControl } from './control.js';
 import type { Dataset } from './data/dataset.js';
 import type { Behaviour } from './data/resources.js';

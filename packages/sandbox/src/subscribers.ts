@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiRequest, ApiResult } from './api.js';
+import { notFound, type ApiRequest, type ApiResult } from './api-request.js';
 import { Random } from './data/prng.js';
 import type { Item, Json } from './data/generate.js';
 import { errorBody } from './errors.js';
 import type { Subscriber, Webhooks } from './webhooks.js';
-import { notFound } from './writes.js';
 
 const isObject = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -1,4 +1,4 @@
-import type { ApiRequest, ApiResult } from './api.js';
+import { notFound, parentOf, title, type ApiRequest, type ApiResult } from './api-request.js';
 import type { CardRequests, Outcome, RequestTarget } from './card-requests.js';
 import type { Collection } from './data/collection.js';
 import type { Item, Json } from './data/generate.js';
@@ -189,23 +189,3 @@ function remove(collection: Collection, id: string): Outcome {
   collection.remove(id);
   return { id, status: 'DELETED', item };
 }
-
-/** The parent item's id for a nested collection, a 404 when it does not exist, undefined for a top-level one. */
-export function parentOf(request: ApiRequest, descriptor: CollectionDescriptor): string | undefined | ApiResult {
-  if (!descriptor.parent) return undefined;
-  const parentId = String(request.pathParams[descriptor.parent.param]);
-  const parents = request.data.collection(descriptor.parent.collection);
-  if (!parents.has(parentId)) return notFound(`${title(descriptor.parent.collection.resource)} with UUID '${parentId}' not found`);
-  return parentId;
-}
-
-export function notFound(message: string): ApiResult {
-  return { status: 404, body: errorBody('NOT_FOUND', message) };
-}
-
-export const singular = (name: string) => (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.replace(/s$/, ''));
-
-export const title = (resource: string) => {
-  const word = singular(resource).replace(/-./g, (m) => ` ${(m[1] as string).toUpperCase()}`);
-  return word.charAt(0).toUpperCase() + word.slice(1);
-};
