@@ -22,7 +22,7 @@ const projectFilters = process.argv.flatMap((arg, i, args) => (arg === '--projec
 if (projectFilters.length === 0 || projectFilters.includes('secret-sweep')) {
   process.env.CLARA_SECRET_SWEEP_DIR ??= mkdtempSync(join(tmpdir(), 'clara-secret-sweep-'));
 }
-// Node's on-disk code cache for the workers (one per test file) and the processes tests start: TypeScript, hey-api
+// Node's on-disk code cache for the test workers and the processes tests start: TypeScript, hey-api
 // and the other large modules are compiled once, not in every process. Node checks each entry against its source.
 process.env.NODE_COMPILE_CACHE ??= resolve('node_modules/.cache/node-compile-cache');
 
