@@ -87,14 +87,20 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
   const session = new Session(settings);
   const http = createHttpClient(binding, settings, session);
   const endpoints = Object.freeze({ api: settings.apiBaseUrl, token: settings.tokenUrl });
-  const telemetry = Telemetry.resolve(settings.telemetry, binding.package).then((found) => {
+  const runtime: Runtime = { http, settings, session, apiUrl: new URL(settings.apiBaseUrl), telemetry: undefined };
+  // Calls wait for the telemetry providers only until they are found (once, at the start).
+  let telemetryFound: Promise<void> | undefined = Telemetry.resolve(settings.telemetry, binding.package).then((found) => {
     if (found) session.observe(found.request);
-    return found;
+    runtime.telemetry = found;
+    telemetryFound = undefined;
   });
   const usage = Object.assign(() => session.usage.snapshot(), { reset: () => session.usage.reset() });
 
   const scoped = (taxIdentifier: string | undefined): Client => {
-    const send = async (op: OperationDefinition, input: CallInput) => call({ http, settings, session, telemetry: await telemetry }, binding.country.code, taxIdentifier, op, input);
+    const send = async (op: OperationDefinition, input: CallInput) => {
+      if (telemetryFound) await telemetryFound;
+      return call(runtime, binding.country.code, taxIdentifier, op, input);
+    };
     return {
       ...bindOperations(binding.operations, send),
       withTaxIdentifier: (id: string) => scoped(checkTaxIdentifier(binding.country.code, id)),
@@ -123,16 +129,18 @@ interface Runtime {
   http: HttpClient;
   settings: ResolvedOptions;
   session: Session;
+  /** `settings.apiBaseUrl`, parsed. */
+  apiUrl: URL;
   telemetry: Telemetry | undefined;
 }
 
 /** One call of a client method: its options resolved, its deadline running, the generated function called. */
 async function call(runtime: Runtime, country: string, taxIdentifier: string | undefined, op: OperationDefinition, input: CallInput): Promise<WithResponse<unknown>> {
-  const { http, settings, session, telemetry } = runtime;
+  const { http, settings, session, apiUrl, telemetry } = runtime;
   const { timeoutMs, maxRetries, signal, headers, taxIdentifier: effective } = resolveCallOptions(settings, country, taxIdentifier, input.options);
   const service = op.service ?? serviceOf(op.route);
   const context = new CallContext({ operation: op.id, service, route: op.route, timeoutMs, signals: [signal, session.closing], ...(effective ? { taxIdentifier: effective } : {}) });
-  const endSpan = telemetry?.startCall(context, new URL(settings.apiBaseUrl));
+  const endSpan = telemetry?.startCall(context, apiUrl);
   try {
     const { data, response } = await op.call({
       client: http,

@@ -61,11 +61,13 @@ export function bindOperations(tree: OperationTree, send: Send): Record<string, 
   );
 }
 
-const isOperation = (node: OperationDefinition | OperationTree): node is OperationDefinition => typeof node.call === 'function';
+export const isOperation = (node: OperationDefinition | OperationTree): node is OperationDefinition => typeof node.call === 'function';
 
 function bindOperation(name: string, op: OperationDefinition, send: Send) {
   return (...args: unknown[]) => {
-    const input = () => readArguments(name, op, args);
+    // Read once, when first sent (bad input rejects the promise, never throws); a list's pages share it.
+    let read: CallInput | undefined;
+    const input = () => (read ??= readArguments(name, op, args));
     if (op.paging) {
       const query = queryArgument(args[op.path.length], op.input);
       const fetchPage = async (page: number) => send(op, withPage(input(), page));

@@ -22,6 +22,3 @@ export function causeChain(error: unknown): CauseLink[] {
   }
   return chain;
 }
-
-/** The first `code` along the cause chain (ECONNRESET, UND_ERR_CONNECT_TIMEOUT, ...), if any. */
-export const causeCode = (error: unknown): string | undefined => causeChain(error).find((link) => link.code !== undefined)?.code;

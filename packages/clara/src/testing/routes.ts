@@ -1,7 +1,7 @@
 // Which operation a request is for, decided the way Clara's router decides: the routes of the operation tree
 // (`GET /v3/cards/{uuid}`) under the API base path, where a literal segment beats a path parameter — so
 // `GET /api/v3/cards/requests` is `cards.listRequests`, never `cards.get` for a card "requests".
-import type { OperationDefinition, OperationTree } from '../operations.js';
+import { isOperation, type OperationDefinition, type OperationTree } from '../operations.js';
 
 export interface Route {
   /** Where the method lives on the client: `cards.get`, `v2.cards.list`. */
@@ -52,8 +52,6 @@ function routesOf(tree: OperationTree, apiPath: string, at: string[] = []): Rout
     return [{ name: [...at, key].join('.'), operation: node, method, template, segments: template.split('/').map(segmentOf) }];
   });
 }
-
-const isOperation = (node: OperationDefinition | OperationTree): node is OperationDefinition => typeof node.call === 'function';
 
 function segmentOf(text: string): Segment {
   const params = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
