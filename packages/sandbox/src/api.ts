@@ -1,7 +1,6 @@
-import type { EntityData } from './data/dataset.js';
 import type { Item, Json } from './data/generate.js';
 import { listSelection } from './data/list-query.js';
-import type { Behaviour, CollectionDescriptor } from './data/resources.js';
+import type { CollectionDescriptor } from './data/resources.js';
 import type { Operation, JsonSchema } from './spec.js';
 import type { Subscribers } from './subscribers.js';
 import { UsageLog } from './usage-log.js';

@@ -120,7 +120,6 @@ export class ExampleRequests {
     }
   }
 
-  /** Adding an event or updating a subscriber needs one: the company's first (register one first, else this throws). */
   /**
    * Subscriber examples act on the company's first subscriber (there is always one: the disabled example one) and
    * never enable one, so example calls send no webhooks anywhere.

@@ -4,7 +4,6 @@ import type { Collection } from './data/collection.js';
 import type { Item, Json } from './data/generate.js';
 import { overlay } from './data/overlay.js';
 import type { Behaviour, CollectionDescriptor } from './data/resources.js';
-import { errorBody } from './errors.js';
 import type { PendingWrites } from './pending-writes.js';
 import type { JsonSchema } from './spec.js';
 import type { SpecValidator } from './validation.js';
