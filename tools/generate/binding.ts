@@ -116,7 +116,7 @@ function renderDoc(op: Operation, indent: string): string[] {
 function errorClasses(statuses: string[]): [string, string[]][] {
   const classOf = (status: string): string => {
     if (status === '400' || status === '422') return 'ClaraValidationError';
-    if (status === '401') return 'ClaraAuthError';
+    if (status === '401' || status === '511') return 'ClaraAuthError'; // 511: Clara got no client certificate
     if (status === '403') return 'ClaraPermissionError';
     if (status === '404') return 'ClaraNotFoundError';
     if (status === '429') return 'ClaraRateLimitError';

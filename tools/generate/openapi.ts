@@ -4,7 +4,6 @@ import type { OpenApiDocument } from './spec.ts';
 /** The operation keys of an OpenAPI path item. */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
-export const isHttpMethod = (key: string): key is HttpMethod => (HTTP_METHODS as readonly string[]).includes(key);
 
 /** The API version of the client's top-level surface: `/v3/...` paths; `/v2`, `/v1` get a namespace. */
 export const DEFAULT_VERSION = 'v3';

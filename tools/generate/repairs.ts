@@ -8,6 +8,7 @@
 //   - springdoc's `pageable` query object (a `Pageable` argument without `@ParameterObject`) replaced by the flat
 //     `page`, `size`, `sort` parameters Spring actually reads;
 //   - `oauth2` first in each security requirement (converters such as Postman's read only the first scheme).
+import { defaultHost } from './hosts.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
@@ -47,7 +48,7 @@ function moveServletPrefix(doc: OpenApiDocument, code: string, note: (repair: st
   const prefixed = paths.filter((path) => path.startsWith(`${API_PREFIX}/`));
   if (prefixed.length === 0) return doc;
   const outside = paths.filter((path) => !path.startsWith(`${API_PREFIX}/`));
-  const host = originOf(doc.servers?.[0]?.url) ?? `https://public-api.${code}.clara.com`;
+  const host = originOf(doc.servers?.[0]?.url) ?? defaultHost(code);
   doc.paths = Object.fromEntries(prefixed.map((path) => [path.slice(API_PREFIX.length), doc.paths[path]]));
   doc.servers = [
     { url: `${host}${API_PREFIX}`, description: 'Production' },

@@ -76,14 +76,14 @@ export function parseSpecText(origin: string, text: string): OpenApiDocument {
   return document;
 }
 
-/** Validates against the OpenAPI 3.1 schema (swagger-parser). `text`, when given, locates problems in it. */
+/** Validates against the OpenAPI 3.1 schema (swagger-parser). `text`, when given as JSON, locates problems in it. */
 export async function validateSpec(origin: string, document: OpenApiDocument, text?: string): Promise<void> {
   try {
     // The validator mutates (dereferences) its input: give it a copy. Its resolvers are off: references are local.
     await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false, file: false, http: false } } as never);
   } catch (error) {
     const details = (error as { details?: { instancePath: string; message?: string }[] }).details;
-    const tree = text === undefined ? undefined : parseTree(text);
+    const tree = text === undefined || !looksLikeJson(text) ? undefined : parseTree(text);
     const problems = details?.length
       ? details.map((d) => `${tree && text ? locate(text, tree, d.instancePath) : `#${d.instancePath}`}: ${d.message ?? 'invalid'}`)
       : [(error as Error).message];

@@ -70,7 +70,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   const from = options.from ?? (await defaultSource(root, code));
   const source = await readSource(root, from, process.cwd(), options.fetch);
   const incoming = parseSpecText(source.origin, source.text);
-  await validateSpec(source.origin, incoming, /^\s*\{/.test(source.text) ? source.text : undefined);
+  await validateSpec(source.origin, incoming, source.text);
   const upstream = canonicalUpstream(incoming);
 
   const scratch = await mkdtemp(join(tmpdir(), `clara-spec-sync-${code}-`));
@@ -107,14 +107,14 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const previousEffective = previousEffectiveText === undefined ? EMPTY_SPEC : (JSON.parse(previousEffectiveText) as OpenApiDocument);
     const apiDiff = compareApiSurfaces(await apiBefore(options, scratch, previousText, previousEffectiveText), surface);
     const changes = [...diffSpecs(previousEffective, effective.document), ...describeApiBreaks(apiDiff)];
-    const methods = methodChanges(previousEffectiveText === undefined ? [] : collectOperations(previousEffective), collectOperations(effective.document), apiDiff);
+    const methods = methodChanges(collectOperations(previousEffective), collectOperations(effective.document), apiDiff);
     const kind = highestKind(changes);
 
     // Everything the repository receives is ready before it is touched; the changeset goes first and is taken
     // back if anything after it cannot be written, so a re-run never finds the spec in without its changeset.
-    const release = kind === undefined ? undefined : { bump: bumpFor(kind, await packageVersion(root, code)) };
+    const bump = kind === undefined ? undefined : bumpFor(kind, await packageVersion(root, code));
     const specLabel = `specs/${code}/api-docs-v3.json`;
-    const summary = release && renderChangeset(`@org/clara-${code}`, release.bump, specLabel, changes, methods);
+    const summary = bump && renderChangeset(`@org/clara-${code}`, bump, specLabel, changes, methods);
     const changesetFile = summary && (await writeChangeset(root, code, upstream.text, summary));
     try {
       await writeRepository(root, code, upstream.text, previousText, hosts.next, () => installGenerated(root, code, join(after, 'src'), country));
@@ -122,8 +122,8 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
       if (changesetFile) await rm(changesetFile, { force: true });
       throw error;
     }
-    if (!release || !changesetFile || !summary) return { status: 'reformatted', ...findings };
-    return { status: 'updated', ...findings, changes, methods, bump: release.bump, changesetFile, summary, report: renderFullSummary(specLabel, changes, methods) };
+    if (!bump || !summary || !changesetFile) return { status: 'reformatted', ...findings };
+    return { status: 'updated', ...findings, changes, methods, bump, changesetFile, summary, report: renderFullSummary(specLabel, changes, methods) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
