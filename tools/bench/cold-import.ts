@@ -2,7 +2,7 @@
 // users get it), against the same process importing nothing. Median of several processes. Prints one JSON object.
 import { spawnSync } from 'node:child_process';
 
-import { percentile, round } from './support/measure.ts';
+import { median, round } from './support/measure.ts';
 import { packageDir } from './support/paths.ts';
 
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
@@ -12,7 +12,6 @@ const timed = (specifier: string | undefined): number => {
   if (result.status !== 0) throw new Error(`import failed:\n${result.stderr}`);
   return Number(result.stdout.trim());
 };
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
 
 const client = Array.from({ length: RUNS }, () => timed('@org/clara-mx'));
 const ky = Array.from({ length: RUNS }, () => timed('ky'));

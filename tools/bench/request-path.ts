@@ -6,7 +6,7 @@
 // rotate the order of the clients. Then the TLS handshakes the facade opens for 10 000 requests. Prints one JSON object.
 import { join } from 'node:path';
 
-import { closedLoop, percentile, round } from './support/measure.ts';
+import { closedLoop, median, percentile, round } from './support/measure.ts';
 import { loadFacade } from './support/facade.ts';
 import { importFrom, packageDir } from './support/paths.ts';
 import { startThread } from './support/workers.ts';
@@ -74,8 +74,7 @@ try {
     roundRatios.request.push(roundMs.request! / roundMs.facade!);
     roundRatios.heyApi.push(roundMs.heyApi! / roundMs.facade!);
   }
-  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
-  const summary = Object.fromEntries(
+    const summary = Object.fromEntries(
     names.map((name) => {
       const { latencies, ms, requests, cpuMicros } = totals[name]!;
       latencies.sort((a, b) => a - b);

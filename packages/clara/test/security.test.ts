@@ -7,6 +7,7 @@ import type { Sandbox } from '@org/clara-sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { HUGE_BYTES, startHostileClara, type HostileClara } from './support/hostile-clara.js';
+import { failure } from './support/per-file.js';
 import { createTestlandClient, sandboxOptions, startTestland, type TestlandClient } from './support/testland.js';
 
 let sandbox: Sandbox;
@@ -27,12 +28,6 @@ afterAll(async () => {
   await hostile.close();
   await sandbox.close();
 });
-
-const failure = async <E>(promise: PromiseLike<unknown>, type: new (...args: never[]) => E): Promise<E> => {
-  const error = await Promise.resolve(promise).then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(type);
-  return error as E;
-};
 
 describe('tax identifiers and headers with control characters', () => {
   const valid = 'ACME8001011H0';

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 
 import { serviceOf } from '../src/core/call.js';
 import { ClaraQuotaError, type RequestEvent } from '../src/index.js';
-import { sandboxPerFile } from './support/per-file.js';
+import { failure, sandboxPerFile } from './support/per-file.js';
 import { createTestlandClient } from './support/testland.js';
 
 const testland = sandboxPerFile({ datasetSizes: { transactions: 250 } });
@@ -59,10 +59,9 @@ test('requestBudget: once spent, calls reject with ClaraQuotaError before sendin
   const clara = client({ requestBudget: 3 });
   await clara.transactions.list({ size: 1 }); // token + call: 2
   await clara.transactions.list({ size: 1 }); // 3
-  const error = await clara.transactions.list({ size: 1 }).then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ClaraQuotaError);
+  const error = await failure(clara.transactions.list({ size: 1 }), ClaraQuotaError);
   expect(error).toMatchObject({ budget: 3, operation: 'listTransactions' });
-  expect((error as Error).message).toMatch(/^The client's requestBudget of 3 requests is used up: GET \/api\/v3\/transactions was not sent\.$/);
+  expect(error.message).toMatch(/^The client's requestBudget of 3 requests is used up: GET \/api\/v3\/transactions was not sent\.$/);
   expect(sandbox.stats.snapshot().requests).toBe(3); // the token request and two calls: nothing after
   expect(() => createTestlandClient({ credentials: 'x', requestBudget: 0 })).toThrow(/options.requestBudget must be an integer from 1/);
 });

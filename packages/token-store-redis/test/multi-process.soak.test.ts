@@ -3,10 +3,9 @@
 import { startSandbox, type Sandbox } from '@org/clara-sandbox';
 import { createClient } from '@redis/client';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
-import { waitFor } from './support/wait-for.js';
 import { startWorker, type RunResult, type Worker } from './support/workers.js';
 
 const PROCESSES = 8;
@@ -81,7 +80,7 @@ it('a lease holder killed mid-refresh blocks the others no longer than the lease
     sandbox.stats.reset();
     sandbox.control.setLatency(30_000); // the holder's token request hangs
     const holderRun = holder!.run(1, 1).catch((error: unknown) => error);
-    await waitFor(async () => sandbox.stats.snapshot().requests === 1 && (await inspector.keys(`${prefix}lease:*`)).length === 1);
+    await vi.waitUntil(async () => sandbox.stats.snapshot().requests === 1 && (await inspector.keys(`${prefix}lease:*`)).length === 1, { timeout: 10_000, interval: 20 });
     sandbox.control.setLatency(0);
 
     const othersRun = Promise.all(others.map((worker) => worker.run(25, 2)));

@@ -6,11 +6,10 @@ import { createTransport, loadCredentials, TokenManager, type TokenEvent } from 
 import { plainGrant } from '../../auth/test/helpers/plain-grant.js';
 import { startSandbox, type Sandbox } from '@org/clara-sandbox';
 import { createClient } from '@redis/client';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 
 import { RedisTokenStore, RedisUnavailableError } from '../src/index.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
-import { waitFor } from './support/wait-for.js';
 
 let server: RedisServer;
 let sandbox: Sandbox;
@@ -28,10 +27,10 @@ afterAll(async () => {
 /** Takes Redis down until `during` has run, then brings it back and waits until `client` has reconnected. */
 async function outage(client: Awaited<ReturnType<typeof connect>>, during: () => Promise<void>): Promise<void> {
   await server.stop();
-  await waitFor(() => !client.isReady);
+  await vi.waitUntil(() => !client.isReady, { timeout: 10_000, interval: 20 });
   await during();
   await server.start();
-  await waitFor(() => client.isReady);
+  await vi.waitUntil(() => client.isReady, { timeout: 10_000, interval: 20 });
 }
 
 it('fails at once while Redis is down, naming why, and works again on the same client once it is back', async () => {

@@ -6,6 +6,8 @@ export function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
+export const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 0.5);
+
 /** `total` calls (or until `until` returns true), `concurrency` in flight; the latency of each (ms) and the wall time. */
 export async function closedLoop(call: () => Promise<unknown>, total: number, concurrency: number, until: () => boolean = () => false): Promise<{ latencies: number[]; ms: number }> {
   const latencies: number[] = [];
