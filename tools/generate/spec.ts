@@ -8,6 +8,8 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { open } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 
+import { openApi31Errors } from './openapi-schema.ts';
+
 export type OpenApiDocument = Record<string, any>;
 
 /** Larger documents are refused (Clara's whole v3 document is well under 1 MB). */
@@ -76,11 +78,18 @@ export function parseSpecText(origin: string, text: string): OpenApiDocument {
   return document;
 }
 
-/** Validates against the OpenAPI 3.1 schema (swagger-parser). `text`, when given as JSON, locates problems in it. */
+/**
+ * Validates an OpenAPI 3.1 document (parseSpecText checked the version) as swagger-parser's `validate` does: every
+ * `$ref` resolved (circular ones left in place), then the 3.1 schema, compiled once. `text`, when given as JSON,
+ * locates problems in it.
+ */
 export async function validateSpec(origin: string, document: OpenApiDocument, text?: string): Promise<void> {
   try {
-    // The validator mutates (dereferences) its input: give it a copy. Its resolvers are off: references are local.
-    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false, file: false, http: false } } as never);
+    // The dereferencer mutates its input: give it a copy. Its resolvers are off: references are local.
+    const options = { resolve: { external: false, file: false, http: false }, dereference: { circular: 'ignore' } };
+    const dereferenced = await SwaggerParser.dereference(structuredClone(document) as never, options as never);
+    const details = openApi31Errors(dereferenced);
+    if (details.length > 0) throw Object.assign(new Error('OpenAPI 3.1 schema validation failed'), { details });
   } catch (error) {
     const details = (error as { details?: { instancePath: string; message?: string }[] }).details;
     const tree = text === undefined || !looksLikeJson(text) ? undefined : parseTree(text);

@@ -1,6 +1,7 @@
 // A spec is untrusted input that ends up in published code and decides where credentials are sent: every hostile
 // or broken document is refused with a reason, before anything reads a file or contacts a host it names, and the
 // repository is left exactly as it was.
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
@@ -13,6 +14,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import { stringify } from 'yaml';
 
 import { sourcesPath } from '../generate/hosts.ts';
+import { validateSpec } from '../generate/spec.ts';
 import { renderSyncReport } from '../spec/report.ts';
 import { syncSpec } from '../spec/sync.ts';
 import { pairs, removeTestland, snapshot, testlandPerFile, variant } from './support/testland.ts';
@@ -188,5 +190,32 @@ describe('an HTTPS source', () => {
   test('plain HTTP, and an unreachable host, are refused', async () => {
     expect(await refused('http://127.0.0.1:1/api-docs-v3.json')).toContain('only https:// URLs are accepted');
     expect(await refused('https://127.0.0.1:2/api-docs-v3.json')).toContain('cannot download https://127.0.0.1:2/api-docs-v3.json: ECONNREFUSED');
+  });
+});
+
+describe('validation, the OpenAPI 3.1 schema compiled once', () => {
+  // validateSpec does what swagger-parser's validate does, with the schema compiled once per process: both must
+  // accept and refuse the same documents, for the same reasons.
+  const broken: Record<string, (spec: Record<string, any>) => void> = {
+    'as published': () => {},
+    'a parameter in the body': (spec) => (spec.paths['/api/v3/transactions'].get.parameters[0].in = 'body'),
+    'a response without a description': (spec) => delete spec.paths['/api/v3/transactions'].get.responses['200'].description,
+    'a $ref to a missing schema': (spec) => (spec.paths['/api/v3/transactions'].get.responses['200'].content['application/json'].schema.$ref = '#/components/schemas/Nope'),
+    'a parameter $ref that points at a schema': (spec) => (spec.paths['/api/v3/transactions'].get.parameters[0] = { $ref: '#/components/schemas/Tx' }),
+    'no info': (spec) => delete spec.info,
+  };
+  const reasons = (promise: Promise<unknown>) =>
+    promise.then(
+      () => [],
+      (error: { details?: { instancePath: string; message?: string }[]; problems?: string[]; message: string }) =>
+        error.problems ?? error.details?.map((d) => `#${d.instancePath}: ${d.message}`) ?? [error.message],
+    );
+
+  test.each(Object.entries(broken))('%s: the same verdict and reasons as swagger-parser', async (_name, change) => {
+    const spec = JSON.parse(await readFile(join(pairs, 'base.json'), 'utf8')) as Record<string, any>;
+    change(spec);
+    const ours = await reasons(validateSpec('spec.json', structuredClone(spec)));
+    const theirs = await reasons(SwaggerParser.validate(structuredClone(spec) as never, { resolve: { external: false, file: false, http: false } } as never));
+    expect(ours).toEqual([...new Set(theirs)]);
   });
 });
