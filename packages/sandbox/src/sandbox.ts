@@ -118,7 +118,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const collections = [...new Set([...behaviours.values()].flatMap((b) => ('collection' in b ? [b.collection] : [])))];
   const seeds = options.data === undefined ? [] : planSeeds(options.data, collections, spec);
   const today = referenceDay(options.referenceDate);
-  const validator = new SpecValidator(spec);
+  const validator = SpecValidator.of(spec);
   const dataset = new Dataset(entities, {
     spec,
     profile,

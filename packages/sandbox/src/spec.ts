@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,22 +54,45 @@ export function defaultSpecPath(country: string): string {
   return found;
 }
 
+/**
+ * The spec a sandbox serves: a document given as an object, or read from a file. A file's document is frozen and
+ * shared by every sandbox of the process until the file changes, so its schemas are compiled once
+ * (validation.ts): tests start many sandboxes.
+ */
 export function loadSpec(country: string, source?: string | object): SpecDocument {
-  let document: unknown = source;
-  if (source === undefined || typeof source === 'string') {
-    const file = source ?? defaultSpecPath(country);
-    if (!existsSync(file)) throw new Error(`Spec for country "${country}" not found at ${file}`);
-    try {
-      document = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new Error(`Spec ${file} is not valid JSON: ${(error as Error).message}`);
-    }
+  if (source !== undefined && typeof source !== 'string') return checkedSpec(country, source);
+  const file = source ?? defaultSpecPath(country);
+  if (!existsSync(file)) throw new Error(`Spec for country "${country}" not found at ${file}`);
+  const { mtimeMs, size } = statSync(file);
+  const cached = specFiles.get(file);
+  if (cached?.mtimeMs === mtimeMs && cached.size === size) return cached.spec;
+  let document: unknown;
+  try {
+    document = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Spec ${file} is not valid JSON: ${(error as Error).message}`);
   }
+  const spec = deepFreeze(checkedSpec(country, document));
+  specFiles.set(file, { mtimeMs, size, spec });
+  return spec;
+}
+
+const specFiles = new Map<string, { mtimeMs: number; size: number; spec: SpecDocument }>();
+
+function checkedSpec(country: string, document: unknown): SpecDocument {
   const spec = document as SpecDocument;
   if (!spec || typeof spec !== 'object' || typeof spec.openapi !== 'string' || typeof spec.paths !== 'object') {
     throw new Error(`Spec for country "${country}" is not an OpenAPI document (missing "openapi" or "paths")`);
   }
   return spec;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -40,16 +40,33 @@ export interface Validators {
 
 /** Compiles the spec's schemas once; requests then only run precompiled functions. */
 export class SpecValidator {
+  private static readonly shared = new WeakMap<SpecDocument, SpecValidator>();
   private readonly coercing: Ajv2020;
   private readonly exact: Ajv2020;
   private readonly byPointer = new Map<string, ValidateFunction>();
+  private readonly byOperation = new Map<string, Validators>();
 
-  constructor(spec: SpecDocument) {
+  /** The validator of a spec; a frozen one (a spec file's, see loadSpec) cannot change, so its validator is shared. */
+  static of(spec: SpecDocument): SpecValidator {
+    if (!Object.isFrozen(spec)) return new SpecValidator(spec);
+    let validator = SpecValidator.shared.get(spec);
+    if (!validator) SpecValidator.shared.set(spec, (validator = new SpecValidator(spec)));
+    return validator;
+  }
+
+  private constructor(spec: SpecDocument) {
     this.coercing = createAjv(spec, true);
     this.exact = createAjv(spec, false);
   }
 
   forOperation(operation: Operation): Validators {
+    const key = `${operation.operationId} ${operation.method} ${operation.path}`;
+    let validators = this.byOperation.get(key);
+    if (!validators) this.byOperation.set(key, (validators = this.compileOperation(operation)));
+    return validators;
+  }
+
+  private compileOperation(operation: Operation): Validators {
     const group = (location: 'path' | 'query') => {
       const parameters = operation.parameters.filter((p) => p.in === location);
       if (parameters.length === 0) return undefined;
