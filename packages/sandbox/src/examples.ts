@@ -5,7 +5,7 @@ import { Generator, type Json } from './data/generate.js';
 import { Random } from './data/prng.js';
 import type { Behaviour, CollectionDescriptor } from './data/resources.js';
 import { deref, type JsonSchema, type Operation, type SpecDocument } from './spec.js';
-import { describeErrors, type SpecValidator, type Validators } from './validation.js';
+import { describeErrors, type SpecValidator } from './validation.js';
 import type { Subscriber, Webhooks } from './webhooks.js';
 
 /** A request the sandbox accepts for an operation, addressing items of its current data. */
@@ -50,7 +50,6 @@ const versionOf = (path: string) => path.split('/')[1];
 export class ExampleRequests {
   private readonly ctx: ExampleContext;
   private readonly byKey: Map<string, CollectionDescriptor>;
-  private readonly validators = new Map<Operation, Validators>();
 
   constructor(ctx: ExampleContext) {
     this.ctx = ctx;
@@ -155,8 +154,7 @@ export class ExampleRequests {
 
   /** The example must pass the same validation as a request on the wire; a failure is a sandbox bug. */
   private check(operation: Operation, path: Record<string, string>, query: Record<string, unknown> | undefined, body: unknown): void {
-    let validators = this.validators.get(operation);
-    if (!validators) this.validators.set(operation, (validators = this.ctx.validator.forOperation(operation)));
+    const validators = this.ctx.validator.forOperation(operation);
     const problems: string[] = [];
     // The validators coerce and fill defaults in place: they get copies.
     if (validators.path && !validators.path({ ...path })) problems.push(...describeErrors('path', validators.path.errors));

@@ -13,7 +13,7 @@ import type { Operation } from './spec.js';
 import { BodyTooLargeError, readText } from './request-body.js';
 import type { Stats } from './stats.js';
 import type { UsageLog } from './usage-log.js';
-import { describeErrors, unsafeKeys, type SpecValidator, type Validators } from './validation.js';
+import { describeErrors, unsafeKeys, type SpecValidator } from './validation.js';
 
 export interface HandlerContext {
   router: Router;
@@ -55,7 +55,6 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createRequestHandler(context: HandlerContext): (request: IncomingMessage, response: ServerResponse) => void {
   const { router, prefixes, faults, stats } = context;
-  const validators = new Map<Operation, Validators>(context.operations.map((op) => [op, context.validator.forOperation(op)]));
   const api = new Api(context.api);
 
   const send = (response: ServerResponse, reply: Reply, { method, paths }: Exchange) => {
@@ -115,7 +114,8 @@ export function createRequestHandler(context: HandlerContext): (request: Incomin
     if (!data) return send(response, clara(403, `Access denied: tax identifier '${taxId}' is not a company of this project`), exchange);
     stats.count('byEntity', taxId);
 
-    const operationValidators = validators.get(operation) as Validators;
+    // Compiled on an operation's first request (then cached): a sandbox starts without compiling every schema.
+    const operationValidators = context.validator.forOperation(operation);
     const problems: string[] = [];
     if (operationValidators.path && !operationValidators.path(pathParams)) problems.push(...describeErrors('path', operationValidators.path.errors));
     const query = queryStart < 0 ? {} : parseQuery(url.slice(queryStart + 1), operation);
