@@ -7,7 +7,7 @@
 // their own entry. Members are keyed by name alone: optionality is part of the printed value (`optional number`),
 // so a field that became optional is a changed entry, not a removed one. Exported functions are printed as
 // `function <signature>`, which tells them apart from members (spec:sync treats only their changes as breaking).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 
@@ -26,23 +26,35 @@ const sharedSourceFiles = new Map<string, ts.SourceFile | undefined>();
 let sharedResolutions: ts.ModuleResolutionCache | undefined;
 
 export function readApiSurface(generatedDir: string): ApiSurface {
-  return inspectGenerated(generatedDir, false).surface;
+  return inspectGenerated(generatedDir, { typeCheck: false }).surface;
+}
+
+export interface InspectOptions {
+  /** Also report the compiler's errors in the generated files (default true). */
+  typeCheck?: boolean;
+  /**
+   * The same package's generated code as type-checked before (the repository's). A file identical to its
+   * counterpart there, whose own imports are all such files, has the same diagnostics and is not checked again:
+   * hey-api's bundled client (`api/client`, `api/core`) never depends on the spec and is most of the checking.
+   */
+  checkedBefore?: string;
 }
 
 /**
  * The public API and, with `typeCheck`, the compiler's errors in the generated files (one program for both: a
  * spec sync refuses code that does not compile before writing anything).
  */
-export function inspectGenerated(generatedDir: string, typeCheck = true): { surface: ApiSurface; errors: string[] } {
+export function inspectGenerated(generatedDir: string, { typeCheck = true, checkedBefore }: InspectOptions = {}): { surface: ApiSurface; errors: string[] } {
   const entry = join(generatedDir, 'index.ts');
   if (!existsSync(entry)) throw new Error(`${entry}: no generated entry point to read the public API from`);
   const anchor = resolutionAnchor();
   const options = compilerOptions(anchor);
   const host = ts.createCompilerHost(options);
+  const isOwn = (fileName: string) => !relative(generatedDir, fileName).startsWith('..');
   // Libraries, the runtime and node_modules are the same for every generated package a sync compares: parse them once.
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, language, onError, create) => {
-    if (!relative(generatedDir, fileName).startsWith('..')) return getSourceFile(fileName, language, onError, create);
+    if (isOwn(fileName)) return getSourceFile(fileName, language, onError, create);
     const key = `${fileName}:${JSON.stringify(language)}`;
     let file = sharedSourceFiles.get(key);
     if (!file) sharedSourceFiles.set(key, (file = getSourceFile(fileName, language, onError, create)));
@@ -50,23 +62,45 @@ export function inspectGenerated(generatedDir: string, typeCheck = true): { surf
   };
   // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
   sharedResolutions ??= ts.createModuleResolutionCache(REPO_ROOT, (fileName) => fileName, options);
-  host.resolveModuleNameLiterals = (literals, containingFile, _redirect, compilerOptions) =>
-    literals.map((literal) =>
+  const ownImports = new Map<string, string[]>();
+  host.resolveModuleNameLiterals = (literals, containingFile, _redirect, compilerOptions) => {
+    const resolved = literals.map((literal) =>
       ts.resolveModuleName(literal.text, literal.text.startsWith('.') ? containingFile : anchor, compilerOptions, host, sharedResolutions),
     );
+    ownImports.set(containingFile, resolved.flatMap(({ resolvedModule }) => (resolvedModule && isOwn(resolvedModule.resolvedFileName) ? [resolvedModule.resolvedFileName] : [])));
+    return resolved;
+  };
   const program = ts.createProgram({ rootNames: [entry], options, host });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry)!;
   const moduleSymbol = checker.getSymbolAtLocation(source);
   const surface: ApiSurface = new Map();
   if (moduleSymbol) describeModule(checker, moduleSymbol, '', surface);
-  const errors = typeCheck ? compileErrors(program, generatedDir) : [];
+  const own = program.getSourceFiles().filter((file) => isOwn(file.fileName));
+  const unchanged = checkedBefore ? unchangedFiles(own, generatedDir, checkedBefore, ownImports) : new Set<string>();
+  const errors = typeCheck ? compileErrors(program, own.filter((file) => !unchanged.has(file.fileName)), generatedDir) : [];
   return { surface: new Map([...surface].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), errors };
 }
 
-function compileErrors(program: ts.Program, generatedDir: string): string[] {
-  const own = program.getSourceFiles().filter((file) => !relative(generatedDir, file.fileName).startsWith('..'));
-  const diagnostics = [...program.getGlobalDiagnostics(), ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])];
+/** The files identical to their counterparts in `before` whose own imports are all such files (cycles included). */
+function unchangedFiles(own: readonly ts.SourceFile[], generatedDir: string, before: string, ownImports: Map<string, string[]>): Set<string> {
+  const identical = own.filter((file) => {
+    const counterpart = join(before, relative(generatedDir, file.fileName));
+    return existsSync(counterpart) && readFileSync(counterpart, 'utf8') === file.text;
+  });
+  const unchanged = new Set(identical.map((file) => file.fileName));
+  // Drop the files that import a changed one until none does: what remains is identical, imports included.
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const fileName of unchanged) {
+      if ((ownImports.get(fileName) ?? []).some((imported) => !unchanged.has(imported))) dropped = unchanged.delete(fileName);
+    }
+  }
+  return unchanged;
+}
+
+function compileErrors(program: ts.Program, files: readonly ts.SourceFile[], generatedDir: string): string[] {
+  const diagnostics = [...program.getGlobalDiagnostics(), ...files.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])];
   return diagnostics.map((d) => {
     const where = d.file && d.start !== undefined ? `${relative(generatedDir, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
     return `${where}TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;

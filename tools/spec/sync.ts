@@ -3,7 +3,8 @@
 //   read (file or HTTPS, bounded, redirects only to allowed hosts)  →  parse (JSON or YAML; Swagger 2.0, empty and
 //   truncated named as such; only local $refs, before any resolver runs)  →  validate (OpenAPI 3.1)  →  in a scratch
 //   folder: upstream + the repository's overlay → effective document → the package generated and TYPE-CHECKED
-//   (hosts on the allowlist, names keyed by METHOD + PATH)  →  classified against what users have now (the
+//   (hosts on the allowlist, names keyed by METHOD + PATH; files identical to the committed, type-checked ones
+//   are not checked again)  →  classified against what users have now (the
 //   committed effective document and generated API)  →  only then the repository is written: the changeset first,
 //   sources.json (with --allow-host), the spec (atomic), the regenerated package (atomic swap); a failure in the
 //   later writes takes the earlier ones back. An upstream whose content is unchanged (key order aside) is "up to
@@ -96,7 +97,8 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const after = join(scratch, 'package');
     await writePackageManifest(root, code, after);
     const { country } = await generateCountry({ root: candidateRoot, code, outDir: join(after, 'src'), prepared });
-    const { surface, errors } = inspectGenerated(join(after, 'src', 'generated'));
+    const committed = generatedDir(root, code);
+    const { surface, errors } = inspectGenerated(join(after, 'src', 'generated'), existsSync(committed) ? { checkedBefore: committed } : {});
     if (errors.length > 0) {
       const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  - ${e}`);
       throw new TypeCheckError(`${source.origin}: the package generated from it does not compile — nothing was written:\n${shown.join('\n')}${errors.length > MAX_ERRORS_SHOWN ? `\n  … and ${errors.length - MAX_ERRORS_SHOWN} more` : ''}`);
