@@ -11,6 +11,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 
+import { shareSourceFiles } from './shared-source-files.ts';
+
 export type ApiSurface = Map<string, string>;
 
 export interface ApiSurfaceDiff {
@@ -21,7 +23,6 @@ export interface ApiSurfaceDiff {
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
 const MAX_DEPTH = 8;
-const sharedSourceFiles = new Map<string, ts.SourceFile | undefined>();
 /** Resolutions from outside the generated code (the runtime's imports, node_modules): the same for every program. */
 let sharedResolutions: ts.ModuleResolutionCache | undefined;
 
@@ -49,17 +50,8 @@ export function inspectGenerated(generatedDir: string, { typeCheck = true, check
   if (!existsSync(entry)) throw new Error(`${entry}: no generated entry point to read the public API from`);
   const anchor = resolutionAnchor();
   const options = compilerOptions(anchor);
-  const host = ts.createCompilerHost(options);
   const isOwn = (fileName: string) => !relative(generatedDir, fileName).startsWith('..');
-  // Libraries, the runtime and node_modules are the same for every generated package a sync compares: parse them once.
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, language, onError, create) => {
-    if (isOwn(fileName)) return getSourceFile(fileName, language, onError, create);
-    const key = `${fileName}:${JSON.stringify(language)}`;
-    let file = sharedSourceFiles.get(key);
-    if (!file) sharedSourceFiles.set(key, (file = getSourceFile(fileName, language, onError, create)));
-    return file;
-  };
+  const host = shareSourceFiles(ts.createCompilerHost(options), (fileName) => !isOwn(fileName));
   // Generated code may sit in a scratch folder: bare imports (@org/clara, ky) resolve from a real country package.
   sharedResolutions ??= ts.createModuleResolutionCache(REPO_ROOT, (fileName) => fileName, options);
   const ownImports = new Map<string, string[]>();

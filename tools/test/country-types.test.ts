@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 import { listCountries } from '../generate/countries.ts';
+import { shareSourceFiles } from '../spec/shared-source-files.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const countries = await listCountries(repo);
@@ -23,9 +24,6 @@ const TYPE_CHECKS = readFileSync(join(import.meta.dirname, 'fixtures', 'country-
 
 const packageDir = (country: string) => join(repo, 'packages', `clara-${country}`);
 
-// Libraries, the runtime and node_modules are the same for every country's program: parse them once.
-const sharedSourceFiles = new Map<string, ts.SourceFile | undefined>();
-
 /** The diagnostics of each snippet, compiled in one program with the country package's tsconfig options. */
 function compile(country: string, snippets: Record<string, string>): Record<string, string[]> {
   const parsed = ts.getParsedCommandLineOfConfigFile(join(packageDir(country), 'tsconfig.json'), {}, {
@@ -38,18 +36,14 @@ function compile(country: string, snippets: Record<string, string>): Record<stri
   // Virtual files beside this test: `@org/clara-<cc>` resolves through tools' node_modules like a user's import.
   const fileOf = (name: string) => join(import.meta.dirname, `${country}-${name}.ts`);
   const files = new Map(Object.entries(snippets).map(([name, code]) => [fileOf(name), code]));
-  const host = ts.createCompilerHost(parsed.options);
+  // The generated code differs by country; everything else is parsed once.
+  const host = shareSourceFiles(ts.createCompilerHost(parsed.options), (file) => !files.has(file) && !file.startsWith(join(packageDir(country), 'src')));
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (file) => files.has(file) || fileExists.call(host, file);
   host.readFile = (file) => files.get(file) ?? readFile.call(host, file);
   host.getSourceFile = (file, language, ...rest) => {
     const text = files.get(file);
-    if (text !== undefined) return ts.createSourceFile(file, text, language);
-    // The generated code differs by country; everything else is shared.
-    if (file.startsWith(join(packageDir(country), 'src'))) return getSourceFile.call(host, file, language, ...rest);
-    const key = `${file}:${JSON.stringify(language)}`;
-    if (!sharedSourceFiles.has(key)) sharedSourceFiles.set(key, getSourceFile.call(host, file, language, ...rest));
-    return sharedSourceFiles.get(key);
+    return text === undefined ? getSourceFile.call(host, file, language, ...rest) : ts.createSourceFile(file, text, language);
   };
   const program = ts.createProgram({ rootNames: [...files.keys()], options: parsed.options, host });
   const diagnosticsOf = (file: string) =>
