@@ -1,8 +1,8 @@
-// The GitHub workflows, checked offline by a real workflow linter (@action-validator/cli, a wasm build in its npm
+// The GitHub workflows, checked offline by a real workflow linter (@action-validator/core, a wasm build in its npm
 // package) — and every `run` step is a package script of this repository, the scripts the other tests exercise.
+import { validateWorkflow } from '@action-validator/core';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -10,15 +10,11 @@ import { parse } from 'yaml';
 
 const repo = join(import.meta.dirname, '..', '..');
 const workflowsDir = join(repo, '.github', 'workflows');
-const validator = join(import.meta.dirname, '..', 'node_modules', '.bin', 'action-validator');
 const workflows = (await readdir(workflowsDir)).filter((f) => f.endsWith('.yml')).sort();
 const scripts = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')).scripts as Record<string, string>;
 
-const validate = (file: string) =>
-  promisify(execFile)(validator, [file]).then(
-    () => ({ code: 0, output: '' }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
-  );
+/** The linter's errors for a workflow's text (what `npm run lint:workflows` reports). */
+const lint = (text: string) => validateWorkflow(text).errors;
 
 interface Step {
   run?: string;
@@ -36,7 +32,7 @@ test('the three workflows exist', () => {
 
 describe.each(workflows)('%s', (file) => {
   test('passes the workflow linter', async () => {
-    expect(await validate(join(workflowsDir, file))).toEqual({ code: 0, output: '' });
+    expect(lint(await readFile(join(workflowsDir, file), 'utf8'))).toEqual([]);
   });
 
   test('every run step calls a package script that exists (or .ci/run, which ends in npm test)', async () => {
@@ -77,21 +73,13 @@ test('pull requests are opened with the bot token when configured, so CI runs on
   expect(await readFile(join(workflowsDir, 'release.yml'), 'utf8')).toContain('GITHUB_TOKEN: ${{ secrets.CLARA_BOT_TOKEN || secrets.GITHUB_TOKEN }}');
 });
 
-describe('the linter catches broken workflows', () => {
-  const broken = {
-    'a misspelt key': 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n',
-    'a job that needs a missing job': 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: build\n    steps:\n      - run: echo\n',
-    'an unknown trigger': 'name: x\non: pushed\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+describe('the linter catches broken workflows, naming where', () => {
+  const broken: Record<string, [yaml: string, path: string]> = {
+    'a misspelt key': ['name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n', '/jobs/a'],
+    'a job that needs a missing job': ['name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: build\n    steps:\n      - run: echo\n', '/jobs/a/needs'],
+    'an unknown trigger': ['name: x\non: pushed\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', '/on'],
   };
-  test.each(Object.entries(broken))('%s', async (_, yaml) => {
-    const dir = await mkdtemp(join(tmpdir(), 'clara-workflow-'));
-    try {
-      await writeFile(join(dir, 'broken.yml'), yaml);
-      const result = await validate(join(dir, 'broken.yml'));
-      expect(result.code).toBe(1);
-      expect(result.output).toMatch(/"errors"/);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  test.each(Object.entries(broken))('%s', (_, [yaml, path]) => {
+    expect(lint(yaml).map((error) => ('path' in error ? error.path : undefined))).toEqual([path]);
   });
 });
