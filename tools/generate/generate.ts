@@ -2,7 +2,6 @@
 // binding, the enum constants and the Postman files, plus the curated document the sandbox serves
 // (specs/<cc>/curated), all into temporary folders first, then swapped in. The previous output
 // stays in place until the new one is complete, so a failure never leaves half a package.
-import { createClient } from '@hey-api/openapi-ts';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -14,7 +13,6 @@ import { collectNamedEnums, renderEnums } from './enums.ts';
 import { allowedHosts, readSourcesConfig } from './hosts.ts';
 import { collectOperations } from './operations.ts';
 import { loadOverlay, overlayPath } from './overlay.ts';
-import { renderPostman } from './postman.ts';
 import { writePackageFiles } from './scaffold.ts';
 import { loadSpec, validateSpec, type OpenApiDocument } from './spec.ts';
 
@@ -65,6 +63,8 @@ export async function effectiveCountry(root: string, code: string, upstream?: Op
 }
 
 export async function generateCountry({ root, code, outDir, prepared }: GenerateOptions): Promise<Generated> {
+  // hey-api and the Postman converter take a second to load: a caller that needs only effectiveCountry() never loads them.
+  const [{ createClient }, { renderPostman }] = await Promise.all([import('@hey-api/openapi-ts'), import('./postman.ts')]);
   const generated = prepared ?? (await effectiveCountry(root, code));
   const { country, effective } = generated;
   const { document } = effective;

@@ -22,7 +22,7 @@ import type { UncuratedOperation } from '../generate/naming.ts';
 import { collectOperations } from '../generate/operations.ts';
 import { overlayPath, type OverlayAction } from '../generate/overlay.ts';
 import { parseSpecText, validateSpec, type OpenApiDocument } from '../generate/spec.ts';
-import { compareApiSurfaces, inspectGenerated, readApiSurface, type ApiSurface, type ApiSurfaceDiff } from './api-surface.ts';
+import type { ApiSurface, ApiSurfaceDiff } from './api-surface.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { bumpFor, highestKind, renderChangeset, renderFullSummary, writeChangeset, type Bump, type MethodChanges } from './changeset.ts';
 import { specReleasedSince } from './check.ts';
@@ -63,6 +63,10 @@ export class TypeCheckError extends Error {
   override name = 'TypeCheckError';
 }
 
+// TypeScript, hey-api and the Postman converter take a second or two to load: imported only by a sync that
+// generates code, not by one that finds the spec up to date or refuses its input.
+const apiSurfaces = () => import('./api-surface.ts');
+
 const EMPTY_SPEC: OpenApiDocument = { paths: {}, components: { schemas: {} } };
 const MAX_ERRORS_SHOWN = 20;
 
@@ -98,6 +102,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     await writePackageManifest(root, code, after);
     const { country } = await generateCountry({ root: candidateRoot, code, outDir: join(after, 'src'), prepared });
     const committed = generatedDir(root, code);
+    const { inspectGenerated, compareApiSurfaces } = await apiSurfaces();
     const { surface, errors } = inspectGenerated(join(after, 'src', 'generated'), existsSync(committed) ? { checkedBefore: committed } : {});
     if (errors.length > 0) {
       const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  - ${e}`);
@@ -183,7 +188,7 @@ async function apiBefore(options: SyncOptions, scratch: string, previousText: st
   if (previousText === undefined || previousEffective === undefined) return new Map();
   if (!options.base) {
     const committed = generatedDir(options.root, options.code);
-    return existsSync(join(committed, 'index.ts')) ? readApiSurface(committed) : new Map();
+    return existsSync(join(committed, 'index.ts')) ? (await apiSurfaces()).readApiSurface(committed) : new Map();
   }
   const baseRoot = join(scratch, 'base');
   await mkdir(dirname(specPath(baseRoot, options.code)), { recursive: true });
@@ -192,7 +197,7 @@ async function apiBefore(options: SyncOptions, scratch: string, previousText: st
   if (overlay !== undefined) await writeFile(overlayPath(baseRoot, options.code), overlay);
   if (existsSync(sourcesPath(options.root))) await copyInto(sourcesPath(options.root), sourcesPath(baseRoot));
   await generateCountry({ root: baseRoot, code: options.code, outDir: join(scratch, 'before') });
-  return readApiSurface(join(scratch, 'before', 'generated'));
+  return (await apiSurfaces()).readApiSurface(join(scratch, 'before', 'generated'));
 }
 
 /**
