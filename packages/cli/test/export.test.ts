@@ -42,6 +42,12 @@ describe('clara export', { timeout: 20_000 }, () => {
     sandbox.stats.reset();
   });
 
+  /** `clara export <args>` in this process (an export that is killed or interrupted needs a process of its own). */
+  const exportInProcess = async (...args: string[]) => {
+    const io = captureIo();
+    const code = await runInProcess(['export', ...args, ...connection], io);
+    return { code, ...io.output() };
+  };
   const lines = (file: string): unknown[] => readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
 
   it('writes every transaction as NDJSON, one request per page of 100, and leaves no state behind', async () => {
@@ -94,7 +100,7 @@ describe('clara export', { timeout: 20_000 }, () => {
 
     sandbox.control.reset();
     sandbox.stats.reset();
-    const resumed = await runCli(['export', 'transactions', ...connection, '--out', out, '--resume']);
+    const resumed = await exportInProcess('transactions', '--out', out, '--resume');
     expect(resumed.stderr).toBe(
       `Exported ${TRANSACTIONS} transactions to ${out} (ndjson): ${5 - recorded.nextPage} pages, ${6 - recorded.nextPage} requests to Clara (1 for a token, 0 retried), resumed at page ${recorded.nextPage}.\n`,
     );
@@ -115,18 +121,12 @@ describe('clara export', { timeout: 20_000 }, () => {
     expect(stderr).toMatch(/^Interrupted after \d+00 transactions \(\d pages?\): run the same command with --resume to continue from page \d\.\n$/);
 
     sandbox.control.reset();
-    expect((await runCli(['export', 'transactions', ...connection, '--out', out, '--resume'])).code).toBe(0);
+    expect((await exportInProcess('transactions', '--out', out, '--resume')).code).toBe(0);
     const records = parse(readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(records.map((record) => record.uuid)).toEqual(expected.map((item) => item.uuid));
   });
 
   describe('refusals, in one line', () => {
-    const inProcess = async (...args: string[]) => {
-      const io = captureIo();
-      const code = await runInProcess(['export', ...args, ...connection], io);
-      return { code, ...io.output() };
-    };
-
     it('an unfinished export is not overwritten, and a resume must repeat its options', async () => {
       const out = join(scratch, 'unfinished.ndjson');
       sandbox.control.setLatency(150);
@@ -135,10 +135,10 @@ describe('clara export', { timeout: 20_000 }, () => {
       child.kill('SIGKILL');
       await done;
 
-      const again = await inProcess('transactions', '--out', out);
+      const again = await exportInProcess('transactions', '--out', out);
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(new RegExp(`^error: ${out} is an unfinished export \\(\\d+ items in \\d+ pages so far, recorded in ${out}\\.clara-export\\.json\\): add --resume to continue it, or delete \\S+ to start over\\.\\n$`));
-      const other = await inProcess('transactions', '--out', out, '--resume', '--since', '2026-01-01');
+      const other = await exportInProcess('transactions', '--out', out, '--resume', '--since', '2026-01-01');
       expect(other.stderr).toBe(
         `error: --resume: ${out}.clara-export.json records another export (query: {} → {"operationDateRangeStart":"2026-01-01"}); repeat the options of the interrupted run.\n`,
       );
@@ -146,13 +146,13 @@ describe('clara export', { timeout: 20_000 }, () => {
 
     it('a finished export is not resumed, stdout cannot be resumed, and a list without dates takes no --since', async () => {
       const out = join(scratch, 'finished.ndjson');
-      expect((await inProcess('users', '--out', out)).code).toBe(0);
-      expect((await inProcess('users', '--out', out, '--resume')).stderr).toMatch(/^error: Nothing to resume: \S+ does not exist \(the export to \S+ finished/);
-      expect((await inProcess('users', '--resume')).stderr).toBe('error: --resume needs --out: an export to stdout cannot be resumed.\n');
-      expect((await inProcess('cards', '--since', '2026-01-01')).stderr).toBe(
+      expect((await exportInProcess('users', '--out', out)).code).toBe(0);
+      expect((await exportInProcess('users', '--out', out, '--resume')).stderr).toMatch(/^error: Nothing to resume: \S+ does not exist \(the export to \S+ finished/);
+      expect((await exportInProcess('users', '--resume')).stderr).toBe('error: --resume needs --out: an export to stdout cannot be resumed.\n');
+      expect((await exportInProcess('cards', '--since', '2026-01-01')).stderr).toBe(
         "error: --since: Clara's cards list has no date filter (it works with transactions, users, reimbursements).\n",
       );
-      expect((await inProcess('invoices')).stderr).toMatch(/^error: command-argument value 'invoices' is invalid for argument 'resource'\. Allowed choices are transactions, cards, users, reimbursements, billing-statements\./);
+      expect((await exportInProcess('invoices')).stderr).toMatch(/^error: command-argument value 'invoices' is invalid for argument 'resource'\. Allowed choices are transactions, cards, users, reimbursements, billing-statements\./);
     });
   });
 
