@@ -54,6 +54,9 @@ export default defineConfig({
     // One file per core: the waits of the tests run on fake clocks, and CPU-bound files side by side on a core
     // took more CPU than one after the other (2 cores: 4 workers spent 250 s of CPU, 2 workers 190 s).
     maxWorkers: availableParallelism(),
+    // Soaks one after the other: some measure timing (a burst within a token's lifetime) that the release dry
+    // run's builds and installs, beside them, would distort.
+    fileParallelism: !soak,
     // Code generation and type-checks in scratch folders take seconds when files run side by side.
     testTimeout: 20_000,
   },
