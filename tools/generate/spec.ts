@@ -86,8 +86,8 @@ export function parseSpecText(origin: string, text: string): OpenApiDocument {
 export async function validateSpec(origin: string, document: OpenApiDocument, text?: string): Promise<void> {
   try {
     // The dereferencer mutates its input: give it a copy. Its resolvers are off: references are local.
-    const options = { resolve: { external: false, file: false, http: false }, dereference: { circular: 'ignore' } };
-    const dereferenced = await SwaggerParser.dereference(structuredClone(document) as never, options as never);
+    const options: SwaggerParser.Options = { resolve: { external: false, file: false, http: false }, dereference: { circular: 'ignore' } };
+    const dereferenced = await SwaggerParser.dereference(structuredClone(document) as Exclude<Parameters<typeof SwaggerParser.dereference>[0], string>, options);
     const details = openApi31Errors(dereferenced);
     if (details.length > 0) throw Object.assign(new Error('OpenAPI 3.1 schema validation failed'), { details });
   } catch (error) {
