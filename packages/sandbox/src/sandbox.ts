@@ -187,7 +187,6 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const handler = createRequestHandler({
     router: new Router(operations),
     prefixes: serverPrefixes(spec),
-    operations,
     behaviours,
     validator,
     dataset,

@@ -18,7 +18,6 @@ import { describeErrors, unsafeKeys, type SpecValidator } from './validation.js'
 export interface HandlerContext {
   router: Router;
   prefixes: readonly string[];
-  operations: readonly Operation[];
   behaviours: Map<Operation, Behaviour>;
   validator: SpecValidator;
   dataset: Dataset;
