@@ -41,8 +41,6 @@ beforeAll(async () => {
   clara = createTestlandClient({ ...sandboxOptions(sandbox), maxRetries: 2 });
 });
 afterEach(() => {
-  vi.useRealTimers(); // the retry waits run on the fake clock
-  vi.restoreAllMocks();
   sandbox.control.reset();
   sandbox.stats.reset();
 });

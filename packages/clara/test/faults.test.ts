@@ -7,7 +7,7 @@ import { ClaraRateLimitError, ClaraServerError, ClaraTimeoutError, loadCredentia
 import type { Sandbox } from '@org/clara-sandbox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 import { settleStepwise, until, useFakeClock } from './support/fake-clock.js';
 import { failure, sandboxPerFile } from './support/per-file.js';
@@ -18,10 +18,6 @@ const { client } = testland;
 let sandbox: Sandbox;
 beforeAll(() => {
   sandbox = testland.sandbox;
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
 });
 /** Runs `calls` calls, `concurrency` at a time; returns the errors. */
 async function burst(call: () => PromiseLike<unknown>, calls: number, concurrency: number): Promise<unknown[]> {

@@ -1,17 +1,12 @@
 // The retry policy, through the whole client, with the testing kit answering and the fake clock timing every
 // attempt: which failures are retried (idempotent methods vs writes), the backoff, Retry-After, and the limits.
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import { ClaraConnectionError, ClaraRateLimitError, ClaraServerError, ClaraTimeoutError } from '../src/index.js';
 import { settle, useFakeClock } from './support/fake-clock.js';
 import { useMockedTestland } from './support/testland-mock.js';
 
 const kit = useMockedTestland();
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-
 /** A client whose attempts are timed on the fake clock (ms after the call started); it has its token already. */
 async function timedClient(options: { maxRetries?: number; timeoutMs?: number } = {}) {
   const sentAt: number[] = [];

@@ -7,7 +7,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { assertSupportedNode } from '../src/core/node-version.js';
 import { ClaraClosedError, ClaraConfigError, ClaraRateLimitError, ClaraTimeoutError, ClaraValidationError } from '../src/index.js';
@@ -26,10 +26,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await hostile.close();
-});
-afterEach(() => {
-  vi.useRealTimers(); // the waits run on the fake clock
-  vi.restoreAllMocks();
 });
 
 describe('ky hooks and the User-Agent', () => {

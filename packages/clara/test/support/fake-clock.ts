@@ -3,12 +3,19 @@
 // requests to a sandbox in the same process, whose own waits (latency, token lifetimes, the rate limit's bucket)
 // then run on the same fake clock.
 import { setTimeout as realTimeout } from 'node:timers/promises';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 
-/** Fakes the clock for the rest of the test (undo with vi.useRealTimers()) and removes the backoff's jitter. */
+/**
+ * Fakes the clock and removes the backoff's jitter until the test ends (vi.useRealTimers() goes back to real time
+ * earlier). Call it inside a test.
+ */
 export function useFakeClock(): void {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
-  vi.spyOn(Math, 'random').mockReturnValue(0); // jitter = delay × (1 − random × 0.25): the full delay
+  const random = vi.spyOn(Math, 'random').mockReturnValue(0); // jitter = delay × (1 − random × 0.25): the full delay
+  onTestFinished(() => {
+    vi.useRealTimers();
+    random.mockRestore();
+  });
 }
 
 /**
