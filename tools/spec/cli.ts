@@ -6,8 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-// The commands are imported when run: they load TypeScript, hey-api and the Postman converter (seconds), which a
-// usage error does without.
+// The commands are imported when run, so that a usage error answers at once (sync and check themselves load
+// TypeScript, hey-api and the Postman converter only when they generate code).
 
 const USAGE =
   'usage: spec:sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--allow-host <https-origin>] [--report <file>]\n' +
