@@ -74,7 +74,7 @@ try {
     roundRatios.request.push(roundMs.request! / roundMs.facade!);
     roundRatios.heyApi.push(roundMs.heyApi! / roundMs.facade!);
   }
-    const summary = Object.fromEntries(
+  const summary = Object.fromEntries(
     names.map((name) => {
       const { latencies, ms, requests, cpuMicros } = totals[name]!;
       latencies.sort((a, b) => a - b);
