@@ -2,13 +2,13 @@
 // (tools/generate/template); the countries are those of specs/. End to end: the client against a local Clara
 // sandbox serving the country's spec over mTLS + OAuth, every operation of the spec reachable through a client
 // method. (The testing kits: country-kits.test.ts; the types: country-types.test.ts.)
-import { startSandbox, type CountryCode, type ExampleRequest, type Sandbox } from '@org/clara-sandbox';
+import { startSandbox, type CountryCode, type Sandbox } from '@org/clara-sandbox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { curatedDir } from '../generate/generate.ts';
-import { callMethod, countries, errorOf, loadPackage, repo, type Client, type CountryPackage, type Definition, type Entry, type Page } from './support/country-package.ts';
+import { argumentsOf, callMethod, countries, errorOf, loadPackage, repo, type Client, type CountryPackage, type Definition, type Entry, type Page } from './support/country-package.ts';
 
 /** operationId → HTTP method, for every operation of the document the sandbox serves (the curated one). */
 function specOperations(code: string): Map<string, string> {
@@ -16,12 +16,6 @@ function specOperations(code: string): Map<string, string> {
   return new Map(
     Object.values(spec.paths).flatMap((item) => Object.entries(item).flatMap(([method, operation]) => (operation.operationId ? [[operation.operationId, method] as const] : []))),
   );
-}
-
-/** Path parameters first, then the query, the body or both, as the method's signature takes them. */
-function argumentsOf(definition: Definition, { pathParams, query, body }: ExampleRequest): unknown[] {
-  const input = { none: [], query: [query], body: [body], both: [{ query, body }] }[definition.input];
-  return [...pathParams, ...input];
 }
 
 const isPage = (paging: Definition['paging'], value: unknown) =>

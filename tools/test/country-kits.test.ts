@@ -3,7 +3,7 @@
 // vitest project: importing a testing entry loads nock, which patches Node's HTTP for the whole worker.
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 
-import { callMethod, countries, errorOf, loadPackage, walk, type ClaraMock, type Client, type CountryPackage, type Entry, type MethodMock, type MockedRequest, type TestingKit } from './support/country-package.ts';
+import { argumentsOf, callMethod, countries, errorOf, loadPackage, walk, type ClaraMock, type Client, type CountryPackage, type Entry, type MethodMock, type MockedRequest, type TestingKit } from './support/country-package.ts';
 
 describe.each(countries)('@org/clara-%s/testing', (code) => {
   let pkg: CountryPackage;
@@ -33,8 +33,8 @@ describe.each(countries)('@org/clara-%s/testing', (code) => {
         return [200, definition.paging === 'array' ? [] : definition.paging === 'page' ? { content: [], number: 0, totalPages: 0, last: true } : {}];
       });
       const params = definition.path.map((param, i) => `${param}-${i + 1}`); // never a literal segment of another route
-      const input = { none: [], query: [{}], body: [{}], both: [{ query: {}, body: {} }] }[definition.input];
-      return { name, expected: Object.fromEntries(definition.path.map((param, i) => [param, params[i]])), call: () => callMethod(clara, at, [...params, ...input]) };
+      const args = argumentsOf(definition, { pathParams: params, query: {}, body: {} });
+      return { name, expected: Object.fromEntries(definition.path.map((param, i) => [param, params[i]])), call: () => callMethod(clara, at, args) };
     });
     await Promise.all(calls.map(({ call }) => call()));
     const reached = Object.fromEntries(calls.map(({ name }) => [name, { operation: seen.get(name)?.operation, path: seen.get(name)?.path }]));

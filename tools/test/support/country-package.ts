@@ -79,6 +79,12 @@ export function callMethod(client: Client, at: readonly string[], args: unknown[
   return method.apply(resource, args) as PromiseLike<unknown>;
 }
 
+/** A method's arguments: the path parameters first, then the query, the body or both, as its signature takes them. */
+export function argumentsOf(definition: Definition, { pathParams, query, body }: { pathParams: readonly unknown[]; query?: unknown; body?: unknown }): unknown[] {
+  const input = { none: [], query: [query], body: [body], both: [{ query, body }] }[definition.input];
+  return [...pathParams, ...input];
+}
+
 export const errorOf = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => undefined, (error: unknown) => error);
 
 /** A country package and the rows of its operations table. */
