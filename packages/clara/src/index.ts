@@ -33,6 +33,7 @@ export {
   ClaraCallError,
   ClaraConnectionError,
   ClaraNotFoundError,
+  ClaraPaginationError,
   ClaraPermissionError,
   ClaraQuotaError,
   ClaraRateLimitError,
@@ -43,6 +44,7 @@ export {
   ClaraValidationError,
   type CallInfo,
   type ClaraApiErrorOptions,
+  type ClaraPaginationProblem,
   type ClaraTlsErrorSide,
 } from './errors/classes.js';
 export type { ClaraClientBase } from './client.js';

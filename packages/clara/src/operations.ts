@@ -77,7 +77,7 @@ function bindOperation(name: string, op: OperationDefinition, send: Send) {
         query?.size === undefined && query?.page === undefined
           ? async (page: number) => send(op, withPage(input(), page, op.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE))
           : fetchPage;
-      return new PagePromise(fetchPage, op.paging, typeof query?.page === 'number' ? query.page : 0, iteratePage);
+      return new PagePromise(fetchPage, op.paging, typeof query?.page === 'number' ? query.page : 0, iteratePage, { operation: op.id, method: op.route.split(' ')[0]! });
     }
     return new ClaraPromise(async () => send(op, input()));
   };

@@ -53,12 +53,12 @@ describe('PagePromise', () => {
     const requested: number[] = [];
     const fetchPage = async (page: number) => {
       requested.push(page);
-      const data = page < 2 ? [1, 2, 3] : [4];
+      const data = page < 2 ? [3 * page, 3 * page + 1, 3 * page + 2] : [6];
       return { data, response: new Response(null) };
     };
     const items: number[] = [];
     for await (const item of new PagePromise(fetchPage, 'array')) items.push(item as number);
-    expect(items).toEqual([1, 2, 3, 1, 2, 3, 4]);
+    expect(items).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(requested).toEqual([0, 1, 2]);
   });
 
@@ -88,10 +88,10 @@ describe('PagePromise', () => {
   });
 
   test('bare arrays stop at an empty page when the size is not known', async () => {
-    const fetchPage = async (page: number) => ({ data: page < 2 ? ['a', 'b'] : [], response: new Response(null) });
+    const fetchPage = async (page: number) => ({ data: page < 2 ? [`a${page}`, `b${page}`] : [], response: new Response(null) });
     const items: string[] = [];
     for await (const item of new PagePromise(fetchPage, 'array')) items.push(item as string);
-    expect(items).toEqual(['a', 'b', 'a', 'b']);
+    expect(items).toEqual(['a0', 'b0', 'a1', 'b1']);
   });
 
   test('an error on a later page surfaces in the loop', async () => {

@@ -191,3 +191,46 @@ export class ClaraQuotaError extends ClaraCallError {
     return { ...super.toJSON(), budget: this.budget };
   }
 }
+
+/** What was wrong with a page of a list walk (`for await`, `pages()`). */
+export type ClaraPaginationProblem =
+  /** The page's `number` is not the page asked for (a server that ignores `page`). */
+  | 'page-number'
+  /** No `content` array (a Spring page), or not an array (a bare-array list). */
+  | 'content'
+  /** The list ended (an empty or short page, `last: true`) before the last page announced. */
+  | 'ended-early'
+  /** The same items as the previous page. */
+  | 'repeated-page'
+  /** Past the last page the first page announced, plus one (a `totalPages` that keeps growing). */
+  | 'too-many-pages'
+  /** A page larger than the first, or a `size` other than the first page's: the offsets no longer line up. */
+  | 'page-size';
+
+/**
+ * A list walk stopped on a page that would lose items or loop: nothing of that page was handed out, and
+ * `itemsSoFar` items were before it. Never retried: the same walk meets the same page.
+ */
+export class ClaraPaginationError extends ClaraCallError {
+  override name = 'ClaraPaginationError';
+  readonly problem: ClaraPaginationProblem;
+  /** The page number asked for (`page`). */
+  readonly pageRequested: number;
+  /** The page `number` the server sent, when it sent one. */
+  readonly pageReceived?: number;
+  /** Items handed out before this page. */
+  readonly itemsSoFar: number;
+
+  constructor(message: string, options: ClaraErrorOptions & CallInfo & { problem: ClaraPaginationProblem; pageRequested: number; pageReceived?: number; itemsSoFar: number }) {
+    super(message, options);
+    this.problem = options.problem;
+    this.pageRequested = options.pageRequested;
+    if (options.pageReceived !== undefined) this.pageReceived = options.pageReceived;
+    this.itemsSoFar = options.itemsSoFar;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const received = this.pageReceived === undefined ? {} : { pageReceived: this.pageReceived };
+    return { ...super.toJSON(), problem: this.problem, pageRequested: this.pageRequested, ...received, itemsSoFar: this.itemsSoFar };
+  }
+}
