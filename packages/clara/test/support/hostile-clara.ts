@@ -1,8 +1,10 @@
 // A server that looks like Clara to the client but misbehaves on purpose: it redirects to another host,
 // answers HTML, truncated JSON and huge bodies. Its own CA and server certificate are minted per run with
-// openssl; `elsewhere` is the other host a redirect points to, recording anything that reaches it.
+// openssl; `elsewhere` is the other host a redirect points to, recording anything that reaches it. Under the
+// `/ignores-page` prefix it serves lists that ignore `page`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,6 +39,14 @@ function mintCertificates(): { ca: string; cert: string; key: string } {
   }
 }
 
+/** Lists under the `/ignores-page` prefix (a client with that `baseUrl` prefix): page 0 of 2 500 whatever `page` is asked. */
+function servePaginationScenario(path: string, response: ServerResponse): boolean {
+  if (!path.startsWith('/ignores-page/api/')) return false;
+  const content = [{ uuid: 'tx-0' }, { uuid: 'tx-1' }];
+  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ content, number: 0, size: 2, totalPages: 2500, totalElements: 5000, last: false }));
+  return true;
+}
+
 async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -60,6 +70,7 @@ export async function startHostileClara(): Promise<HostileClara> {
       response.writeHead(200, { 'content-type': json }).end(JSON.stringify({ access_token: 'hostile-token-0123456789', token_type: 'Bearer', expires_in: 3600 }));
       return;
     }
+    if (servePaginationScenario(path, response)) return;
     const scenario = path.split('/').pop();
     if (scenario === 'redirect') response.writeHead(302, { location: `${otherUrl}/steal` }).end();
     else if (scenario === 'redirect-same-host') response.writeHead(307, { location: '/api/v3/transactions/elsewhere' }).end();
