@@ -16,8 +16,6 @@ export interface TokenGrant {
 export interface ClientCredentialsRequest {
   headers: Record<string, string>;
   body: string;
-  /** Strings that must be scrubbed from anything the endpoint answers (an echo in an error body, say). */
-  secrets: string[];
 }
 
 export function clientCredentialsRequest(credentials: ClaraCredentials): ClientCredentialsRequest {
@@ -26,6 +24,14 @@ export function clientCredentialsRequest(credentials: ClaraCredentials): ClientC
   return {
     headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: 'grant_type=client_credentials',
-    secrets: [clientSecret, basic],
   };
+}
+
+/**
+ * The secrets of `credentials` that a server could echo, for `registerSecrets`: the client secret, the Basic
+ * credential's `clientId:clientSecret` (its base64 form is derived) and the key's passphrase.
+ */
+export function echoableSecrets(credentials: ClaraCredentials): (string | undefined)[] {
+  const { clientSecret, passphrase } = credentialSecrets(credentials);
+  return [clientSecret, `${credentials.clientId}:${clientSecret}`, passphrase];
 }

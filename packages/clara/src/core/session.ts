@@ -8,8 +8,7 @@ import {
   isClaraCredentials,
   loadCaCertificates,
   loadCredentials,
-  REDACTED,
-  scrubSecrets,
+  redact,
   TokenManager,
   type ClaraCredentials,
   type ClaraTransport,
@@ -32,7 +31,6 @@ interface Opened {
 }
 
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
-const BEARER = /\bBearer\s+[A-Za-z0-9\-._~+/]+=*/gi;
 
 export class Session {
   #options: ResolvedOptions;
@@ -73,16 +71,15 @@ export class Session {
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const release = await this.#slots.acquire(signal);
     try {
-      const tokens = [opened.tokens.cachedToken() ?? (await untilAborted(opened.tokens.getToken(), signal))];
-      let response = await this.#send(opened.transport, request, body, call, tokens[0]);
+      const token = opened.tokens.cachedToken() ?? (await untilAborted(opened.tokens.getToken(), signal));
+      let response = await this.#send(opened.transport, request, body, call, token);
       if (response.status === 401) {
         // Refused: maybe expired or revoked. One fresh token (shared by every request refused with this one), one replay.
         await response.body?.cancel();
-        opened.tokens.invalidate(tokens[0]!);
-        tokens.push(await untilAborted(opened.tokens.getToken(), signal));
-        response = await this.#send(opened.transport, request, body, call, tokens[1], true);
+        opened.tokens.invalidate(token);
+        response = await this.#send(opened.transport, request, body, call, await untilAborted(opened.tokens.getToken(), signal), true);
       }
-      return response.ok ? response : await scrubbed(response, tokens);
+      return response.ok ? response : await redacted(response);
     } finally {
       release();
     }
@@ -92,7 +89,8 @@ export class Session {
   readonly #sendTokenRequest = async (request: Request, init: unknown): Promise<Response> => {
     const opened = await this.#opening!; // a token request only ever comes from an opened session
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    return this.#send(opened.transport, request, body, callOf(init));
+    const response = await this.#send(opened.transport, request, body, callOf(init));
+    return response.ok ? response : await redacted(response); // a rejection may echo the Basic credential
   };
 
   /** One request on the wire: refused after close() or past the budget, metered, its failure classified. */
@@ -228,11 +226,14 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return Promise.race([promise, aborted]).finally(stop);
 }
 
-/** An error answer without the tokens it was sent with, nor any other bearer token: Clara may echo a request's headers. */
-async function scrubbed(response: Response, tokens: (string | undefined)[]): Promise<Response> {
+/**
+ * An error answer through the redaction boundary, body and headers, before ky, the user's hooks or the mapper
+ * see it: Clara (or a gateway) may echo the request's credentials in either.
+ */
+async function redacted(response: Response): Promise<Response> {
   const text = await response.text();
-  const clean = scrubSecrets(text, tokens).replace(BEARER, `Bearer ${REDACTED}`);
-  const headers = new Headers(response.headers);
+  const clean = redact(text);
+  const headers = redact(response.headers);
   if (clean !== text) headers.delete('content-length');
   const copy = new Response(clean === '' ? null : clean, { status: response.status, statusText: response.statusText, headers });
   Object.defineProperty(copy, 'url', { value: response.url });

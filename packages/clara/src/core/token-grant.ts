@@ -1,7 +1,7 @@
 // The token request: an OAuth 2.0 client-credentials grant (built by @org/clara-auth) sent by the same engine as
 // API calls — ky's retries with the SDK's policy (a token request is safe to repeat) — its failures turned into
 // the SDK's errors by the mapper, its answer checked here. The token manager decides when to call it.
-import { clientCredentialsRequest, scrubSecrets, type ClaraCredentials, type TokenGrant } from '@org/clara-auth';
+import { clientCredentialsRequest, type ClaraCredentials, type TokenGrant } from '@org/clara-auth';
 import { isHTTPError, type KyInstance } from 'ky';
 
 import { parseErrorBody } from '../errors/error-body.js';
@@ -16,7 +16,7 @@ export type RequestGrant = (credentials: ClaraCredentials, signal: AbortSignal) 
 export function tokenRequester(engine: KyInstance, tokenUrl: string): RequestGrant {
   const path = new URL(tokenUrl).pathname;
   return async (credentials, signal) => {
-    const { headers, body, secrets } = clientCredentialsRequest(credentials);
+    const { headers, body } = clientCredentialsRequest(credentials);
     const context = new CallContext({ operation: TOKEN_OPERATION, service: TOKEN_SERVICE, route: `POST ${path}`, signals: [signal] });
     const call = { operation: TOKEN_OPERATION, method: 'POST', path, url: tokenUrl, attempts: 0 };
     let response: Response;
@@ -28,7 +28,7 @@ export function tokenRequester(engine: KyInstance, tokenUrl: string): RequestGra
       call.attempts = context.attempts;
       if (!isHTTPError(error)) throw toClaraError(error, undefined, undefined, call);
       const { status, headers: answerHeaders } = error.response;
-      throw answerError({ status, headers: answerHeaders, body: scrubSecrets(parseErrorBody(await error.response.text()), secrets) }, call);
+      throw answerError({ status, headers: answerHeaders, body: parseErrorBody(await error.response.text()) }, call); // redacted by the wire
     } finally {
       context.dispose();
     }
