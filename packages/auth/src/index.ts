@@ -21,6 +21,7 @@ export type {
 } from './credentials/types.js';
 export { createTransport, DEFAULT_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLargeError } from './transport/transport.js';
 export type { ClaraTransport, TransportOptions, WireRequest } from './transport/transport.js';
+export { requestWasSent } from './transport/request-sent.js';
 export { clientCredentialsRequest, type ClientCredentialsRequest, type TokenGrant } from './tokens/client-credentials.js';
 export { REJECTION_BACKOFF_MS, TokenManager } from './tokens/token-manager.js';
 export { MAX_TOKEN_LENGTH, tokenProblem } from './tokens/token-value.js';

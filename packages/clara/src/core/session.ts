@@ -9,6 +9,7 @@ import {
   loadCaCertificates,
   loadCredentials,
   redact,
+  requestWasSent,
   TokenManager,
   type ClaraCredentials,
   type ClaraTransport,
@@ -17,7 +18,8 @@ import {
 } from '@org/clara-auth';
 
 import { ClaraQuotaError } from '../errors/classes.js';
-import { wireError } from '../errors/map-error.js';
+import { TOKEN_OPERATION, wireError } from '../errors/map-error.js';
+import { isIdempotent } from '../errors/network.js';
 import { callOf, type CallContext } from './call.js';
 import { createEngine } from './engine.js';
 import type { ResolvedOptions } from './options.js';
@@ -113,7 +115,10 @@ export class Session {
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason; // the call's deadline, the caller's abort, close()
       const url = new URL(request.url);
-      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, ...(call ? { operation: call.operation } : {}) });
+      const operation = call?.operation;
+      const sent = requestWasSent(error);
+      const repeatable = isIdempotent(request.method) || operation === TOKEN_OPERATION;
+      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, repeatable, ...(sent === undefined ? {} : { requestSent: sent }), ...(operation ? { operation } : {}) });
     } finally {
       this.#record(request, call, response, performance.now() - started, replay);
     }

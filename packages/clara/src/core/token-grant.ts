@@ -1,11 +1,13 @@
 // The token request: an OAuth 2.0 client-credentials grant (built by @org/clara-auth) sent by the same engine as
 // API calls — ky's retries with the SDK's policy (a token request is safe to repeat) — its failures turned into
 // the SDK's errors by the mapper, its answer checked here. The token manager decides when to call it.
-import { clientCredentialsRequest, type ClaraCredentials, type TokenGrant } from '@org/clara-auth';
+import { clientCredentialsRequest, tokenProblem, type ClaraCredentials, type TokenGrant } from '@org/clara-auth';
 import { isHTTPError, type KyInstance } from 'ky';
 
 import { parseErrorBody } from '../errors/error-body.js';
-import { answerError, toClaraError, TOKEN_OPERATION, unusableAnswer } from '../errors/map-error.js';
+import { ClaraAuthError } from '../errors/classes.js';
+import { jsonBreak, unusableAnswer } from '../errors/json-answer.js';
+import { answerError, toClaraError, TOKEN_OPERATION } from '../errors/map-error.js';
 import { CallContext, callOption } from './call.js';
 
 /** Clara's service name for token requests (its API Insights page counts them apart). */
@@ -34,13 +36,19 @@ export function tokenRequester(engine: KyInstance, tokenUrl: string): RequestGra
     }
     // The body of a successful answer holds the token: it never goes into an error.
     const fields = parseObject(text);
-    const accessToken = stringField(fields, 'access_token');
-    if (!accessToken) throw unusableAnswer(response, call, fields ? 'without an access_token' : 'with a body that is not a JSON object');
+    if (!fields) throw unusableAnswer(response, call, `with a body that is not a JSON object (${jsonBreak(text)})`);
+    const accessToken = fields['access_token'];
+    if (accessToken === undefined || accessToken === '') throw unusableAnswer(response, call, 'without an access_token');
+    const problem = tokenProblem(accessToken);
+    if (problem) {
+      const { status, headers: answerHeaders } = response;
+      throw new ClaraAuthError({ ...call, status, headers: answerHeaders, message: `The token endpoint ${tokenUrl} issued an access token that cannot be used: it ${problem}. It was not sent anywhere (nor shown here).` });
+    }
     const tokenType = stringField(fields, 'token_type') ?? 'Bearer';
     if (tokenType.toLowerCase() !== 'bearer') throw unusableAnswer(response, call, `with token_type "${tokenType.slice(0, 40)}"; only Bearer tokens are supported`);
     const expiresInSeconds = seconds(fields?.['expires_in']);
     const scope = stringField(fields, 'scope');
-    return { accessToken, tokenType: 'Bearer', ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }), ...(scope ? { scopes: scope.split(' ').filter(Boolean) } : {}) };
+    return { accessToken: accessToken as string /* checked by tokenProblem */, tokenType: 'Bearer', ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }), ...(scope ? { scopes: scope.split(' ').filter(Boolean) } : {}) };
   };
 }
 

@@ -1,5 +1,6 @@
-// What a failed undici request says about the network. The facts sit in the cause chain: OpenSSL alert codes,
-// certificate verification codes, errno codes, or a socket closed before any answer.
+// What a failed undici request says about the network. The facts sit in the cause chain (OpenSSL alert codes,
+// certificate verification codes, errno codes, a socket closed before any answer) and, for whether the request
+// had been written, with the transport (`requestWasSent`: undici's own callback).
 import { causeChain, type CauseLink } from './cause.js';
 import { ClaraConnectionError, ClaraTimeoutError, ClaraTlsError, type CallInfo } from './classes.js';
 
@@ -25,6 +26,10 @@ export interface WireContext extends CallInfo {
   path: string;
   /** Whether this connection pool has had any HTTP answer since it started (or since a rotation). */
   answeredBefore: boolean;
+  /** Whether the request had been written to the connection, as the transport saw it; undefined when it cannot tell. */
+  requestSent?: boolean;
+  /** Sending it twice changes nothing: an idempotent method, or the token request. */
+  repeatable: boolean;
 }
 
 /** The error for a failed request, or undefined when `error` is no network failure (a TypeError for bad input, say). */
@@ -51,17 +56,25 @@ export function networkFailure(error: unknown, context: WireContext): ClaraTlsEr
 
   const neverSent = has((code) => NEVER_SENT.has(code));
   if (neverSent) return new ClaraConnectionError(`Could not reach ${origin} (${neverSent}): ${call} was not sent.`, { ...info, requestSent: false });
+  const { requestSent } = context;
+  const refusedLikely = `Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate (${REFUSAL_REASONS}).`;
+  const mayBeApplied = context.repeatable ? '' : ' Clara may have applied it: check (get or list what it changes) before sending it again.';
   if (closedBeforeAnswer(chain) && !context.answeredBefore) {
-    // A TLS 1.3 server checks our certificate after its side of the handshake, then just closes. On a pool
-    // that has never had an answer that is by far the likeliest reason; once Clara has answered, the same
-    // symptom is a restart or a load balancer reset (below).
-    return tls('client-certificate-rejected', `Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate (${REFUSAL_REASONS}).`);
+    // A TLS 1.3 server checks our certificate after its side of the handshake, then just closes — by then the
+    // request is written. On a pool that has never had an answer that is the likeliest reason, and said so at
+    // once when nothing is at stake: nothing was written, or sending it again changes nothing. A write that
+    // was written may have been received and applied: that is what its error says first.
+    if (requestSent === false || context.repeatable) return tls('client-certificate-rejected', refusedLikely);
+    return new ClaraConnectionError(
+      `The connection to ${origin} closed right after ${call} was sent, before any answer.${mayBeApplied} (On a new connection this is also how Clara refuses a client certificate: if every call fails so, check it — ${REFUSAL_REASONS}.)`,
+      { ...info, requestSent: true },
+    );
   }
   const timeout = has((code) => NO_ANSWER_IN_TIME.has(code));
   if (timeout) return new ClaraTimeoutError(`${origin} did not answer ${call} in time (${timeout}).`, info);
   const innermost = chain.at(-1);
   const what = innermost?.code ?? innermost?.message ?? 'network error';
-  const mayBeApplied = IDEMPOTENT.has(method) ? '' : ' Clara may have applied it: check (get or list what it changes) before sending it again.';
+  if (requestSent === false) return new ClaraConnectionError(`The connection to ${origin} failed before ${call} was sent (${what}): nothing reached Clara.`, { ...info, requestSent: false });
   return new ClaraConnectionError(`The connection to ${origin} was lost after ${call} was sent, before the answer (${what}).${mayBeApplied}`, { ...info, requestSent: true });
 }
 
