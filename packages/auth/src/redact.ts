@@ -26,8 +26,9 @@ const MAX_SECRETS_PER_REGISTRATION = 16;
 const MAX_CAUSE_DEPTH = 8;
 const MAX_REDACT_DEPTH = 10;
 // `Bearer x`, `Basic x`, also URL- or form-encoded (`Bearer%20x`, `Bearer+x`): the credential is a token68
-// (RFC 9110 §11.2), percent-encoded or not.
-const CREDENTIAL = /\b(Bearer|Basic)(?:\s|%20|\+)+(?:[A-Za-z0-9\-._~+/=]|%[0-9A-Fa-f]{2})+/gi;
+// (RFC 9110 §11.2), percent-encoded or not. A short word of letters only is prose ("Bearer token"), not one.
+const CREDENTIAL = /\b(Bearer|Basic)((?:\s|%20|\+)+)((?:[A-Za-z0-9\-._~+/=]|%[0-9A-Fa-f]{2})+)/gi;
+const PROSE = /^[A-Za-z]{1,19}$/;
 const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
 const registrations = new Set<string[]>();
@@ -75,7 +76,9 @@ function redactValue(value: unknown, depth: number): unknown {
 function redactText(text: string): string {
   const pattern = live();
   const scrubbed = pattern ? text.replace(pattern, REDACTED) : text;
-  return scrubbed.replace(CREDENTIAL, `$1 ${REDACTED}`).replace(PRIVATE_KEY, REDACTED);
+  return scrubbed
+    .replace(CREDENTIAL, (match: string, scheme: string, _space: string, value: string) => (PROSE.test(value) ? match : `${scheme} ${REDACTED}`))
+    .replace(PRIVATE_KEY, REDACTED);
 }
 
 /** A copy of `headers` in which credential headers are `Bearer [REDACTED]` and every other value is redacted. */

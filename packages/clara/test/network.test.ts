@@ -57,8 +57,8 @@ describe('a client certificate Clara refuses', () => {
 });
 
 describe('what the mapper reads from a failure', () => {
-  const context = { origin: 'clara.test', method: 'GET', path: '/api/v3/cards', answeredBefore: false, repeatable: true };
-  const write = { ...context, method: 'POST', repeatable: false };
+  const context = { origin: 'clara.test', method: 'GET', path: '/api/v3/cards', answeredBefore: false, safe: true };
+  const write = { ...context, method: 'POST', safe: false };
   const coded = (code: string, extra: object = {}) => Object.assign(new Error(`failed: ${code}`), { code, ...extra });
   const closedUnanswered = () => coded('UND_ERR_SOCKET', { socket: { bytesRead: 0 } });
 

@@ -19,7 +19,7 @@ import {
 
 import { ClaraQuotaError } from '../errors/classes.js';
 import { TOKEN_OPERATION, wireError } from '../errors/map-error.js';
-import { isIdempotent } from '../errors/network.js';
+import { isSafe } from '../errors/network.js';
 import { callOf, type CallContext } from './call.js';
 import { createEngine } from './engine.js';
 import type { ResolvedOptions } from './options.js';
@@ -117,8 +117,8 @@ export class Session {
       const url = new URL(request.url);
       const operation = call?.operation;
       const sent = requestWasSent(error);
-      const repeatable = isIdempotent(request.method) || operation === TOKEN_OPERATION;
-      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, repeatable, ...(sent === undefined ? {} : { requestSent: sent }), ...(operation ? { operation } : {}) });
+      const safe = isSafe(request.method) || operation === TOKEN_OPERATION;
+      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, safe, ...(sent === undefined ? {} : { requestSent: sent }), ...(operation ? { operation } : {}) });
     } finally {
       this.#record(request, call, response, performance.now() - started, replay);
     }

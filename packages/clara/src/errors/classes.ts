@@ -145,6 +145,20 @@ export class ClaraPermissionError extends ClaraApiError {
 
 export class ClaraNotFoundError extends ClaraApiError {
   override name = 'ClaraNotFoundError';
+  /**
+   * True when the 404 answered a retry of a DELETE: the earlier attempt may have deleted it, its answer lost on
+   * the way — "not found" is then what success looks like.
+   */
+  readonly mayHaveSucceeded: boolean;
+
+  constructor(options: ClaraApiErrorOptions & { mayHaveSucceeded?: boolean }) {
+    super(options);
+    this.mayHaveSucceeded = options.mayHaveSucceeded ?? false;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...(this.mayHaveSucceeded ? { mayHaveSucceeded: true } : {}) };
+  }
 }
 
 /** 429. `retryAfterMs`: what Clara asked to wait, when it said. */

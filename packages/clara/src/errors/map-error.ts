@@ -64,7 +64,11 @@ export function answerError(answer: Answer, call: CallInfo & { url?: string }): 
   if (status === 400 || status === 422) return new ClaraValidationError({ ...options, message });
   if (status === 401 || status === 511 || (token && status === 403)) return new ClaraAuthError({ ...options, message });
   if (status === 403) return new ClaraPermissionError({ ...options, message });
-  if (status === 404) return new ClaraNotFoundError({ ...options, message });
+  if (status === 404) {
+    const mayHaveSucceeded = call.method === 'DELETE' && (call.attempts ?? 1) > 1;
+    if (mayHaveSucceeded) message = `${message}. This answered attempt ${call.attempts}: an earlier attempt may have deleted it (its answer was lost), so it may be gone because of this call.`;
+    return new ClaraNotFoundError({ ...options, message, mayHaveSucceeded });
+  }
   if (status === 429) return new ClaraRateLimitError({ ...options, message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
   if (status >= 500) return new ClaraServerError({ ...options, message });
   return new ClaraApiError({ ...options, message });
@@ -93,7 +97,7 @@ export function wireError(error: unknown, context: WireContext): unknown {
   }
   if (code) {
     const { method, path } = context;
-    const applied = context.repeatable ? '' : ' Clara received the request and may have applied it: check before sending it again.';
+    const applied = context.safe ? '' : ' Clara received the request and may have applied it: check before sending it again.';
     return new ClaraResponseError({ ...context, status: 0, cause: error, message: `The answer to ${method} ${path} has more header bytes than the client reads (undici's maxHeaderSize); it was not read.${applied}` });
   }
   return networkFailure(error, context) ?? error;

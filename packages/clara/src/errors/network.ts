@@ -16,6 +16,7 @@ const CLIENT_REJECTED_ALERTS = /ALERT_(BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_EX
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 const NO_ANSWER_IN_TIME = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /** Why Clara refuses a client certificate. */
 const REFUSAL_REASONS = 'a certificate of another Clara project, an expired or revoked one, or sandbox credentials used against production (or the other way round)';
@@ -28,8 +29,8 @@ export interface WireContext extends CallInfo {
   answeredBefore: boolean;
   /** Whether the request had been written to the connection, as the transport saw it; undefined when it cannot tell. */
   requestSent?: boolean;
-  /** Sending it twice changes nothing: an idempotent method, or the token request. */
-  repeatable: boolean;
+  /** Changes nothing at Clara: a read (GET, HEAD, OPTIONS) or the token request. Anything else is a write. */
+  safe: boolean;
 }
 
 /** The error for a failed request, or undefined when `error` is no network failure (a TypeError for bad input, say). */
@@ -58,13 +59,13 @@ export function networkFailure(error: unknown, context: WireContext): ClaraTlsEr
   if (neverSent) return new ClaraConnectionError(`Could not reach ${origin} (${neverSent}): ${call} was not sent.`, { ...info, requestSent: false });
   const { requestSent } = context;
   const refusedLikely = `Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate (${REFUSAL_REASONS}).`;
-  const mayBeApplied = context.repeatable ? '' : ' Clara may have applied it: check (get or list what it changes) before sending it again.';
+  const mayBeApplied = context.safe ? '' : ' Clara may have applied it: check (get or list what it changes) before sending it again.';
   if (closedBeforeAnswer(chain) && !context.answeredBefore) {
     // A TLS 1.3 server checks our certificate after its side of the handshake, then just closes — by then the
     // request is written. On a pool that has never had an answer that is the likeliest reason, and said so at
-    // once when nothing is at stake: nothing was written, or sending it again changes nothing. A write that
-    // was written may have been received and applied: that is what its error says first.
-    if (requestSent === false || context.repeatable) return tls('client-certificate-rejected', refusedLikely);
+    // once when nothing is at stake: nothing was written, or it changes nothing. A write that was written may
+    // have been received and applied: that is what its error says first.
+    if (requestSent === false || context.safe) return tls('client-certificate-rejected', refusedLikely);
     return new ClaraConnectionError(
       `The connection to ${origin} closed right after ${call} was sent, before any answer.${mayBeApplied} (On a new connection this is also how Clara refuses a client certificate: if every call fails so, check it — ${REFUSAL_REASONS}.)`,
       { ...info, requestSent: true },
@@ -90,3 +91,5 @@ function closedBeforeAnswer(chain: CauseLink[]): boolean {
 }
 
 export const isIdempotent = (method: string): boolean => IDEMPOTENT.has(method.toUpperCase());
+/** A read: it changes nothing at Clara (RFC 9110 §9.2.1). */
+export const isSafe = (method: string): boolean => SAFE.has(method.toUpperCase());

@@ -21,7 +21,7 @@ export interface HostileClara {
   elsewhere: { method: string; path: string; authorization?: string }[];
   /** Paths of the requests that reached this server (token requests included). */
   paths: string[];
-  /** `METHOD /path` of each request this server read whole (token requests included). */
+  /** `METHOD /path` of each request this server read whole (token requests included), for counting attempts. */
   requests: string[];
   /** What the token endpoint answers; 'ok' (a usable token) unless a test sets another. */
   tokenMode: TokenMode;
@@ -130,7 +130,8 @@ export async function startHostileClara(): Promise<HostileClara> {
     requests.push(`${request.method} ${path}`);
     remember(request.headers.authorization);
     if (path.endsWith('/oauth/token')) return token(response);
-    const scenario = path.split('/').pop() ?? '';
+    // The last path segment names the scenario, or an `x-scenario` header (for operations with a fixed path).
+    const scenario = String(request.headers['x-scenario'] ?? path.split('/').pop() ?? '');
     const count = (counts.get(path) ?? 0) + 1;
     counts.set(path, count);
     if (scenario === 'redirect') response.writeHead(302, { location: `${otherUrl}/steal` }).end();
