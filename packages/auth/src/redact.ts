@@ -15,7 +15,10 @@ export const REDACTED = '[REDACTED]';
 export interface SecretRegistration {
   /** Adds secrets (undefined and strings under 4 characters are ignored: they would redact ordinary text). */
   add(...secrets: (string | undefined)[]): void;
-  /** Forgets this owner's secrets (its client is closed). */
+  /**
+   * This owner is done (its client is closed): its secrets join the last released ones, still redacted until
+   * newer releases push them out — a closed client's token stays valid at Clara for its lifetime.
+   */
   release(): void;
 }
 
@@ -23,15 +26,19 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 const MIN_SECRET_LENGTH = 4;
 /** Secrets kept per registration: a long-lived client registers a token per hour; old ones age out. */
 const MAX_SECRETS_PER_REGISTRATION = 16;
+/** Secrets of released registrations still redacted, the newest kept. */
+const MAX_RELEASED_SECRETS = 64;
 const MAX_CAUSE_DEPTH = 8;
 const MAX_REDACT_DEPTH = 10;
 // `Bearer x`, `Basic x`, also URL- or form-encoded (`Bearer%20x`, `Bearer+x`): the credential is a token68
-// (RFC 9110 §11.2), percent-encoded or not. A short word of letters only is prose ("Bearer token"), not one.
+// (RFC 9110 §11.2), percent-encoded or not. A short lowercase word is prose ("Bearer token"), not one.
 const CREDENTIAL = /\b(Bearer|Basic)((?:\s|%20|\+)+)((?:[A-Za-z0-9\-._~+/=]|%[0-9A-Fa-f]{2})+)/gi;
-const PROSE = /^[A-Za-z]{1,19}$/;
+const PROSE = /^[a-z]{1,19}=?$/; // `realm=` of `Bearer realm="clara"`
 const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
 const registrations = new Set<string[]>();
+const released: string[] = [];
+registrations.add(released);
 let livePattern: RegExp | null | undefined; // undefined: to rebuild; null: nothing registered
 
 /** Registers secrets that `redact()` must replace from now on, wherever they appear. */
@@ -47,7 +54,10 @@ export function registerSecrets(...secrets: (string | undefined)[]): SecretRegis
       livePattern = undefined;
     },
     release() {
-      if (registrations.delete(own)) livePattern = undefined;
+      if (!registrations.delete(own)) return;
+      released.push(...own.filter((secret) => !released.includes(secret)));
+      released.splice(0, Math.max(0, released.length - MAX_RELEASED_SECRETS));
+      livePattern = undefined;
     },
   };
   registration.add(...secrets);

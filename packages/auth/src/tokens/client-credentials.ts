@@ -29,9 +29,10 @@ export function clientCredentialsRequest(credentials: ClaraCredentials): ClientC
 
 /**
  * The secrets of `credentials` that a server could echo, for `registerSecrets`: the client secret, the Basic
- * credential's `clientId:clientSecret` (its base64 form is derived) and the key's passphrase.
+ * credential (`clientId:clientSecret` and its base64, each with its own encodings) and the key's passphrase.
  */
 export function echoableSecrets(credentials: ClaraCredentials): (string | undefined)[] {
   const { clientSecret, passphrase } = credentialSecrets(credentials);
-  return [clientSecret, `${credentials.clientId}:${clientSecret}`, passphrase];
+  const pair = `${credentials.clientId}:${clientSecret}`;
+  return [clientSecret, pair, Buffer.from(pair).toString('base64'), passphrase];
 }

@@ -27,6 +27,8 @@ export interface HostileClara {
   tokenMode: TokenMode;
   /** The token the endpoint hands out in mode 'ok' (a test may set its own). */
   token: string;
+  /** Forgets the credentials seen so far (what the echo scenarios echo). */
+  forget(): void;
   close(): Promise<void>;
 }
 
@@ -96,12 +98,11 @@ export async function startHostileClara(): Promise<HostileClara> {
   const counts = new Map<string, number>();
   const state: Pick<HostileClara, 'tokenMode' | 'token'> = { tokenMode: 'ok', token: 'hostile-token-0123456789' };
 
-  const echoHeaders = (): Record<string, string> => {
+  const echoHeaders = (authorization = ''): Record<string, string> => {
     const headers: Record<string, string> = {};
     [...seen].forEach((value, index) => {
       for (const [form, encoded] of Object.entries(echoForms(value))) headers[`x-echo-${index}-${form}`] = encoded;
     });
-    const authorization = [...seen].find((value) => /^(Bearer|Basic) /.test(value));
     if (authorization) Object.assign(headers, { authorization, 'www-authenticate': `${authorization.split(' ')[0]} realm="clara", echo="${authorization}"` });
     return headers;
   };
@@ -129,7 +130,7 @@ export async function startHostileClara(): Promise<HostileClara> {
     paths.push(request.url ?? '');
     requests.push(`${request.method} ${path}`);
     remember(request.headers.authorization);
-    if (path.endsWith('/oauth/token')) return token(response);
+    if (path.endsWith('/oauth/token')) return token(request, response);
     // The last path segment names the scenario, or an `x-scenario` header (for operations with a fixed path).
     const scenario = String(request.headers['x-scenario'] ?? path.split('/').pop() ?? '');
     const count = (counts.get(path) ?? 0) + 1;
@@ -171,14 +172,14 @@ export async function startHostileClara(): Promise<HostileClara> {
       // The first attempt is applied and its answer lost; the retry finds nothing left.
       if (count === 1) request.socket.destroy();
       else response.writeHead(404, { 'content-type': json }).end('{"code":"NOT_FOUND","message":"Card not found"}');
-    } else if (scenario === 'echo-headers') response.writeHead(400, { 'content-type': json, ...echoHeaders() }).end('{"code":"BAD_REQUEST","message":"Rejected"}');
+    } else if (scenario === 'echo-headers') response.writeHead(400, { 'content-type': json, ...echoHeaders(request.headers.authorization) }).end('{"code":"BAD_REQUEST","message":"Rejected"}');
     else if (scenario === 'echo-json') response.writeHead(400, { 'content-type': json }).end(JSON.stringify({ code: 'BAD_REQUEST', message: `Rejected ${echoText()}`, echo: [...seen].map(echoForms) }));
     else if (scenario === 'echo-form') response.writeHead(400, { 'content-type': 'application/x-www-form-urlencoded' }).end(echoFormBody());
     else if (scenario === 'echo-text') response.writeHead(500, { 'content-type': 'text/plain' }).end(`Internal error: ${echoText()}`);
     else response.writeHead(200, { 'content-type': json }).end('{"uuid":"ok"}');
   };
 
-  const token = (response: ServerResponse): void => {
+  const token = (request: IncomingMessage, response: ServerResponse): void => {
     const grant = (accessToken: string) => response.writeHead(200, { 'content-type': json }).end(JSON.stringify({ access_token: accessToken, token_type: 'Bearer', expires_in: 3600 }));
     const { tokenMode } = state;
     if (tokenMode === 'ok') grant(state.token);
@@ -187,14 +188,15 @@ export async function startHostileClara(): Promise<HostileClara> {
     else if (tokenMode === 'token-invalid') grant('not a "token"');
     else if (tokenMode === 'reject') {
       const body = { error: 'invalid_client', error_description: `Unknown client: ${echoText()}`, form: echoFormBody() };
-      response.writeHead(401, { 'content-type': json, ...echoHeaders() }).end(JSON.stringify(body));
-    } else response.writeHead(401, { 'content-type': 'text/plain', ...echoHeaders() }).end(`invalid_client ${echoText()} ${echoFormBody()}`);
+      response.writeHead(401, { 'content-type': json, ...echoHeaders(request.headers.authorization) }).end(JSON.stringify(body));
+    } else response.writeHead(401, { 'content-type': 'text/plain', ...echoHeaders(request.headers.authorization) }).end(`invalid_client ${echoText()} ${echoFormBody()}`);
   };
   const url = await listen(server);
   const close = (target: Server) => new Promise<void>((resolve) => {
     target.close(() => resolve());
     target.closeAllConnections();
   });
-  const hostile: HostileClara = Object.assign(state, { url, ca, elsewhere, paths, requests, close: async () => void (await Promise.all([close(server), close(other)])) });
+  const forget = () => seen.clear();
+  const hostile: HostileClara = Object.assign(state, { url, ca, elsewhere, paths, requests, forget, close: async () => void (await Promise.all([close(server), close(other)])) });
   return hostile;
 }
