@@ -1,8 +1,8 @@
-// The errors this package raises, and the base of every SDK error. Every error is safe to print: causes are
-// copied through `safeCause`, and `toJSON()` lists only known fields. The errors of a call (HTTP answers, TLS,
-// connection, timeout) live with the runtime that raises them, in @org/clara.
+// The errors this package raises, and the base of every SDK error. Every error is safe to print: its message
+// goes through `redact`, causes are copied through `safeCause`, and `toJSON()` lists only known fields. The
+// errors of a call (HTTP answers, TLS, connection, timeout) live with the runtime that raises them, in @org/clara.
 import { errorChannel } from './diagnostics.js';
-import { markSafe, safeCause } from './redact.js';
+import { markSafe, redact, safeCause } from './redact.js';
 
 export interface ClaraErrorOptions {
   cause?: unknown;
@@ -13,7 +13,7 @@ export class ClaraError extends Error {
 
   constructor(message: string, options: ClaraErrorOptions = {}) {
     const cause = safeCause(options.cause);
-    super(message, cause ? { cause } : undefined);
+    super(redact(message), cause ? { cause } : undefined);
     markSafe(this);
     // Published as it is created: subclass fields are set right after, in the same tick.
     if (errorChannel.hasSubscribers) errorChannel.publish(this);

@@ -4,7 +4,7 @@ export { ClaraClosedError, ClaraConfigError, ClaraCredentialsError, ClaraError, 
 export { errorChannel, logChannel } from './diagnostics.js';
 export { log, type Logger, type LogLevel } from './logger.js';
 export { monotonicClock, type Clock } from './clock.js';
-export { REDACTED, redactHeaders, scrubSecrets } from './redact.js';
+export { REDACTED, redact, redactHeaders, registerSecrets, type SecretRegistration } from './redact.js';
 export { loadCredentials } from './credentials/load.js';
 export { isClaraCredentials } from './credentials/secrets.js';
 export { CERTIFICATE_WARNING_DAYS } from './credentials/certificate.js';
@@ -21,8 +21,10 @@ export type {
 } from './credentials/types.js';
 export { createTransport, DEFAULT_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLargeError } from './transport/transport.js';
 export type { ClaraTransport, TransportOptions, WireRequest } from './transport/transport.js';
+export { requestWasSent } from './transport/request-sent.js';
 export { clientCredentialsRequest, type ClientCredentialsRequest, type TokenGrant } from './tokens/client-credentials.js';
-export { TokenManager } from './tokens/token-manager.js';
+export { REJECTION_BACKOFF_MS, TokenManager } from './tokens/token-manager.js';
+export { MAX_TOKEN_LENGTH, tokenProblem } from './tokens/token-value.js';
 export type { CertificateExpiringEvent, TokenEvent, TokenInfo, TokenManagerEvents, TokenManagerOptions, TokenReason } from './tokens/token-manager.js';
 export { MemoryTokenStore, tokenStoreKey } from './tokens/token-store.js';
 export type { StoredToken, TokenLease, TokenStore } from './tokens/token-store.js';

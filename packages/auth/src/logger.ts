@@ -1,6 +1,7 @@
 // A console-compatible logger: every method is optional, so `console`, pino and winston instances all fit.
-// Nothing secret is ever passed to it (see redact.ts for how errors are made safe).
+// What it is handed, and what the log channel publishes, has been through the redaction boundary (redact.ts).
 import { logChannel } from './diagnostics.js';
+import { redact } from './redact.js';
 
 export interface Logger {
   debug?(message: string, data?: object): void;
@@ -12,7 +13,9 @@ export interface Logger {
 export type LogLevel = keyof Logger;
 
 /** Calls `logger[level]` when both exist; a throwing logger never breaks a request. */
-export function log(logger: Logger | undefined, level: LogLevel, message: string, data?: object): void {
+export function log(logger: Logger | undefined, level: LogLevel, rawMessage: string, rawData?: object): void {
+  const message = redact(rawMessage);
+  const data = rawData === undefined ? undefined : redact(rawData);
   if (logChannel.hasSubscribers) logChannel.publish(data === undefined ? { level, message } : { level, message, data });
   try {
     if (data === undefined) logger?.[level]?.(message);

@@ -1,54 +1,141 @@
-// Keeps secrets (client secret, tokens, private key, passphrase) out of everything that can be printed: error
-// properties, `cause` chains, logged data. Errors never carry foreign error objects: a foreign cause is copied
-// into a plain Error holding only name, code and message, because undici/tls errors can reference sockets whose
-// connect options include the private key and passphrase.
+// The one redaction boundary: everything that leaves the SDK as an error (message, body, headers, causes), a log
+// line or a diagnostics event goes through `redact()` first. It replaces
+//   - every live secret of the process — client secrets, the Basic credential (`clientId:clientSecret`), access
+//     tokens, passphrases, proxy credentials: whatever was registered with `registerSecrets` — in each form a
+//     server can echo it: plain, URL-encoded, form-encoded (`+` for space), JSON-escaped, base64 and base64url;
+//   - any `Bearer …` / `Basic …` credential and any PEM private key, registered or not;
+//   - the values of credential headers (Authorization, Proxy-Authorization, Cookie, Set-Cookie) whole.
+// Errors never carry foreign error objects either: a foreign cause is copied into a plain Error holding only
+// name, code and (redacted) message, because undici/tls errors can reference sockets whose connect options
+// include the private key and passphrase.
 
 export const REDACTED = '[REDACTED]';
 
+/** Live secrets registered by one owner (a token manager, a transport...), until it releases them. */
+export interface SecretRegistration {
+  /** Adds secrets (undefined and strings under 4 characters are ignored: they would redact ordinary text). */
+  add(...secrets: (string | undefined)[]): void;
+  /**
+   * This owner is done (its client is closed): its secrets join the last released ones, still redacted until
+   * newer releases push them out — a closed client's token stays valid at Clara for its lifetime.
+   */
+  release(): void;
+}
+
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
+const MIN_SECRET_LENGTH = 4;
+/** Secrets kept per registration: a long-lived client registers a token per hour; old ones age out. */
+const MAX_SECRETS_PER_REGISTRATION = 16;
+/** Secrets of released registrations still redacted, the newest kept. */
+const MAX_RELEASED_SECRETS = 64;
 const MAX_CAUSE_DEPTH = 8;
-const MAX_SCRUB_DEPTH = 10;
+const MAX_REDACT_DEPTH = 10;
+// `Bearer x`, `Basic x`, also URL- or form-encoded (`Bearer%20x`, `Bearer+x`): the credential is a token68
+// (RFC 9110 §11.2), percent-encoded or not. A short lowercase word is prose ("Bearer token"), not one.
+const CREDENTIAL = /\b(Bearer|Basic)((?:\s|%20|\+)+)((?:[A-Za-z0-9\-._~+/=]|%[0-9A-Fa-f]{2})+)/gi;
+const PROSE = /^[a-z]{1,19}=?$/; // `realm=` of `Bearer realm="clara"`
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
-/** A copy of `headers` in which credentials are replaced: `Authorization: Bearer [REDACTED]`. */
-export function redactHeaders(headers: Headers): Headers {
-  const copy = new Headers();
-  for (const [name, value] of headers) {
-    if (!SECRET_HEADERS.has(name)) copy.append(name, value);
-    else if (name.endsWith('authorization')) copy.append(name, redactCredentials(value));
-    else copy.append(name, REDACTED);
-  }
-  return copy;
-}
+const registrations = new Set<string[]>();
+const released: string[] = [];
+registrations.add(released);
+let livePattern: RegExp | null | undefined; // undefined: to rebuild; null: nothing registered
 
-/** `Bearer abc` → `Bearer [REDACTED]`; a value without a scheme is all credential. */
-function redactCredentials(value: string): string {
-  const space = value.indexOf(' '); // Headers trims values
-  return space === -1 ? REDACTED : `${value.slice(0, space)} ${REDACTED}`;
-}
-
-/** Replaces every occurrence of a known secret inside strings of `value` (objects and arrays are copied). */
-export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)[]): T {
-  const known = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 4);
-  return known.length === 0 ? value : (scrub(value, known, 0) as T);
-}
-
-function scrub(value: unknown, secrets: string[], depth: number): unknown {
-  if (typeof value === 'string') return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), value);
-  if (value === null || typeof value !== 'object' || depth > MAX_SCRUB_DEPTH) return value;
-  if (Array.isArray(value)) return value.map((item) => scrub(item, secrets, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrub(item, secrets, depth + 1)]));
+/** Registers secrets that `redact()` must replace from now on, wherever they appear. */
+export function registerSecrets(...secrets: (string | undefined)[]): SecretRegistration {
+  const own: string[] = [];
+  registrations.add(own);
+  const registration: SecretRegistration = {
+    add(...more) {
+      const fresh = more.filter((secret): secret is string => typeof secret === 'string' && secret.length >= MIN_SECRET_LENGTH && !own.includes(secret));
+      if (fresh.length === 0) return;
+      own.push(...fresh);
+      own.splice(0, Math.max(0, own.length - MAX_SECRETS_PER_REGISTRATION));
+      livePattern = undefined;
+    },
+    release() {
+      if (!registrations.delete(own)) return;
+      released.push(...own.filter((secret) => !released.includes(secret)));
+      released.splice(0, Math.max(0, released.length - MAX_RELEASED_SECRETS));
+      livePattern = undefined;
+    },
+  };
+  registration.add(...secrets);
+  return registration;
 }
 
 /**
+ * A copy of `value` that is safe to print: strings, Headers, arrays, plain objects (deeply) and Errors (as safe
+ * copies) with every secret replaced by `[REDACTED]`. Anything else comes back as it is.
+ */
+export function redact<T>(value: T): T {
+  return redactValue(value, 0) as T;
+}
+
+function redactValue(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (value === null || typeof value !== 'object' || depth > MAX_REDACT_DEPTH) return value;
+  if (value instanceof Headers) return redactHeaders(value);
+  if (value instanceof Error) return safeCause(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_HEADERS.has(key.toLowerCase()) && typeof item === 'string' ? redactCredential(item) : redactValue(item, depth + 1)]));
+}
+
+function redactText(text: string): string {
+  const pattern = live();
+  const scrubbed = pattern ? text.replace(pattern, REDACTED) : text;
+  return scrubbed
+    .replace(CREDENTIAL, (match: string, scheme: string, _space: string, value: string) => (PROSE.test(value) ? match : `${scheme} ${REDACTED}`))
+    .replace(PRIVATE_KEY, REDACTED);
+}
+
+/** A copy of `headers` in which credential headers are `Bearer [REDACTED]` and every other value is redacted. */
+export function redactHeaders(headers: Headers): Headers {
+  const copy = new Headers();
+  for (const [name, value] of headers) copy.append(name, SECRET_HEADERS.has(name) ? redactCredential(value) : redactText(value));
+  return copy;
+}
+
+/** `Bearer abc` → `Bearer [REDACTED]`; a value without a scheme, or a cookie, is all credential. */
+function redactCredential(value: string): string {
+  const scheme = /^([A-Za-z][A-Za-z0-9-]*) +\S/.exec(value.trim())?.[1];
+  return scheme ? `${scheme} ${REDACTED}` : REDACTED;
+}
+
+/** One pattern for the forms of every live secret, longest first (a secret containing another is replaced whole). */
+function live(): RegExp | null {
+  if (livePattern !== undefined) return livePattern;
+  const forms = new Set<string>();
+  for (const own of registrations) for (const secret of own) for (const form of encodings(secret)) forms.add(form);
+  const sorted = [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  // Case-insensitive: percent-encodings come in both cases (%2B, %2b); a little over-redaction is harmless.
+  livePattern = sorted.length === 0 ? null : new RegExp(sorted.map(escapeRegExp).join('|'), 'gi');
+  return livePattern;
+}
+
+/** What a server may make of a secret when it echoes it. */
+function encodings(secret: string): string[] {
+  const base64 = Buffer.from(secret, 'utf8').toString('base64');
+  const base64url = Buffer.from(secret, 'utf8').toString('base64url');
+  const forms = [secret, JSON.stringify(secret).slice(1, -1), base64, base64.replace(/=+$/, ''), base64url];
+  return forms.flatMap((form) => [form, encodeURIComponent(form), formEncode(form)]);
+}
+
+const formEncode = (text: string): string => new URLSearchParams({ v: text }).toString().slice(2);
+const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
  * A cause chain that is safe to keep: our own errors stay (they are built safe), anything else becomes a
- * plain Error with the original name, code and message, and so on down the chain.
+ * plain Error with the original name, code and redacted message, and so on down the chain.
  */
 export function safeCause(error: unknown, depth = 0): Error | undefined {
   if (error === undefined || error === null || depth >= MAX_CAUSE_DEPTH) return undefined;
   if (isSafeError(error)) return error;
-  if (!(error instanceof Error)) return new Error(String(error));
+  if (!(error instanceof Error)) return new Error(redactText(String(error)));
   const cause = safeCause(error.cause, depth + 1);
-  const copy = new Error(error.message, cause ? { cause } : undefined);
+  const copy = new Error(redactText(error.message), cause ? { cause } : undefined);
   copy.name = error.name;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code });

@@ -9,7 +9,9 @@ import {
   clientCredentialsRequest,
   loadCredentials,
   MemoryTokenStore,
+  REJECTION_BACKOFF_MS,
   TokenManager,
+  tokenStoreKey,
   tokenUrlFor,
   type CertificateExpiringEvent,
   type ClaraCredentials,
@@ -60,12 +62,11 @@ describe('tokenUrlFor', () => {
 });
 
 describe('TokenManager: caching and refresh', () => {
-  it('the request is a client-credentials form with Basic auth; its secrets are named for scrubbing', () => {
+  it('the request is a client-credentials form with Basic auth', () => {
     const basic = Buffer.from(`client-1:${SECRET}`).toString('base64');
     expect(clientCredentialsRequest(credentials)).toEqual({
       headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: 'grant_type=client_credentials',
-      secrets: [SECRET, basic],
     });
   });
 
@@ -303,6 +304,52 @@ describe('TokenManager: token store', () => {
     const first = await tokens.getToken();
     tokens.invalidate(first);
     expect(await tokens.getToken()).not.toBe(first);
+  });
+
+  it.each([
+    ['CR/LF', 'token\r\nX-Injected: 1', /it contains a line break \(CR\/LF\)/],
+    ['1 MB', 'a'.repeat(1024 * 1024), /it is 1048576 characters long, more than the 8192/],
+    ['not a b64token', 'two words', /it contains characters a Bearer token cannot have/],
+    ['not a string', 42, /it is a number, not a string/],
+  ])('drops an unusable stored token (%s) and requests a fresh one, naming the problem, never the value', async (_name, value, problem) => {
+    const store = new MemoryTokenStore();
+    const key = tokenStoreKey(TOKEN_URL, 'client-1', credentials.certificate.fingerprint256);
+    await store.set(key, { accessToken: value as string, tokenType: 'Bearer', expiresAt: clock.date().getTime() + 3_600_000 });
+    const warnings: string[] = [];
+    const token = await manager({ store, logger: { warn: (message) => void warnings.push(message) } }).getToken();
+    expect(token).toBe('token-1');
+    expect((await store.get(key))?.accessToken).toBe('token-1');
+    expect(warnings[0]).toMatch(problem);
+    expect(warnings.join()).not.toContain('X-Injected');
+  });
+});
+
+describe('TokenManager: a client the endpoint rejects', () => {
+  const rejection = () => Object.assign(new Error('invalid_client'), { status: 401 });
+
+  it('is not asked again for REJECTION_BACKOFF_MS: every caller meanwhile gets the rejection', async () => {
+    const tokens = manager();
+    grants.answers.push(rejection());
+    const first = await failure(tokens.getToken());
+    expect(await failure(tokens.getToken())).toBe(first);
+    clock.advance((REJECTION_BACKOFF_MS - 1) / 1000);
+    expect(await failure(tokens.getToken())).toBe(first);
+    expect(grants.requests).toHaveLength(1);
+    clock.advance(0.001);
+    expect(await tokens.getToken()).toBe('token-1');
+    expect(grants.requests).toHaveLength(2);
+  });
+
+  it('other failures (a 500, the network) are not remembered; new credentials end the backoff', async () => {
+    const tokens = manager();
+    grants.answers.push(Object.assign(new Error('boom'), { status: 500 }));
+    await failure(tokens.getToken());
+    expect(await tokens.getToken()).toBe('token-1');
+    tokens.invalidate('token-1');
+    grants.answers.push(rejection());
+    await failure(tokens.getToken());
+    tokens.updateCredentials(credentials);
+    expect(await tokens.getToken()).toBe('token-2');
   });
 });
 

@@ -15,7 +15,8 @@ import { checkTaxIdentifier } from './core/tax-identifier.js';
 import { Telemetry } from './core/telemetry.js';
 import type { ClaraUsage } from './core/usage.js';
 import type { PackageInfo } from './core/user-agent.js';
-import { toClaraError, unusableAnswer } from './errors/map-error.js';
+import { checkJsonAnswer } from './errors/json-answer.js';
+import { toClaraError } from './errors/map-error.js';
 import { bindOperations, type CallInput, type OperationDefinition, type OperationTree } from './operations.js';
 
 /** The configuration the runtime gives the generated hey-api client (`createClient(createConfig(config))`). */
@@ -119,7 +120,7 @@ function createHttpClient<Http extends HttpClient>(binding: ClientBinding<Http>,
   const { maxRetries, timeoutMs, userAgent, hooks, logger } = settings;
   const engine = createEngine({ fetch: session.sendApiRequest, retry: { limit: maxRetries }, timeout: timeoutMs, userAgent, hooks, logger });
   const http = binding.createHttpClient({ baseUrl: settings.apiBaseUrl, ky: engine, throwOnError: true, parseAs: 'json', redirect: 'manual', retry: { limit: maxRetries }, timeout: timeoutMs });
-  http.interceptors.response.use(refuseNonJson);
+  http.interceptors.response.use(checkJsonAnswer);
   http.interceptors.error.use((error, response, request, opts) => toClaraError(error, response, request, callOf(opts)));
   return http;
 }
@@ -162,11 +163,4 @@ async function call(runtime: Runtime, country: string, taxIdentifier: string | u
   } finally {
     context.dispose();
   }
-}
-
-/** Every operation answers JSON: a success in another declared content type (an HTML error page, say) is refused before parsing. */
-function refuseNonJson(response: Response, request: Request): Response {
-  const type = response.headers.get('content-type');
-  if (!response.ok || response.status === 204 || type === null || /^application\/([\w.+-]+\+)?json\b/i.test(type)) return response;
-  throw unusableAnswer(response, { method: request.method, path: new URL(request.url).pathname }, `has content type "${type.slice(0, 100)}", not JSON`);
 }

@@ -12,6 +12,8 @@ export {
   loadCredentials,
   logChannel,
   MemoryTokenStore,
+  redact,
+  REDACTED,
   type CertificateInfo,
   type ClaraCredentials,
   type CredentialsSource,

@@ -57,7 +57,8 @@ describe('a client certificate Clara refuses', () => {
 });
 
 describe('what the mapper reads from a failure', () => {
-  const context = { origin: 'clara.test', method: 'GET', path: '/api/v3/cards', answeredBefore: false };
+  const context = { origin: 'clara.test', method: 'GET', path: '/api/v3/cards', answeredBefore: false, safe: true };
+  const write = { ...context, method: 'POST', safe: false };
   const coded = (code: string, extra: object = {}) => Object.assign(new Error(`failed: ${code}`), { code, ...extra });
   const closedUnanswered = () => coded('UND_ERR_SOCKET', { socket: { bytesRead: 0 } });
 
@@ -76,12 +77,29 @@ describe('what the mapper reads from a failure', () => {
     expect(lost).toMatchObject({ requestSent: true });
   });
 
+  test('a write the transport saw written, closed before any answer on a new pool: requestSent, never a refused certificate', () => {
+    for (const requestSent of [true, undefined]) {
+      const error = networkFailure(closedUnanswered(), { ...write, ...(requestSent === undefined ? {} : { requestSent }) });
+      expect(error).toBeInstanceOf(ClaraConnectionError);
+      expect(error).toMatchObject({ requestSent: true });
+      expect((error as Error).message).toMatch(/^The connection to clara\.test closed right after POST \/api\/v3\/cards was sent, before any answer\. Clara may have applied it: check .* also how Clara refuses a client certificate/);
+    }
+    // Not written (closed in the handshake): the refusal is said, nothing was sent.
+    expect(networkFailure(closedUnanswered(), { ...write, requestSent: false })).toMatchObject({ name: 'ClaraTlsError', side: 'client-certificate-rejected' });
+  });
+
+  test('the transport saying "not written" wins over the code: a reset before writing sent nothing', () => {
+    const error = networkFailure(coded('ECONNRESET'), { ...write, answeredBefore: true, requestSent: false });
+    expect(error).toMatchObject({ name: 'ClaraConnectionError', requestSent: false });
+    expect((error as Error).message).toBe('The connection to clara.test failed before POST /api/v3/cards was sent (ECONNRESET): nothing reached Clara.');
+  });
+
   test('nothing sent (refused, DNS, connect timeout) vs sent and lost: a write may have been applied', () => {
-    const refused = networkFailure(coded('ECONNREFUSED'), { ...context, method: 'POST' });
+    const refused = networkFailure(coded('ECONNREFUSED'), write);
     expect(refused).toMatchObject({ name: 'ClaraConnectionError', requestSent: false });
     expect((refused as Error).message).toBe('Could not reach clara.test (ECONNREFUSED): POST /api/v3/cards was not sent.');
     expect(networkFailure(coded('UND_ERR_CONNECT_TIMEOUT'), context)).toMatchObject({ requestSent: false });
-    const reset = networkFailure(coded('ECONNRESET'), { ...context, method: 'POST', answeredBefore: true });
+    const reset = networkFailure(coded('ECONNRESET'), { ...write, answeredBefore: true });
     expect(reset).toMatchObject({ requestSent: true });
     expect((reset as Error).message).toBe('The connection to clara.test was lost after POST /api/v3/cards was sent, before the answer (ECONNRESET). Clara may have applied it: check (get or list what it changes) before sending it again.');
     expect((networkFailure(coded('ECONNRESET'), { ...context, answeredBefore: true }) as Error).message).not.toMatch(/may have applied/);

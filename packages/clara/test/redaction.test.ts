@@ -37,12 +37,15 @@ it('never puts the client secret, tokens, private key or passphrase in logs or e
   await capture(loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.enc.key'), passphrase: `${pki.passphrase}!`, clientId: 'c', clientSecret: SECRET }, { logger }));
   const client = createTestlandClient({ credentials, baseUrl: clara.url, logger, maxRetries: 1 });
 
-  // The token endpoint rejects us and echoes the secret and the Basic credentials back; then fails with it.
+  // The token endpoint fails, echoing the secret; then it rejects us (another client: a rejection is remembered
+  // for a while) and echoes the secret and the Basic credentials back.
   const basic = Buffer.from(`client-1:${SECRET}`).toString('base64');
+  clara.tokenAnswers.push(...Array.from({ length: 2 }, () => ({ status: 500, body: SECRET })));
+  await capture(client.transactions.list());
   clara.tokenAnswers.push({ status: 401, body: { error: 'invalid_client', error_description: `bad secret ${SECRET} / Basic ${basic}` } });
-  await capture(client.transactions.list());
-  clara.tokenAnswers.push(...Array.from({ length: 3 }, () => ({ status: 500, body: SECRET })));
-  await capture(client.transactions.list());
+  const rejected = createTestlandClient({ credentials, baseUrl: clara.url, logger, maxRetries: 1 });
+  await capture(rejected.transactions.list());
+  await rejected.close();
   // A token, then a double 401 whose body echoes it, then a TLS failure.
   await client.transactions.get('fine');
   await capture(client.transactions.get('always-401'));

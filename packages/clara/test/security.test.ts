@@ -2,6 +2,8 @@
 // redirect to another host, answers that are not JSON, truncated or huge. Each is a typed error saying what
 // was wrong; credentials and tokens never leave for another host. (Secrets in logs and errors of the whole
 // suite are checked by tools/secret-sweep.)
+import { inspect } from 'node:util';
+
 import { ClaraApiError, ClaraResponseError, ClaraValidationError } from '../src/index.js';
 import type { Sandbox } from '@org/clara-sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -82,7 +84,18 @@ describe('answers that cannot be used', () => {
 
   test('truncated JSON → ClaraResponseError saying so', async () => {
     const error = await failure(misled.transactions.get('truncated'), ClaraResponseError);
-    expect(error.message).toMatch(/^Clara's answer \(HTTP 200\) to GET \/api\/v3\/transactions\/truncated is not valid JSON \(truncated or damaged: /);
+    expect(error.message).toBe("Clara's answer (HTTP 200) to GET /api/v3/transactions/truncated is not valid JSON (truncated or damaged): it breaks at offset 31 of 31 characters (CloseBraceExpected).");
+  });
+
+  test('a 200 JSON answer that is not JSON → ClaraResponseError saying where and how long, never quoting the body', async () => {
+    const error = await failure(misled.transactions.get('not-json'), ClaraResponseError);
+    expect(error.message).toBe(`Clara's answer (HTTP 200) to GET /api/v3/transactions/not-json is not valid JSON (truncated or damaged): it breaks at offset 0 of ${hostile.token.length} characters (InvalidSymbol).`);
+    expect(JSON.stringify(error) + inspect(error, { depth: Infinity, showHidden: true })).not.toContain(hostile.token);
+  });
+
+  test.each(['empty', 'empty-chunked'])('a 200 with an %s body where JSON is declared → ClaraResponseError, never {}', async (scenario) => {
+    const error = await failure(misled.transactions.get(scenario), ClaraResponseError);
+    expect(error).toMatchObject({ status: 200, message: `Clara's answer (HTTP 200) to GET /api/v3/transactions/${scenario} has an empty body, where the operation answers JSON.` });
   });
 
   test.each(['huge-announced', 'huge-streamed'])('a %s body over the 16 MiB limit → ClaraResponseError, without reading it all', async (scenario) => {

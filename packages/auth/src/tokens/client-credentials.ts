@@ -16,8 +16,6 @@ export interface TokenGrant {
 export interface ClientCredentialsRequest {
   headers: Record<string, string>;
   body: string;
-  /** Strings that must be scrubbed from anything the endpoint answers (an echo in an error body, say). */
-  secrets: string[];
 }
 
 export function clientCredentialsRequest(credentials: ClaraCredentials): ClientCredentialsRequest {
@@ -26,6 +24,15 @@ export function clientCredentialsRequest(credentials: ClaraCredentials): ClientC
   return {
     headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: 'grant_type=client_credentials',
-    secrets: [clientSecret, basic],
   };
+}
+
+/**
+ * The secrets of `credentials` that a server could echo, for `registerSecrets`: the client secret, the Basic
+ * credential (`clientId:clientSecret` and its base64, each with its own encodings) and the key's passphrase.
+ */
+export function echoableSecrets(credentials: ClaraCredentials): (string | undefined)[] {
+  const { clientSecret, passphrase } = credentialSecrets(credentials);
+  const pair = `${credentials.clientId}:${clientSecret}`;
+  return [clientSecret, pair, Buffer.from(pair).toString('base64'), passphrase];
 }

@@ -7,7 +7,9 @@
 // Defaults follow the better SDKs (see README): background 120 s before expiry, blocking 30 s before. A blocking
 // wait is bounded while the cached token is still good: a hanging token endpoint delays calls, it never fails
 // them while there is a valid token to send. The token request itself is the caller's (`requestGrant`): this
-// class decides when to ask, the runtime how (HTTP, retries, errors).
+// class decides when to ask, the runtime how (HTTP, retries, errors). A client the endpoint rejected is not asked
+// for again for a short while: every call waiting meanwhile gets that rejection. While it lives, the manager
+// registers its credentials' secrets and its tokens with the redaction boundary.
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { monotonicClock, type Clock } from '../clock.js';
@@ -16,8 +18,10 @@ import { credentialSecrets } from '../credentials/secrets.js';
 import type { ClaraCredentials } from '../credentials/types.js';
 import { ClaraClosedError, ClaraConfigError, ClaraCredentialsError } from '../errors.js';
 import { log, type Logger } from '../logger.js';
-import type { TokenGrant } from './client-credentials.js';
+import { registerSecrets, type SecretRegistration } from '../redact.js';
+import { echoableSecrets, type TokenGrant } from './client-credentials.js';
 import { MemoryTokenStore, tokenStoreKey, type StoredToken, type TokenLease, type TokenStore } from './token-store.js';
+import { tokenProblem } from './token-value.js';
 
 export interface TokenManagerOptions {
   credentials: ClaraCredentials;
@@ -118,6 +122,13 @@ const REMEMBERED_INVALID_TOKENS = 8;
 const BOUNDED_WAIT_MS = 2_000;
 /** Shortest lifetime taken from an answer: an `expires_in` under a second would refresh on every call. */
 const MIN_LIFETIME_SECONDS = 1;
+/**
+ * How long a rejection of the client by the token endpoint (an error with status 400, 401 or 403: wrong id or
+ * secret, a revoked project) is answered from memory: a burst of calls costs one token request, not one per
+ * wave of connection slots, and the endpoint is asked again soon after (the fix may be on Clara's side).
+ */
+export const REJECTION_BACKOFF_MS = 5_000;
+const REJECTION_STATUSES = new Set([400, 401, 403]);
 
 export class TokenManager extends EventEmitter<TokenManagerEvents> {
   readonly tokenUrl: string;
@@ -147,6 +158,10 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   #backgroundFailures = 0;
   #nextBackgroundAttempt = 0;
   #lastWarnedDaysLeft: number | undefined;
+  /** The endpoint's last rejection of the client, answered from memory until `until` (monotonic ms). */
+  #rejection: { error: unknown; until: number } | undefined;
+  readonly #credentialSecrets: SecretRegistration;
+  readonly #tokenSecrets = registerSecrets();
 
   constructor(options: TokenManagerOptions) {
     super();
@@ -165,6 +180,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     this.#backgroundRetryMs = positive(options.backgroundRetrySeconds ?? 5, 'backgroundRetrySeconds') * 1000;
     this.#leasePollMs = positive(options.leasePollMs ?? 100, 'leasePollMs'); // 0 would poll the store in a tight loop
     this.#storeTimeoutMs = positive(options.storeTimeoutMs ?? 2000, 'storeTimeoutMs');
+    this.#credentialSecrets = registerSecrets(...echoableSecrets(options.credentials));
   }
 
   /**
@@ -174,6 +190,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
    */
   updateCredentials(credentials: ClaraCredentials): void {
     credentialSecrets(credentials); // only credentials made by loadCredentials
+    this.#credentialSecrets.add(...echoableSecrets(credentials));
     this.#credentials = credentials;
     this.#storeKey = tokenStoreKey(this.tokenUrl, credentials.clientId, credentials.certificate.fingerprint256);
     this.#generation++;
@@ -182,6 +199,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
     this.#backgroundFailures = 0;
     this.#nextBackgroundAttempt = 0;
     this.#lastWarnedDaysLeft = undefined;
+    this.#rejection = undefined;
   }
 
   /**
@@ -268,6 +286,8 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   close(): void {
     this.#closing.abort();
     this.#current = undefined;
+    this.#credentialSecrets.release();
+    this.#tokenSecrets.release();
   }
 
   #refreshInBackground(): void {
@@ -286,6 +306,8 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
 
   /** Single flight: every caller during a refresh shares its promise. */
   #refresh(reason: TokenReason): Promise<CachedToken> {
+    const rejection = this.#rejection;
+    if (rejection && this.#clock.now() < rejection.until) return Promise.reject(rejection.error);
     this.#inflight ??= this.#obtain(reason).finally(() => {
       this.#inflight = undefined;
     });
@@ -310,6 +332,7 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       return cached;
     } catch (error) {
       if (this.#closing.signal.aborted) throw closedError(); // not a failure worth reporting
+      if (REJECTION_STATUSES.has((error as { status?: unknown }).status as number)) this.#rejection = { error, until: this.#clock.now() + REJECTION_BACKOFF_MS };
       const background = reason === 'background';
       log(this.#options.logger, background ? 'warn' : 'error', 'Clara token request failed', { reason, error: (error as Error).message });
       // An 'error' event without listeners would throw; the error reaches callers anyway.
@@ -371,6 +394,8 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
   }
 
   #cache(grant: TokenGrant & { expiresInSeconds: number }, lifetimeMs: number): CachedToken {
+    this.#tokenSecrets.add(grant.accessToken);
+    this.#rejection = undefined;
     const expiresAt = this.#clock.now() + grant.expiresInSeconds * 1000;
     const blockingWindow = this.#blockingWindow(lifetimeMs);
     const cached = {
@@ -410,6 +435,15 @@ export class TokenManager extends EventEmitter<TokenManagerEvents> {
       return undefined;
     }
     if (!stored || this.#rejected.includes(stored.accessToken)) return undefined;
+    const problem = tokenProblem(stored.accessToken);
+    if (problem) {
+      // A damaged or foreign value would fail every call until it expires: it goes, and a token is requested.
+      log(this.#options.logger, 'warn', `Clara token store holds an unusable token (it ${problem}); deleting it and requesting a new one`);
+      await this.#bounded(this.#store.delete(key), 'delete a token').catch((error: unknown) =>
+        log(this.#options.logger, 'warn', 'Clara token store failed to delete an unusable token', { error: (error as Error).message }),
+      );
+      return undefined;
+    }
     const now = this.#now().getTime();
     const remainingMs = stored.expiresAt - now;
     // Without the issue time the lifetime is unknown: only a token outside the longest window is fresh enough.

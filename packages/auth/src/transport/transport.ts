@@ -10,6 +10,7 @@ import type { Agent, Dispatcher } from 'undici';
 import type { ClaraCredentials } from '../credentials/types.js';
 import { credentialSecrets } from '../credentials/secrets.js';
 import { ClaraConfigError } from '../errors.js';
+import { trackingRequestSent } from './request-sent.js';
 
 export interface TransportOptions {
   credentials: ClaraCredentials;
@@ -106,7 +107,7 @@ export async function createTransport(options: TransportOptions): Promise<ClaraT
       headers,
       ...(body === undefined ? {} : { body }),
       ...(signal ? { signal } : {}),
-      dispatcher: agent,
+      dispatcher: trackingRequestSent(agent), // failures then tell whether the request was written (requestWasSent)
     });
     // Read whole here: a connection lost mid-body then fails inside the request (and its retries), not later in
     // the caller's JSON parse. Clara's answers are small JSON documents.

@@ -8,8 +8,8 @@ import {
   isClaraCredentials,
   loadCaCertificates,
   loadCredentials,
-  REDACTED,
-  scrubSecrets,
+  redact,
+  requestWasSent,
   TokenManager,
   type ClaraCredentials,
   type ClaraTransport,
@@ -18,7 +18,8 @@ import {
 } from '@org/clara-auth';
 
 import { ClaraQuotaError } from '../errors/classes.js';
-import { wireError } from '../errors/map-error.js';
+import { TOKEN_OPERATION, wireError } from '../errors/map-error.js';
+import { isSafe } from '../errors/network.js';
 import { callOf, type CallContext } from './call.js';
 import { createEngine } from './engine.js';
 import type { ResolvedOptions } from './options.js';
@@ -32,7 +33,6 @@ interface Opened {
 }
 
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
-const BEARER = /\bBearer\s+[A-Za-z0-9\-._~+/]+=*/gi;
 
 export class Session {
   #options: ResolvedOptions;
@@ -73,16 +73,15 @@ export class Session {
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const release = await this.#slots.acquire(signal);
     try {
-      const tokens = [opened.tokens.cachedToken() ?? (await untilAborted(opened.tokens.getToken(), signal))];
-      let response = await this.#send(opened.transport, request, body, call, tokens[0]);
+      const token = opened.tokens.cachedToken() ?? (await untilAborted(opened.tokens.getToken(), signal));
+      let response = await this.#send(opened.transport, request, body, call, token);
       if (response.status === 401) {
         // Refused: maybe expired or revoked. One fresh token (shared by every request refused with this one), one replay.
         await response.body?.cancel();
-        opened.tokens.invalidate(tokens[0]!);
-        tokens.push(await untilAborted(opened.tokens.getToken(), signal));
-        response = await this.#send(opened.transport, request, body, call, tokens[1], true);
+        opened.tokens.invalidate(token);
+        response = await this.#send(opened.transport, request, body, call, await untilAborted(opened.tokens.getToken(), signal), true);
       }
-      return response.ok ? response : await scrubbed(response, tokens);
+      return response.ok ? response : await redacted(response);
     } finally {
       release();
     }
@@ -92,7 +91,8 @@ export class Session {
   readonly #sendTokenRequest = async (request: Request, init: unknown): Promise<Response> => {
     const opened = await this.#opening!; // a token request only ever comes from an opened session
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    return this.#send(opened.transport, request, body, callOf(init));
+    const response = await this.#send(opened.transport, request, body, callOf(init));
+    return response.ok ? response : await redacted(response); // a rejection may echo the Basic credential
   };
 
   /** One request on the wire: refused after close() or past the budget, metered, its failure classified. */
@@ -115,7 +115,10 @@ export class Session {
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason; // the call's deadline, the caller's abort, close()
       const url = new URL(request.url);
-      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, ...(call ? { operation: call.operation } : {}) });
+      const operation = call?.operation;
+      const sent = requestWasSent(error);
+      const safe = isSafe(request.method) || operation === TOKEN_OPERATION;
+      throw wireError(error, { origin: url.host, method: request.method, path: url.pathname, answeredBefore: this.#answered, safe, ...(sent === undefined ? {} : { requestSent: sent }), ...(operation ? { operation } : {}) });
     } finally {
       this.#record(request, call, response, performance.now() - started, replay);
     }
@@ -228,11 +231,14 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return Promise.race([promise, aborted]).finally(stop);
 }
 
-/** An error answer without the tokens it was sent with, nor any other bearer token: Clara may echo a request's headers. */
-async function scrubbed(response: Response, tokens: (string | undefined)[]): Promise<Response> {
+/**
+ * An error answer through the redaction boundary, body and headers, before ky, the user's hooks or the mapper
+ * see it: Clara (or a gateway) may echo the request's credentials in either.
+ */
+async function redacted(response: Response): Promise<Response> {
   const text = await response.text();
-  const clean = scrubSecrets(text, tokens).replace(BEARER, `Bearer ${REDACTED}`);
-  const headers = new Headers(response.headers);
+  const clean = redact(text);
+  const headers = redact(response.headers);
   if (clean !== text) headers.delete('content-length');
   const copy = new Response(clean === '' ? null : clean, { status: response.status, statusText: response.statusText, headers });
   Object.defineProperty(copy, 'url', { value: response.url });

@@ -1,7 +1,7 @@
 // The errors of a call: everything that can go wrong between a method call and Clara's answer. Raised by the
 // error mapper (map-error.ts) only. ClaraError, ClaraConfigError, ClaraCredentialsError and ClaraClosedError
 // come from @org/clara-auth.
-import { ClaraError, redactHeaders, type ClaraErrorOptions } from '@org/clara-auth';
+import { ClaraError, redact, type ClaraErrorOptions } from '@org/clara-auth';
 
 /** Which call failed: set on every call error by the mapper. */
 export interface CallInfo {
@@ -103,16 +103,17 @@ export class ClaraApiError extends ClaraCallError {
   readonly code?: string;
   readonly details?: unknown;
   readonly body?: unknown;
-  /** The response headers, with credential headers redacted. */
+  /** The response headers, redacted: credential headers, and any secret or credential echoed in another header. */
   readonly headers?: Headers;
 
   constructor(options: ClaraApiErrorOptions) {
     super(options.message ?? defaultApiMessage(options), options);
     this.status = options.status;
-    if (options.code !== undefined) this.code = options.code;
-    if (options.details !== undefined) this.details = options.details;
-    if (options.body !== undefined) this.body = options.body;
-    if (options.headers !== undefined) this.headers = redactHeaders(options.headers);
+    // What the server said goes through the redaction boundary, as the message did (ClaraError).
+    if (options.code !== undefined) this.code = redact(options.code);
+    if (options.details !== undefined) this.details = redact(options.details);
+    if (options.body !== undefined) this.body = redact(options.body);
+    if (options.headers !== undefined) this.headers = redact(options.headers);
   }
 
   override toJSON(): Record<string, unknown> {
@@ -144,6 +145,20 @@ export class ClaraPermissionError extends ClaraApiError {
 
 export class ClaraNotFoundError extends ClaraApiError {
   override name = 'ClaraNotFoundError';
+  /**
+   * True when the 404 answered a retry of a DELETE: the earlier attempt may have deleted it, its answer lost on
+   * the way — "not found" is then what success looks like.
+   */
+  readonly mayHaveSucceeded: boolean;
+
+  constructor(options: ClaraApiErrorOptions & { mayHaveSucceeded?: boolean }) {
+    super(options);
+    this.mayHaveSucceeded = options.mayHaveSucceeded ?? false;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...(this.mayHaveSucceeded ? { mayHaveSucceeded: true } : {}) };
+  }
 }
 
 /** 429. `retryAfterMs`: what Clara asked to wait, when it said. */

@@ -20,6 +20,7 @@ import {
 } from './classes.js';
 import { causeChain } from './cause.js';
 import { errorBodyFields } from './error-body.js';
+import { notJson } from './json-answer.js';
 import { networkFailure, type WireContext } from './network.js';
 import { MAX_RETRY_AFTER_MS, retryAfterFromHeaders } from './retry-after.js';
 
@@ -63,7 +64,11 @@ export function answerError(answer: Answer, call: CallInfo & { url?: string }): 
   if (status === 400 || status === 422) return new ClaraValidationError({ ...options, message });
   if (status === 401 || status === 511 || (token && status === 403)) return new ClaraAuthError({ ...options, message });
   if (status === 403) return new ClaraPermissionError({ ...options, message });
-  if (status === 404) return new ClaraNotFoundError({ ...options, message });
+  if (status === 404) {
+    const mayHaveSucceeded = call.method === 'DELETE' && (call.attempts ?? 1) > 1;
+    if (mayHaveSucceeded) message = `${message}. This answered attempt ${call.attempts}: an earlier attempt may have deleted it (its answer was lost), so it may be gone because of this call.`;
+    return new ClaraNotFoundError({ ...options, message, mayHaveSucceeded });
+  }
   if (status === 429) return new ClaraRateLimitError({ ...options, message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
   if (status >= 500) return new ClaraServerError({ ...options, message });
   return new ClaraApiError({ ...options, message });
@@ -84,13 +89,18 @@ export function wireError(error: unknown, context: WireContext): unknown {
       message: `The answer to ${method} ${path} is larger than the ${error.limit}-byte limit (${error.size}); it was not read.`,
     });
   }
+  const code = causeChain(error).find((link) => link.code === 'UND_ERR_INVALID_ARG' || link.code === 'UND_ERR_HEADERS_OVERFLOW');
+  if (code?.code === 'UND_ERR_INVALID_ARG') {
+    // undici refused to write the request (a header value with CR/LF, say): nothing left, and the same request
+    // would be refused again. Its message names the header, never the value.
+    return new ClaraValidationError({ ...context, status: 0, cause: error, message: `${context.method} ${context.path} was refused before sending, nothing reached Clara: ${code.message}.` });
+  }
+  if (code) {
+    const { method, path } = context;
+    const applied = context.safe ? '' : ' Clara received the request and may have applied it: check before sending it again.';
+    return new ClaraResponseError({ ...context, status: 0, cause: error, message: `The answer to ${method} ${path} has more header bytes than the client reads (undici's maxHeaderSize); it was not read.${applied}` });
+  }
   return networkFailure(error, context) ?? error;
-}
-
-/** A successful answer that cannot be used: not JSON, or JSON that does not parse. */
-export function unusableAnswer(response: Response, call: CallInfo, problem: string): ClaraResponseError {
-  const { status, headers } = response;
-  return new ClaraResponseError({ ...call, status, headers, message: `Clara's answer (HTTP ${status}) to ${call.method} ${call.path} ${problem}.` });
 }
 
 /**
@@ -100,7 +110,7 @@ export function unusableAnswer(response: Response, call: CallInfo, problem: stri
 export function toClaraError(error: unknown, response: Response | undefined, request: Request | undefined, context: CallInfo = {}): unknown {
   const call: CallInfo = { ...(request ? { method: request.method, path: new URL(request.url).pathname } : {}), ...context };
   if (response && !response.ok) return answerError({ status: response.status, body: error, headers: response.headers }, call);
-  if (response && error instanceof SyntaxError) return unusableAnswer(response, call, `is not valid JSON (truncated or damaged: ${error.message})`);
+  if (response && error instanceof SyntaxError) return notJson(response, call);
   if (error instanceof ClaraCallError) return error.addCallInfo(call);
   // ky's own per-attempt timeout: raw calls and token requests (the client's methods bound the whole call themselves).
   // By class: ky's isTimeoutError goes by name, and the caller's AbortSignal.timeout() reason is a TimeoutError too.

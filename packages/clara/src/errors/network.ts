@@ -1,5 +1,6 @@
-// What a failed undici request says about the network. The facts sit in the cause chain: OpenSSL alert codes,
-// certificate verification codes, errno codes, or a socket closed before any answer.
+// What a failed undici request says about the network. The facts sit in the cause chain (OpenSSL alert codes,
+// certificate verification codes, errno codes, a socket closed before any answer) and, for whether the request
+// had been written, with the transport (`requestWasSent`: undici's own callback).
 import { causeChain, type CauseLink } from './cause.js';
 import { ClaraConnectionError, ClaraTimeoutError, ClaraTlsError, type CallInfo } from './classes.js';
 
@@ -15,6 +16,7 @@ const CLIENT_REJECTED_ALERTS = /ALERT_(BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_EX
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 const NO_ANSWER_IN_TIME = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /** Why Clara refuses a client certificate. */
 const REFUSAL_REASONS = 'a certificate of another Clara project, an expired or revoked one, or sandbox credentials used against production (or the other way round)';
@@ -25,6 +27,10 @@ export interface WireContext extends CallInfo {
   path: string;
   /** Whether this connection pool has had any HTTP answer since it started (or since a rotation). */
   answeredBefore: boolean;
+  /** Whether the request had been written to the connection, as the transport saw it; undefined when it cannot tell. */
+  requestSent?: boolean;
+  /** Changes nothing at Clara: a read (GET, HEAD, OPTIONS) or the token request. Anything else is a write. */
+  safe: boolean;
 }
 
 /** The error for a failed request, or undefined when `error` is no network failure (a TypeError for bad input, say). */
@@ -51,17 +57,25 @@ export function networkFailure(error: unknown, context: WireContext): ClaraTlsEr
 
   const neverSent = has((code) => NEVER_SENT.has(code));
   if (neverSent) return new ClaraConnectionError(`Could not reach ${origin} (${neverSent}): ${call} was not sent.`, { ...info, requestSent: false });
+  const { requestSent } = context;
+  const refusedLikely = `Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate (${REFUSAL_REASONS}).`;
+  const mayBeApplied = context.safe ? '' : ' Clara may have applied it: check (get or list what it changes) before sending it again.';
   if (closedBeforeAnswer(chain) && !context.answeredBefore) {
-    // A TLS 1.3 server checks our certificate after its side of the handshake, then just closes. On a pool
-    // that has never had an answer that is by far the likeliest reason; once Clara has answered, the same
-    // symptom is a restart or a load balancer reset (below).
-    return tls('client-certificate-rejected', `Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate (${REFUSAL_REASONS}).`);
+    // A TLS 1.3 server checks our certificate after its side of the handshake, then just closes — by then the
+    // request is written. On a pool that has never had an answer that is the likeliest reason, and said so at
+    // once when nothing is at stake: nothing was written, or it changes nothing. A write that was written may
+    // have been received and applied: that is what its error says first.
+    if (requestSent === false || context.safe) return tls('client-certificate-rejected', refusedLikely);
+    return new ClaraConnectionError(
+      `The connection to ${origin} closed right after ${call} was sent, before any answer.${mayBeApplied} (On a new connection this is also how Clara refuses a client certificate: if every call fails so, check it — ${REFUSAL_REASONS}.)`,
+      { ...info, requestSent: true },
+    );
   }
   const timeout = has((code) => NO_ANSWER_IN_TIME.has(code));
   if (timeout) return new ClaraTimeoutError(`${origin} did not answer ${call} in time (${timeout}).`, info);
   const innermost = chain.at(-1);
   const what = innermost?.code ?? innermost?.message ?? 'network error';
-  const mayBeApplied = IDEMPOTENT.has(method) ? '' : ' Clara may have applied it: check (get or list what it changes) before sending it again.';
+  if (requestSent === false) return new ClaraConnectionError(`The connection to ${origin} failed before ${call} was sent (${what}): nothing reached Clara.`, { ...info, requestSent: false });
   return new ClaraConnectionError(`The connection to ${origin} was lost after ${call} was sent, before the answer (${what}).${mayBeApplied}`, { ...info, requestSent: true });
 }
 
@@ -77,3 +91,5 @@ function closedBeforeAnswer(chain: CauseLink[]): boolean {
 }
 
 export const isIdempotent = (method: string): boolean => IDEMPOTENT.has(method.toUpperCase());
+/** A read: it changes nothing at Clara (RFC 9110 §9.2.1). */
+export const isSafe = (method: string): boolean => SAFE.has(method.toUpperCase());

@@ -26,6 +26,7 @@ export interface TestlandClient extends ClaraClientBase<TestlandClient, Client> 
   cards: {
     create(body: api.CreateCardData['body'], options?: RequestOptions): ClaraPromise<api.CreateCardResponse>;
     toggleLock(uuid: string, body: api.ToggleCardLockData['body'], options?: RequestOptions): ClaraPromise<api.ToggleCardLockResponse>;
+    delete(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteCardResponse>;
   };
   digitalAccounts: {
     list(query: api.ListDigitalAccountsData['query'], options?: RequestOptions): PagePromise<api.ListDigitalAccountsResponse>;
@@ -40,6 +41,7 @@ export const operations = {
   cards: {
     create: { id: 'createCard', route: 'POST /v3/cards', call: sdk.createCard, path: [], input: 'body' },
     toggleLock: { id: 'toggleCardLock', route: 'PATCH /v3/cards/{uuid}/lock', call: sdk.toggleCardLock, path: ['uuid'], input: 'body' },
+    delete: { id: 'deleteCard', route: 'DELETE /v3/cards/{uuid}', call: sdk.deleteCard, path: ['uuid'], input: 'none' },
   },
   digitalAccounts: {
     list: { id: 'listDigitalAccounts', route: 'GET /v3/digital-accounts', call: sdk.listDigitalAccounts, path: [], input: 'query', paging: 'array' },
