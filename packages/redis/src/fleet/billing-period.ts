@@ -1,0 +1,16 @@
+// Clara bills per calendar month; the fleet counts its budget per UTC month, so every process, whatever its time
+// zone, agrees on when a period ends.
+
+export interface BillingPeriod {
+  /** `2026-12`: part of the Redis key, and what usage and errors name. */
+  name: string;
+  /** When the next period starts (ms since the epoch). */
+  endsAt: number;
+}
+
+export function billingPeriod(now = Date.now()): BillingPeriod {
+  const date = new Date(now);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  return { name: `${year}-${String(month + 1).padStart(2, '0')}`, endsAt: Date.UTC(year, month + 1, 1) };
+}
