@@ -14,3 +14,8 @@ export function billingPeriod(now = Date.now()): BillingPeriod {
   const month = date.getUTCMonth();
   return { name: `${year}-${String(month + 1).padStart(2, '0')}`, endsAt: Date.UTC(year, month + 1, 1) };
 }
+
+/** The period of a name `billingPeriod` gave (`2026-12`). */
+export function periodNamed(name: string): BillingPeriod {
+  return billingPeriod(Date.UTC(Number(name.slice(0, 4)), Number(name.slice(5, 7)) - 1, 1));
+}

@@ -15,7 +15,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 
 import { RedisUnavailableError } from '../connection.js';
 import type { RedisCommands } from '../redis-token-store.js';
-import { billingPeriod, type BillingPeriod } from './billing-period.js';
+import { billingPeriod, periodNamed, type BillingPeriod } from './billing-period.js';
 import { bounded, wait } from './bounded.js';
 import { fleetUsage, UsageTally } from './usage-tally.js';
 
@@ -179,7 +179,7 @@ export class RedisFleetMember implements FleetMember {
   /** A command bounded in time; the first that succeeds after an outage ends it. */
   async #redis<T>(work: Promise<T>): Promise<T> {
     const result = await bounded(work, this.#settings.redisTimeoutMs);
-    if (this.#offline) this.#backOnline();
+    if (this.#offline) await this.#backOnline();
     return result;
   }
 
@@ -210,17 +210,17 @@ export class RedisFleetMember implements FleetMember {
     return this.#offline;
   }
 
-  #backOnline(): void {
+  async #backOnline(): Promise<void> {
     this.#offline = undefined;
+    this.#retryAt = 0; // a slow answer that came in after a timeout: no retry wait left for the others
     log(this.#scope.logger, 'info', 'Clara fleet: Redis is back; the fleet shares the budget and the rate limit again');
     void this.#heartbeat().catch(() => undefined); // a restarted Redis has lost the members: count this one again
     const budget = this.#scope.requestBudget;
+    if (budget === undefined) return;
+    // What this process sent on its own share counts against the fleet's budget too (kept for later if it fails).
     for (const [name, count] of this.#unreported) {
       this.#unreported.delete(name);
-      if (budget === undefined) continue;
-      const period = billingPeriod(Date.UTC(Number(name.slice(0, 4)), Number(name.slice(5)) - 1, 1));
-      // What this process sent on its own share counts against the fleet's budget too.
-      void bounded(this.#budgetLimiter(period, budget).penalty(name, count), this.#settings.redisTimeoutMs).catch(() => {
+      await bounded(this.#budgetLimiter(periodNamed(name), budget).penalty(name, count), this.#settings.redisTimeoutMs).catch(() => {
         this.#unreported.set(name, (this.#unreported.get(name) ?? 0) + count);
       });
     }
@@ -257,7 +257,7 @@ export class RedisFleetMember implements FleetMember {
     if (taken.size === 0) return;
     const multi = this.#settings.client.multi();
     for (const [name, counters] of taken) {
-      const period = billingPeriod(Date.UTC(Number(name.slice(0, 4)), Number(name.slice(5)) - 1, 1));
+      const period = periodNamed(name);
       for (const [field, count] of counters) multi.hIncrBy(this.#usageKey(period), field, count);
       multi.pExpireAt(this.#usageKey(period), period.endsAt + KEEP_AFTER_PERIOD_MS);
     }
