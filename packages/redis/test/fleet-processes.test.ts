@@ -1,51 +1,19 @@
 // A fleet of spawned processes, each with `fleet: redisFleet(...)`, against one sandbox (whose counters are the
 // truth of what reached Clara) and a real redis-server: the budget is the fleet's, the rate limit is the fleet's,
 // and a Redis restart mid-run leaves each process on its own share, said once, until Redis is back.
-import { startSandbox, type Sandbox } from '@org/clara-sandbox';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { startRedisServer, type RedisServer } from './support/redis-server.js';
-import { startFleetWorker, type FleetRun, type FleetWorker } from './support/workers.js';
+import { fleetTestbed, total } from './support/fleet-testbed.js';
+import type { FleetWorker } from './support/workers.js';
 
-let redis: RedisServer;
-let sandbox: Sandbox;
-let workers: FleetWorker[] = [];
-let prefixes = 0;
-// Above the default 250 ms: on a loaded machine (the whole suite on two cores) a Redis answer can take longer, and
-// a slower Redis counts as down for that request (the bound itself is tested on a fake clock in fleet.test.ts).
-const REDIS_TIMEOUT_MS = '2000';
-
-beforeAll(async () => {
-  [redis, sandbox] = await Promise.all([startRedisServer(), startSandbox({ country: 'mx', seed: 'redis-fleet' })]);
-});
-afterEach(async () => {
-  await Promise.all(workers.map((worker) => worker.close()));
-  workers = [];
-});
-afterAll(async () => {
-  await sandbox?.close();
-  await redis?.close();
-});
-
-/** `count` processes of one fleet (their own key prefix per test). */
-async function startFleet(count: number, env: Record<string, string>): Promise<FleetWorker[]> {
-  const prefix = `fleet${++prefixes}:`;
-  const started = await Promise.all(
-    Array.from({ length: count }, () =>
-      startFleetWorker({ SANDBOX_URL: sandbox.url, SANDBOX_CA: sandbox.caCert, CREDENTIALS_DIR: sandbox.credentialsDir, REDIS_URL: redis.url, REDIS_PREFIX: prefix, REDIS_TIMEOUT_MS, ...env }),
-    ),
-  );
-  workers.push(...started);
-  return started;
-}
-
-const total = (runs: FleetRun[], outcome: string) => runs.reduce((sum, run) => sum + (run.outcomes[outcome] ?? 0), 0);
+const testbed = fleetTestbed('redis-fleet');
+const startFleet = testbed.startFleet;
 
 it('three processes with requestBudget 10 send at most 10 requests to Clara together; the other calls reject with ClaraQuotaError', async () => {
   const fleet = await startFleet(3, { REQUEST_BUDGET: '10' });
-  sandbox.stats.reset();
+  testbed.sandbox.stats.reset();
   const runs = await Promise.all(fleet.map((worker) => worker.run(8, 2)));
-  const reached = sandbox.stats.snapshot();
+  const reached = testbed.sandbox.stats.snapshot();
   expect(reached.requests).toBe(10); // the token request (one for the fleet: the shared store) and 9 calls
   expect(reached.tokenRequests).toBe(1);
   expect(total(runs, 'ok')).toBe(9);
@@ -58,27 +26,27 @@ it('three processes with requestBudget 10 send at most 10 requests to Clara toge
 
 it('rateLimit holds for the whole fleet: calls over it wait for the next second instead of failing', async () => {
   const fleet = await startFleet(3, { RATE_LIMIT: '5' });
-  sandbox.stats.reset();
+  testbed.sandbox.stats.reset();
   const started = performance.now();
   const runs = await Promise.all(fleet.map((worker) => worker.run(5, 5)));
   const elapsed = performance.now() - started;
   // 16 requests (a token and 15 calls) at 5 per second need four one-second windows: at least three have ended.
-  expect(sandbox.stats.snapshot().requests).toBe(16);
+  expect(testbed.sandbox.stats.snapshot().requests).toBe(16);
   expect(total(runs, 'ok')).toBe(15);
   expect(elapsed).toBeGreaterThanOrEqual(3_000);
 });
 
 it('Redis stopped mid-run: each process keeps its own share of what was left, warns once, and rejoins the fleet when Redis is back', async () => {
   const fleet = await startFleet(2, { REQUEST_BUDGET: '40' });
-  sandbox.stats.reset();
+  testbed.sandbox.stats.reset();
   await Promise.all(fleet.map((worker) => worker.run(5, 1))); // a token and 10 calls: 29 left
   for (const worker of fleet) expect((await worker.usage()).usage).toMatchObject({ spent: 11, processes: 2 });
 
-  await redis.stop();
-  sandbox.stats.reset();
+  await testbed.redis.stop();
+  testbed.sandbox.stats.reset();
   const during = await Promise.all(fleet.map((worker) => worker.run(20, 2)));
   // Each keeps floor(29 / 2) = 14 of the 29 left: 28 reach Clara, the other calls are refused before sending.
-  expect(sandbox.stats.snapshot().requests).toBe(28);
+  expect(testbed.sandbox.stats.snapshot().requests).toBe(28);
   expect(total(during, 'ok')).toBe(28);
   expect(total(during, 'ClaraQuotaError')).toBe(40 - 28);
   for (const run of during) {
@@ -86,7 +54,7 @@ it('Redis stopped mid-run: each process keeps its own share of what was left, wa
   }
   expect((await fleet[0]!.usage()).error).toMatch(/^The fleet's usage is kept in Redis, which is unavailable/);
 
-  await redis.start(); // empty: the restarted Redis kept nothing (no persistence here)
+  await testbed.redis.start(); // empty: the restarted Redis kept nothing (no persistence here)
   await waitForFleet(fleet[0]!);
   await waitForFleet(fleet[1]!);
   const after = await Promise.all(fleet.map((worker) => worker.run(1, 1)));

@@ -1,50 +1,18 @@
 // Longer fleet runs (`pnpm test:soak`): six processes spending one budget together, and four processes under a
 // fleet-wide rate limit while Redis is killed and restarted three times under them.
-import { startSandbox, type Sandbox } from '@org/clara-sandbox';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { startRedisServer, type RedisServer } from './support/redis-server.js';
-import { startFleetWorker, type FleetRun, type FleetWorker } from './support/workers.js';
+import { fleetTestbed, total } from './support/fleet-testbed.js';
 
-let redis: RedisServer;
-let sandbox: Sandbox;
-let workers: FleetWorker[] = [];
-let prefixes = 0;
-// Above the default 250 ms: on a loaded machine (the whole suite on two cores) a Redis answer can take longer, and
-// a slower Redis counts as down for that request (the bound itself is tested on a fake clock in fleet.test.ts).
-const REDIS_TIMEOUT_MS = '2000';
-
-beforeAll(async () => {
-  [redis, sandbox] = await Promise.all([startRedisServer(), startSandbox({ country: 'mx', seed: 'redis-fleet-soak' })]);
-});
-afterEach(async () => {
-  await Promise.all(workers.map((worker) => worker.close()));
-  workers = [];
-});
-afterAll(async () => {
-  await sandbox?.close();
-  await redis?.close();
-});
-
-async function startFleet(count: number, env: Record<string, string>): Promise<FleetWorker[]> {
-  const prefix = `soak${++prefixes}:`;
-  const started = await Promise.all(
-    Array.from({ length: count }, () =>
-      startFleetWorker({ SANDBOX_URL: sandbox.url, SANDBOX_CA: sandbox.caCert, CREDENTIALS_DIR: sandbox.credentialsDir, REDIS_URL: redis.url, REDIS_PREFIX: prefix, REDIS_TIMEOUT_MS, ...env }),
-    ),
-  );
-  workers.push(...started);
-  return started;
-}
-
-const total = (runs: FleetRun[], outcome: string) => runs.reduce((sum, run) => sum + (run.outcomes[outcome] ?? 0), 0);
+const testbed = fleetTestbed('redis-fleet-soak');
+const startFleet = testbed.startFleet;
 
 it('six processes × 80 calls with requestBudget 300: exactly 300 requests reach Clara, every other call is a ClaraQuotaError', async () => {
   const fleet = await startFleet(6, { REQUEST_BUDGET: '300' });
-  sandbox.stats.reset();
+  testbed.sandbox.stats.reset();
   const runs = await Promise.all(fleet.map((worker) => worker.run(80, 4)));
-  expect(sandbox.stats.snapshot().requests).toBe(300);
+  expect(testbed.sandbox.stats.snapshot().requests).toBe(300);
   expect(total(runs, 'ok')).toBe(300 - 1); // one token request for the fleet
   expect(total(runs, 'ClaraQuotaError')).toBe(6 * 80 - 299);
   expect((await fleet[0]!.usage()).usage).toMatchObject({ spent: 300, remaining: 0, requests: 300, processes: 6 });
@@ -52,19 +20,19 @@ it('six processes × 80 calls with requestBudget 300: exactly 300 requests reach
 
 it('rateLimit 20 across four processes holds through three Redis restarts mid-run: every call succeeds, each outage is said once and its end too', async () => {
   const fleet = await startFleet(4, { RATE_LIMIT: '20', PROCESSES: '4' });
-  sandbox.stats.reset();
+  testbed.sandbox.stats.reset();
   const started = performance.now();
   const running = Promise.all(fleet.map((worker) => worker.run(60, 4)));
   for (let outage = 0; outage < 3; outage++) {
     await sleep(1_500);
-    await redis.stop();
+    await testbed.redis.stop();
     await sleep(1_000);
-    await redis.start();
+    await testbed.redis.start();
   }
   const runs = await running;
   const elapsed = performance.now() - started;
   expect(total(runs, 'ok')).toBe(240);
-  expect(sandbox.stats.snapshot().requests).toBeGreaterThanOrEqual(241);
+  expect(testbed.sandbox.stats.snapshot().requests).toBeGreaterThanOrEqual(241);
   // 241 requests or more, at most 20 a second with Redis, and 4 × 5 a second on the processes' own shares.
   expect(elapsed).toBeGreaterThanOrEqual(11_000);
   for (const run of runs) {
