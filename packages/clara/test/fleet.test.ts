@@ -104,3 +104,14 @@ test('usage.fleet() without a fleet, and a fleet that is not one, are ClaraConfi
   await expect(clara.usage.fleet()).rejects.toThrow(/usage.fleet\(\) needs the fleet option/);
   expect(() => client({ fleet: {} as Fleet })).toThrow(/options.fleet must be a fleet, e.g. redisFleet/);
 });
+
+test('without a fleet nothing of Redis is loaded: @org/clara neither depends on nor imports it', async () => {
+  const { readFile, readdir } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const root = join(import.meta.dirname, '..');
+  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies });
+  expect(dependencies.filter((name) => /redis|rate-limiter/.test(name))).toEqual([]);
+  const sources = (await readdir(join(root, 'src'), { recursive: true })).filter((file) => file.endsWith('.ts'));
+  for (const file of sources) expect(await readFile(join(root, 'src', file), 'utf8'), file).not.toMatch(/from '[^']*(redis|rate-limiter)[^']*'/);
+});
