@@ -13,6 +13,7 @@ import type { WithResponse } from './core/promise.js';
 import { Session } from './core/session.js';
 import { checkTaxIdentifier } from './core/tax-identifier.js';
 import { Telemetry } from './core/telemetry.js';
+import type { FleetUsage } from './core/fleet.js';
 import type { ClaraUsage } from './core/usage.js';
 import type { PackageInfo } from './core/user-agent.js';
 import { checkJsonAnswer } from './errors/json-answer.js';
@@ -80,7 +81,12 @@ export interface ClaraClientBase<Self, Http = HttpClient> {
    * What this client (and those derived from it: Clara counts per project) has sent to Clara since it was
    * created or `usage.reset()`: requests, success rate, retries, token requests, by service and by company.
    */
-  readonly usage: { (): ClaraUsage; reset(): void };
+  readonly usage: {
+    (): ClaraUsage;
+    reset(): void;
+    /** With the `fleet` option: what every process of the fleet has spent this billing period (UTC month). */
+    fleet(): Promise<FleetUsage>;
+  };
 }
 
 export function buildClient<Client, Http extends HttpClient = HttpClient>(binding: ClientBinding<Http>, options: ClaraClientOptions): Client {
@@ -95,7 +101,7 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
     runtime.telemetry = found;
     telemetryFound = undefined;
   });
-  const usage = Object.assign(() => session.usage.snapshot(), { reset: () => session.usage.reset() });
+  const usage = Object.assign(() => session.usage.snapshot(), { reset: () => session.usage.reset(), fleet: () => session.fleetUsage() });
 
   const scoped = (taxIdentifier: string | undefined): Client => {
     const send = async (op: OperationDefinition, input: CallInput) => {

@@ -52,6 +52,7 @@ export {
 export type { ClaraClientBase } from './client.js';
 export type { ClaraClientOptions, RequestOptions } from './core/options.js';
 export type { AppInfo } from './core/user-agent.js';
+export type { Fleet, FleetMember, FleetPermit, FleetScope, FleetUsage } from './core/fleet.js';
 export { requestChannel, type ClaraUsage, type RequestEvent, type ServiceUsage } from './core/usage.js';
 export type { MeterProviderLike, TelemetryOptions, TracerProviderLike } from './core/telemetry.js';
 export { PagePromise, type PageItem } from './core/pagination.js';

@@ -1,4 +1,3 @@
-export { DEFAULT_LEASE_MS, RedisTokenStore } from './redis-token-store.js';
-export type { RedisCommands, RedisTokenStoreOptions } from './redis-token-store.js';
-export { RedisUnavailableError } from './connection.js';
-export type { RedisConnection } from './connection.js';
+// Deprecated: this package was renamed @org/clara-redis, which also shares a fleet's request budget, rate limit
+// and usage. It re-exports it for one release; import from '@org/clara-redis' instead.
+export * from '@org/clara-redis';

@@ -13,6 +13,7 @@ import {
 import type { Hooks } from 'ky';
 
 import { ClaraValidationError } from '../errors/classes.js';
+import type { Fleet } from './fleet.js';
 import { assertSupportedNode } from './node-version.js';
 import { checkTaxIdentifier, hasControlCharacters } from './tax-identifier.js';
 import type { TelemetryOptions } from './telemetry.js';
@@ -57,6 +58,12 @@ export interface ClaraClientOptions {
    */
   requestBudget?: number;
   /**
+   * What this process shares with the others of the same Clara project and environment (`redisFleet` from
+   * @org/clara-redis): the token, `requestBudget` as the whole fleet's budget per calendar month (UTC), a rate
+   * limit and `usage.fleet()`.
+   */
+  fleet?: Fleet;
+  /**
    * OpenTelemetry: spans per call and request metrics, on these providers — or on the global ones that
    * `@opentelemetry/api` holds, when it is installed. `false` turns it off.
    */
@@ -78,6 +85,8 @@ export interface ResolvedOptions {
   hooks: Hooks;
   userAgent: string;
   requestBudget?: number;
+  environment: 'production' | 'sandbox';
+  fleet?: Fleet;
   telemetry: TelemetryOptions | false;
 }
 
@@ -114,8 +123,15 @@ export function resolveOptions(country: CountryDefinition, sdk: PackageInfo, opt
     hooks: checkHooks(options.hooks),
     userAgent: userAgent(sdk, options.appInfo),
     ...(options.requestBudget === undefined ? {} : { requestBudget: integerOption('requestBudget', options.requestBudget, 0, Number.MAX_SAFE_INTEGER, 1) }),
+    environment,
+    ...(options.fleet === undefined ? {} : { fleet: checkFleet(options.fleet) }),
     telemetry: checkTelemetry(options.telemetry),
   };
+}
+
+function checkFleet(fleet: unknown): Fleet {
+  if (typeof (fleet as Fleet | null)?.join !== 'function') throw new ClaraConfigError('options.fleet must be a fleet, e.g. redisFleet({ url }) from @org/clara-redis');
+  return fleet as Fleet;
 }
 
 /** The API base and token URLs: the country's, or `baseUrl` (a host, maybe with a proxy prefix) + the environment's API path. */

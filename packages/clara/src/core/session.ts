@@ -4,6 +4,7 @@
 // Started on the first request (loading credentials is async); also where certificates rotate and all closes.
 import {
   ClaraClosedError,
+  ClaraConfigError,
   createTransport,
   isClaraCredentials,
   loadCaCertificates,
@@ -22,6 +23,7 @@ import { TOKEN_OPERATION, wireError } from '../errors/map-error.js';
 import { isSafe } from '../errors/network.js';
 import { callOf, type CallContext } from './call.js';
 import { createEngine } from './engine.js';
+import type { FleetMember, FleetUsage } from './fleet.js';
 import type { ResolvedOptions } from './options.js';
 import { Slots } from './slots.js';
 import { tokenRequester, TOKEN_SERVICE } from './token-grant.js';
@@ -30,6 +32,7 @@ import { UsageMeter, type RequestEvent } from './usage.js';
 interface Opened {
   transport: ClaraTransport;
   tokens: TokenManager;
+  fleet?: FleetMember;
 }
 
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
@@ -46,6 +49,8 @@ export class Session {
   #answered = false;
   /** Requests sent over the client's life, for `requestBudget`. */
   #sent = 0;
+  /** This client's place in its fleet (`fleet` option), once opened: it keeps the budget instead of #sent. */
+  #fleet: FleetMember | undefined;
   readonly usage = new UsageMeter(TOKEN_SERVICE);
   /** Also told of every request (telemetry). */
   readonly #observers: ((event: RequestEvent) => void)[] = [];
@@ -99,7 +104,8 @@ export class Session {
   async #send(transport: ClaraTransport, request: Request, body: Uint8Array | undefined, call: CallContext | undefined, token?: string, replay = false): Promise<Response> {
     if (this.#closing.signal.aborted) throw this.#closing.signal.reason; // nothing leaves after close()
     const { requestBudget } = this.#options;
-    if (requestBudget !== undefined && this.#sent >= requestBudget) {
+    if (this.#fleet) await this.#reserve(this.#fleet, request, call);
+    else if (requestBudget !== undefined && this.#sent >= requestBudget) {
       throw new ClaraQuotaError(`The client's requestBudget of ${requestBudget} requests is used up: ${request.method} ${new URL(request.url).pathname} was not sent.`, { ...call, budget: requestBudget });
     }
     this.#sent++;
@@ -124,6 +130,23 @@ export class Session {
     }
   }
 
+  /** The fleet's go-ahead: after a rate-limit wait, or a ClaraQuotaError when the fleet's budget for the month is spent. */
+  async #reserve(fleet: FleetMember, request: Request, call: CallContext | undefined): Promise<void> {
+    const permit = await fleet.reserve(request.signal);
+    if (permit.granted) return;
+    throw new ClaraQuotaError(
+      `The fleet's requestBudget of ${permit.budget} requests for ${permit.period} (UTC month) is used up: ${request.method} ${new URL(request.url).pathname} was not sent.`,
+      { ...call, budget: permit.budget },
+    );
+  }
+
+  /** The fleet's usage this billing period: `usage.fleet()`. */
+  async fleetUsage(): Promise<FleetUsage> {
+    if (!this.#options.fleet) throw new ClaraConfigError('usage.fleet() needs the fleet option: createClaraClient({ fleet: redisFleet({ url }) })');
+    const { fleet } = await this.#open();
+    return fleet!.usage();
+  }
+
   #record(request: Request, call: CallContext | undefined, response: Response | undefined, durationMs: number, replay: boolean): void {
     const attempt = Math.max(1, call?.attempts ?? 1);
     const event: RequestEvent = {
@@ -139,6 +162,7 @@ export class Session {
       bytes: Number(response?.headers.get('content-length') ?? 0),
     };
     this.usage.record(event);
+    this.#fleet?.record(event);
     for (const observer of this.#observers) observer(event);
   }
 
@@ -177,6 +201,7 @@ export class Session {
     this.#slots.close(closed);
     const opened = await this.#opening?.catch(() => undefined);
     opened?.tokens.close();
+    await opened?.fleet?.close();
     await opened?.transport.close();
   }
 
@@ -205,12 +230,15 @@ export class Session {
   }
 
   async #start(): Promise<Opened> {
-    const { credentials: source, logger, ca, connections, tokenUrl, tokenStore, userAgent, maxRetries } = this.#options;
+    const { credentials: source, logger, ca, connections, tokenUrl, userAgent, maxRetries, fleet, environment, requestBudget } = this.#options;
     const credentials = await this.#load(source);
+    const member = fleet ? await fleet.join({ clientId: credentials.clientId, environment, requestBudget, tokenService: TOKEN_SERVICE, logger }) : undefined;
+    const tokenStore = this.#options.tokenStore ?? member?.tokenStore;
     const transport = await createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), connections });
     const engine = createEngine({ fetch: this.#sendTokenRequest, retry: { limit: maxRetries, everyMethod: true }, timeout: TOKEN_REQUEST_TIMEOUT_MS, userAgent, logger });
     const tokens = new TokenManager({ credentials, requestGrant: tokenRequester(engine, tokenUrl), tokenUrl, store: tokenStore, logger });
-    return { transport, tokens };
+    this.#fleet = member;
+    return { transport, tokens, ...(member ? { fleet: member } : {}) };
   }
 
   #load(source: CredentialsSource | ClaraCredentials): Promise<ClaraCredentials> {

@@ -52,6 +52,44 @@ describe('tokens', () => {
     expect(await tokens.get('k')).toBeUndefined();
   });
 
+  it.each([
+    ['a token with CR/LF in it', JSON.stringify({ ...token(60_000), accessToken: 'abc\r\nX-Injected: 1' })],
+    ['a token with a space', JSON.stringify({ ...token(60_000), accessToken: 'abc def' })],
+    ['a 1 MB value', JSON.stringify({ ...token(60_000), accessToken: 'a'.repeat(1_048_576) })],
+    ['a value that is not JSON', 'garbage'],
+    ['an expiry that is not a time', JSON.stringify({ ...token(60_000), expiresAt: 'soon' })],
+  ])('drops %s from Redis (so a new token is requested), and reads a good token written afterwards', async (_, value) => {
+    const tokens = store();
+    await tokens.set('k', token(60_000));
+    const [key] = await redis.keys(`t${prefixes}:token:*`);
+    await redis.set(key!, value, { expiration: { type: 'PX', value: 60_000 } });
+    expect(await tokens.get('k')).toBeUndefined();
+    expect(await redis.exists(key!)).toBe(0);
+    const good = token(60_000, 'access-token-2');
+    await tokens.set('k', good);
+    expect(await tokens.get('k')).toEqual(good);
+  });
+
+  it('deletes an unusable value only if it is still there: a good token written meanwhile stays', async () => {
+    const tokens = store();
+    await tokens.set('k', token(60_000));
+    const [key] = await redis.keys(`t${prefixes}:token:*`);
+    await redis.set(key!, 'garbage');
+    const good = JSON.stringify(token(60_000, 'access-token-3'));
+    const evalOriginal = redis.eval.bind(redis);
+    let calls = 0;
+    // Another process writes a good token between this store's read and its delete.
+    const raced = Object.create(redis, {
+      eval: { value: async (script: string, options: { keys: string[]; arguments: string[] }) => {
+        if (++calls === 2) await redis.set(key!, good);
+        return evalOriginal(script, options);
+      } },
+    });
+    const racedStore = new RedisTokenStore({ client: raced, prefix: `t${prefixes}:` });
+    expect(await racedStore.get('k')).toBeUndefined();
+    expect(await redis.get(key!)).toBe(good);
+  });
+
   it('refuses a missing client or a bad lease time', () => {
     expect(() => new RedisTokenStore({} as never)).toThrow(/needs a connected node-redis client/);
     expect(() => new RedisTokenStore({ client: redis, leaseMs: 0 })).toThrow(/leaseMs must be a positive whole number/);
@@ -67,6 +105,22 @@ describe('leases', () => {
     expect(await tokens.acquireLease('other key')).toBeDefined();
     await first!.release();
     expect(await tokens.acquireLease('k')).toBeDefined();
+  });
+
+  it('takes over a lease without a TTL: a stale lease never makes a refresh wait the whole lease time', async () => {
+    const tokens = store(30_000);
+    const held = await tokens.acquireLease('k');
+    const [key] = await redis.keys(`t${prefixes}:lease:*`);
+    await redis.persist(key!); // as a tool or a hand-written SET would leave it
+    expect(await redis.pTTL(key!)).toBe(-1);
+    const next = await tokens.acquireLease('k');
+    expect(next).toBeDefined();
+    const ttl = await redis.pTTL(key!);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(30_000);
+    await held!.release(); // the old owner's release does not free the new holder's lease
+    expect(await tokens.acquireLease('k')).toBeUndefined();
+    await next!.release();
   });
 
   it('expires by itself, and a late release never frees the lease of the next holder', async () => {

@@ -11,7 +11,6 @@ import { assertReady, watchConnection, type RedisConnection } from './connection
 
 /** The commands the store uses, as a node-redis client (`redis` / `@redis/client`, v5 or later) offers them. */
 export interface RedisCommands extends RedisConnection {
-  get(key: string): Promise<unknown>;
   set(key: string, value: string, options: { expiration: { type: 'PX' | 'PXAT'; value: number }; condition?: 'NX' }): Promise<unknown>;
   del(key: string): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
@@ -35,8 +34,23 @@ export interface RedisTokenStoreOptions {
 
 export const DEFAULT_LEASE_MS = 30_000;
 
-// Deletes the lease only if it is still ours: after it expired, another process may hold it.
-const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+// Deletes a key only if it still holds ARGV[1]: a lease only if it is still ours (after it expired, another
+// process may hold it); an unusable token only if no process has written a good one meanwhile.
+const COMPARE_AND_DELETE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+// SET NX PX, except that a lease without a TTL (written by hand, or by a tool that dropped it) is stale: taken
+// over, instead of making every refresh wait the whole lease time for a holder that does not exist.
+const ACQUIRE_SCRIPT =
+  "if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end " +
+  "if redis.call('pttl', KEYS[1]) == -1 then redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1 end return 0";
+// The token's JSON if it is at most ARGV[1] bytes; a bigger value is no token of ours and is deleted without
+// being read (a 1 MB value is not sent to every process on every call).
+const READ_SCRIPT =
+  "local size = redis.call('strlen', KEYS[1]) if size == 0 then return false end " +
+  "if size > tonumber(ARGV[1]) then redis.call('del', KEYS[1]) return false end return redis.call('get', KEYS[1])";
+/** Far above any token's JSON (Clara's are about 1 KB). */
+export const MAX_TOKEN_BYTES = 16_384;
+// An RFC 6750 bearer token: nothing else can go into an Authorization header as it is.
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 
 export class RedisTokenStore implements TokenStore {
   readonly #client: RedisCommands;
@@ -56,9 +70,18 @@ export class RedisTokenStore implements TokenStore {
     this.#leaseMs = leaseMs;
   }
 
+  /**
+   * The stored token, if it is one: a value that is not a usable token (not this store's JSON, a token with CR/LF
+   * or other characters a header cannot carry, oversized) is deleted — only if it is still the same value — so
+   * the token manager requests a new one instead of every call failing until the value expires.
+   */
   async get(key: string): Promise<StoredToken | undefined> {
-    const value = await this.#ready().get(this.#key('token', key));
-    return typeof value === 'string' ? parseToken(value) : undefined;
+    const tokenKey = this.#key('token', key);
+    const value = await this.#ready().eval(READ_SCRIPT, { keys: [tokenKey], arguments: [String(MAX_TOKEN_BYTES)] });
+    if (typeof value !== 'string') return undefined;
+    const token = parseToken(value);
+    if (!token) await this.#ready().eval(COMPARE_AND_DELETE_SCRIPT, { keys: [tokenKey], arguments: [value] });
+    return token;
   }
 
   /** Kept until the token expires: Redis removes it then. */
@@ -74,11 +97,11 @@ export class RedisTokenStore implements TokenStore {
   async acquireLease(key: string): Promise<TokenLease | undefined> {
     const leaseKey = this.#key('lease', key);
     const owner = randomUUID();
-    const granted = await this.#ready().set(leaseKey, owner, { condition: 'NX', expiration: { type: 'PX', value: this.#leaseMs } });
-    if (granted !== 'OK') return undefined;
+    const granted = await this.#ready().eval(ACQUIRE_SCRIPT, { keys: [leaseKey], arguments: [owner, String(this.#leaseMs)] });
+    if (granted !== 1) return undefined;
     return {
       release: async () => {
-        await this.#ready().eval(RELEASE_SCRIPT, { keys: [leaseKey], arguments: [owner] });
+        await this.#ready().eval(COMPARE_AND_DELETE_SCRIPT, { keys: [leaseKey], arguments: [owner] });
       },
     };
   }
@@ -95,11 +118,13 @@ export class RedisTokenStore implements TokenStore {
   }
 }
 
-/** A value that is not a token written by this store (another writer, a different version) counts as absent. */
+/** A value that is not a usable token written by this store (another writer, a different version, damage) counts as absent. */
 function parseToken(value: string): StoredToken | undefined {
   try {
     const token = JSON.parse(value) as Partial<StoredToken>;
-    if (typeof token.accessToken !== 'string' || typeof token.tokenType !== 'string' || typeof token.expiresAt !== 'number') return undefined;
+    if (typeof token.accessToken !== 'string' || !BEARER_TOKEN.test(token.accessToken)) return undefined;
+    if (typeof token.tokenType !== 'string' || !/^[A-Za-z]+$/.test(token.tokenType)) return undefined;
+    if (typeof token.expiresAt !== 'number' || !Number.isFinite(token.expiresAt)) return undefined;
     return {
       accessToken: token.accessToken,
       tokenType: token.tokenType,
