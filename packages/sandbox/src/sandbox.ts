@@ -57,6 +57,8 @@ export interface SandboxOptions {
   asyncWrites?: { delayMs: number };
   /** Webhook delivery: attempts, backoff, timeout, fetch. */
   webhooks?: WebhookOptions;
+  /** Bytes of usage-log rows kept (default 16 MiB); the oldest rows are dropped first, and still counted. */
+  usageLogBytes?: number;
 }
 
 export interface Sandbox {
@@ -107,6 +109,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (!Number.isInteger(size) || size < 0) throw new Error(`datasetSizes["${name}"] must be a whole number >= 0, got ${String(size)}`);
   }
   const initialAsyncDelay = checkDelay(options.asyncWrites?.delayMs);
+  if (options.usageLogBytes !== undefined && !(Number.isInteger(options.usageLogBytes) && options.usageLogBytes >= 0)) {
+    throw new Error(`usageLogBytes must be a whole number of bytes >= 0, got ${String(options.usageLogBytes)}`);
+  }
   if (options.dataMode !== undefined && options.dataMode !== 'replace' && options.dataMode !== 'add') {
     throw new Error(`dataMode must be "replace" or "add", got ${JSON.stringify(options.dataMode)}`);
   }
@@ -154,7 +159,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const faults = new Faults(options.faults);
   const stats = new Stats();
   const pending = new PendingWrites();
-  const usageLog = new UsageLog(credentials.clientId);
+  const usageLog = new UsageLog(credentials.clientId, options.usageLogBytes);
   const cardRequests = new CardRequests(validator, (taxId, event, data) => webhooks.emit(taxId, event, data));
   const control: SandboxControl = {
     failNext: (count, fault) => faults.failNext(count, fault),
