@@ -8,6 +8,7 @@ import { CardRequests } from './card-requests.js';
 import type { SandboxControl } from './control.js';
 import { countryProfile, type CountryCode } from './data/countries.js';
 import { Dataset } from './data/dataset.js';
+import { exampleIds } from './data/example-ids.js';
 import { createEntities, type Entity } from './data/entities.js';
 import { deriveBehaviours } from './data/resources.js';
 import { planSeeds, type SeedData, type SeedMode } from './data/seed.js';
@@ -134,6 +135,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     validator,
     seeds,
     seedMode: options.dataMode ?? 'replace',
+    firstIds: exampleIds(operations, collections),
   });
   const holdingTaxId = (entities[0] as Entity).taxId;
   for (const { taxId } of entities) webhooks.add(taxId, exampleSubscriber(seed, taxId));
