@@ -5,6 +5,7 @@
 // Postman setting, not a file field (package README, "Postman"). Output is deterministic: the converter's random
 // ids are replaced by ids derived from the country and each item's place.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import type { Country } from './binding.ts';
@@ -29,27 +30,43 @@ export interface PostmanFile {
   text: string;
 }
 
+/** The collection's pre-request script: fetches and caches the token, so runs work without the app's OAuth dialog. */
+const TOKEN_SCRIPT = readFileSync(new URL('./postman-token-script.js', import.meta.url), 'utf8');
+
 export async function renderPostman(country: Country, document: OpenApiDocument): Promise<PostmanFile[]> {
-  const collection = await convert(document);
+  const converted = await convert(document);
   const prefix = `clara-${country.code}`;
+  const ids = exampleIdVariables(document);
+  const collection = withIdVariables(withReadsFirst(withoutErrorExamples(converted)), ids) as Record<string, any>;
   collection.info = { ...collection.info, _postman_id: stableId(prefix, 'collection'), name: `Clara API — ${country.name}` };
+  // The app's OAuth 2.0 settings ("Get New Access Token"), sending {{accessToken}}: what the script below caches.
   collection.auth = {
     type: 'oauth2',
     oauth2: [
       { key: 'grant_type', value: 'client_credentials', type: 'string' },
-      { key: 'accessTokenUrl', value: country.tokenUrl, type: 'string' },
+      { key: 'accessTokenUrl', value: '{{tokenUrl}}', type: 'string' },
       { key: 'clientId', value: '{{clientId}}', type: 'string' },
       { key: 'clientSecret', value: '{{clientSecret}}', type: 'string' },
       { key: 'client_authentication', value: 'header', type: 'string' },
       { key: 'tokenName', value: `Clara ${country.code.toUpperCase()}`, type: 'string' },
+      { key: 'accessToken', value: '{{accessToken}}', type: 'string' },
+      { key: 'headerPrefix', value: 'Bearer', type: 'string' },
+      { key: 'addTokenTo', value: 'header', type: 'string' },
     ],
   };
-  collection.variable = [{ key: 'baseUrl', value: country.servers.production, type: 'string' }];
+  collection.event = [{ listen: 'prerequest', script: { type: 'text/javascript', exec: TOKEN_SCRIPT.trimEnd().split('\n') } }];
+  collection.variable = [
+    { key: 'baseUrl', value: country.servers.production, type: 'string' },
+    { key: 'tokenUrl', value: country.tokenUrl, type: 'string' },
+    // Defaults: the ids of Clara's examples (which the local sandbox serves); your own go in your environment.
+    ...[...ids].sort(([, a], [, b]) => a.localeCompare(b)).map(([value, key]) => ({ key, value, type: 'string' })),
+  ];
   const environment = (name: 'production' | 'sandbox') => ({
     id: stableId(prefix, name),
     name: `Clara ${country.name} — ${name}`,
     values: [
       { key: 'baseUrl', value: country.servers[name], type: 'default', enabled: true },
+      { key: 'tokenUrl', value: country.tokenUrl, type: 'default', enabled: true },
       { key: 'clientId', value: '', type: 'default', enabled: true },
       { key: 'clientSecret', value: '', type: 'secret', enabled: true },
     ],
@@ -57,10 +74,74 @@ export async function renderPostman(country: Country, document: OpenApiDocument)
   });
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return [
-    { name: `${prefix}.postman_collection.json`, text: json(withStableIds(withoutErrorExamples(collection), prefix)) },
+    { name: `${prefix}.postman_collection.json`, text: json(withStableIds(collection, prefix)) },
     { name: `${prefix}-production.postman_environment.json`, text: json(environment('production')) },
     { name: `${prefix}-sandbox.postman_environment.json`, text: json(environment('sandbox')) },
   ];
+}
+
+const ID_PARAMETER = /(^|[a-z])(uuid|id)$/i;
+const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, ''));
+const camel = (words: string[]) =>
+  words
+    .flatMap((word) => word.split('-'))
+    .map((word, index) => (index === 0 ? word : `${word.charAt(0).toUpperCase()}${word.slice(1)}`))
+    .join('');
+
+/**
+ * Example id → variable name, from the document's id path parameters that have an example: `/v3/cards/{uuid}` →
+ * `cardUuid`, `/v3/cards/requests/{id}` → `cardRequestId`, `/v3/cards/requests/batches/{id}` →
+ * `cardRequestBatchId`, `/v1/vcn/{purchaseId}` → `purchaseId`. The same example id in several paths (a card in v1
+ * and v3) is one variable, as it is one item in Clara.
+ */
+function exampleIdVariables(document: OpenApiDocument): Map<string, string> {
+  const names = new Map<string, string>();
+  const resolve = (parameter: any) => (typeof parameter?.$ref === 'string' ? document.components?.parameters?.[parameter.$ref.split('/').at(-1)] : parameter);
+  for (const [path, pathItem] of Object.entries<any>(document.paths ?? {})) {
+    const segments = path.split('/').filter(Boolean);
+    const operations = Object.values<any>(pathItem).filter((operation) => Array.isArray(operation?.parameters));
+    const parameters = [...(pathItem.parameters ?? []), ...operations.flatMap((operation) => operation.parameters)].map(resolve);
+    for (const parameter of parameters) {
+      const example = parameter?.example ?? parameter?.schema?.example;
+      if (parameter?.in !== 'path' || !ID_PARAMETER.test(parameter.name) || typeof example !== 'string' || names.has(example)) continue;
+      const at = segments.indexOf(`{${parameter.name}}`);
+      const literals = segments.slice(1, at).filter((segment) => !segment.startsWith('{')).map(singular);
+      const param = `${parameter.name.charAt(0).toUpperCase()}${parameter.name.slice(1)}`;
+      let name = /^(uuid|id)$/i.test(parameter.name) ? `${camel(literals)}${param}` : parameter.name;
+      if ([...names.values()].includes(name)) name = `${name}${segments[0]?.toUpperCase() ?? ''}`;
+      names.set(example, name);
+    }
+  }
+  return names;
+}
+
+/** The example ids of requests (path variables, bodies, query values) replaced by `{{variable}}`; saved responses keep theirs. */
+function withIdVariables(node: any, ids: Map<string, string>): any {
+  if (!Array.isArray(node.item)) return node;
+  const replaced = (request: unknown) => {
+    let text = JSON.stringify(request);
+    // Inside a raw body the id is a JSON string within a JSON string: quoted as \"id\".
+    for (const [value, name] of ids) text = text.replaceAll(`"${value}"`, `"{{${name}}}"`).replaceAll(`\\"${value}\\"`, `\\"{{${name}}}\\"`);
+    return JSON.parse(text);
+  };
+  return { ...node, item: node.item.map((item: any) => (item.request ? { ...item, request: replaced(item.request) } : withIdVariables(item, ids))) };
+}
+
+const writeRank = (request: { method: string; url: { path: string[] } }) => {
+  if (request.method === 'GET') return 0;
+  const last = request.url.path.at(-1) ?? '';
+  return request.method === 'DELETE' || last === 'delete' || last === 'cancel' ? 2 : 1;
+};
+
+/**
+ * Within each folder the reads first, then the writes, the deletions last: "Run collection" (and newman) reads
+ * items before a write of the same run changes or removes them.
+ */
+function withReadsFirst(node: any): any {
+  if (!Array.isArray(node.item)) return node;
+  const items = node.item.map(withReadsFirst);
+  const rank = (item: any) => (item.request ? writeRank(item.request) : 0);
+  return { ...node, item: items.map((item: any, index: number) => ({ item, index })).sort((a: any, b: any) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }: any) => item) };
 }
 
 /**

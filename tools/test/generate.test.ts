@@ -56,12 +56,17 @@ describe('a new country', () => {
     const collection = JSON.parse(await readFile(join(postmanDir(root, 'zz'), 'clara-zz.postman_collection.json'), 'utf8'));
     expect(collection.auth.oauth2).toEqual(
       expect.arrayContaining([
-        { key: 'accessTokenUrl', value: 'https://public-api.zz.clara.com/oauth/token', type: 'string' },
+        { key: 'accessTokenUrl', value: '{{tokenUrl}}', type: 'string' },
         { key: 'clientId', value: '{{clientId}}', type: 'string' },
         { key: 'clientSecret', value: '{{clientSecret}}', type: 'string' },
+        { key: 'accessToken', value: '{{accessToken}}', type: 'string' },
+        { key: 'addTokenTo', value: 'header', type: 'string' },
       ]),
     );
     expect(JSON.stringify(collection.item)).toContain('{{baseUrl}}');
+    // The token script (run by newman in tools/test/postman-newman.test.ts; ids as variables: postman.test.ts).
+    expect(collection.event).toEqual([{ listen: 'prerequest', script: { type: 'text/javascript', exec: expect.arrayContaining([expect.stringContaining('pm.sendRequest(')]) } }]);
+    expect(collection.variable).toContainEqual({ key: 'tokenUrl', value: 'https://public-api.zz.clara.com/oauth/token', type: 'string' });
     const sandbox = JSON.parse(await readFile(join(postmanDir(root, 'zz'), 'clara-zz-sandbox.postman_environment.json'), 'utf8'));
     expect(sandbox.values).toContainEqual({ key: 'baseUrl', value: 'https://public-api.zz.clara.com/api-test', type: 'default', enabled: true });
   });

@@ -8,6 +8,7 @@ import type { Operation } from './spec.js';
 export interface ApiResult {
   status: number;
   body?: string;
+  headers?: Record<string, string>;
 }
 
 /** How a hybrid card write continues in the background (header `X-Sandbox-Async` or the `asyncWrites` option). */

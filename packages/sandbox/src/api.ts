@@ -3,7 +3,7 @@ import { listSelection } from './data/list-query.js';
 import type { CollectionDescriptor } from './data/resources.js';
 import type { Operation, JsonSchema } from './spec.js';
 import type { Subscribers } from './subscribers.js';
-import { UsageLog } from './usage-log.js';
+import { USAGE_LOG_DROPPED_HEADER, UsageLog } from './usage-log.js';
 import type { Writes } from './writes.js';
 import { notFound, parentOf, singular, title, type ApiRequest, type ApiResult } from './api-request.js';
 import { errorBody } from './errors.js';
@@ -138,6 +138,8 @@ export class Api {
     const parts = names.map((name) => Number(request.pathParams[name]));
     const range = UsageLog.period(period, parts);
     if (!range) return { status: 400, body: errorBody('VALIDATION_ERROR', `Invalid request: ${parts.join('-')} is not a date`) };
-    return this.ok(request, JSON.stringify(this.ctx.usageLog.between(range.start, range.end)));
+    const { dropped, ...report } = this.ctx.usageLog.between(range.start, range.end);
+    // Not in the body, which is Clara's schema: a header says how many rows of the period the log no longer holds.
+    return { ...this.ok(request, JSON.stringify(report)), ...(dropped > 0 ? { headers: { [USAGE_LOG_DROPPED_HEADER]: String(dropped) } } : {}) };
   }
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Json } from './data/generate.js';
 import { errorBody } from './errors.js';
 import type { FailureFault, FaultStatus } from './faults.js';
+import { parseJsonBody } from './json-body.js';
 import { readText } from './request-body.js';
 import type { Stats } from './stats.js';
 import type { IssuedCertificate } from './tls/certificates.js';
@@ -91,11 +92,9 @@ export async function handleControl(
   let body: Body = {};
   if (method === 'POST') {
     const text = await readText(request);
-    try {
-      body = text.trim() === '' ? {} : (JSON.parse(text) as Body);
-    } catch {
-      return { status: 400, body: errorBody('VALIDATION_ERROR', 'Control request body is not valid JSON') };
-    }
+    const parsed = text.trim() === '' ? { value: {} } : parseJsonBody(text);
+    if ('problem' in parsed) return { status: 400, body: errorBody('VALIDATION_ERROR', `Control request ${parsed.problem}`) };
+    body = parsed.value as Body;
   }
   try {
     const result = await route(control, stats, body ?? {});

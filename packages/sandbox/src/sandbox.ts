@@ -8,6 +8,7 @@ import { CardRequests } from './card-requests.js';
 import type { SandboxControl } from './control.js';
 import { countryProfile, type CountryCode } from './data/countries.js';
 import { Dataset } from './data/dataset.js';
+import { exampleIds } from './data/example-ids.js';
 import { createEntities, type Entity } from './data/entities.js';
 import { deriveBehaviours } from './data/resources.js';
 import { planSeeds, type SeedData, type SeedMode } from './data/seed.js';
@@ -57,6 +58,8 @@ export interface SandboxOptions {
   asyncWrites?: { delayMs: number };
   /** Webhook delivery: attempts, backoff, timeout, fetch. */
   webhooks?: WebhookOptions;
+  /** Bytes of usage-log rows kept (default 16 MiB); the oldest rows are dropped first, and still counted. */
+  usageLogBytes?: number;
 }
 
 export interface Sandbox {
@@ -107,6 +110,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (!Number.isInteger(size) || size < 0) throw new Error(`datasetSizes["${name}"] must be a whole number >= 0, got ${String(size)}`);
   }
   const initialAsyncDelay = checkDelay(options.asyncWrites?.delayMs);
+  if (options.usageLogBytes !== undefined && !(Number.isInteger(options.usageLogBytes) && options.usageLogBytes >= 0)) {
+    throw new Error(`usageLogBytes must be a whole number of bytes >= 0, got ${String(options.usageLogBytes)}`);
+  }
   if (options.dataMode !== undefined && options.dataMode !== 'replace' && options.dataMode !== 'add') {
     throw new Error(`dataMode must be "replace" or "add", got ${JSON.stringify(options.dataMode)}`);
   }
@@ -129,6 +135,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     validator,
     seeds,
     seedMode: options.dataMode ?? 'replace',
+    firstIds: exampleIds(operations, collections),
   });
   const holdingTaxId = (entities[0] as Entity).taxId;
   for (const { taxId } of entities) webhooks.add(taxId, exampleSubscriber(seed, taxId));
@@ -154,7 +161,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const faults = new Faults(options.faults);
   const stats = new Stats();
   const pending = new PendingWrites();
-  const usageLog = new UsageLog(credentials.clientId);
+  const usageLog = new UsageLog(credentials.clientId, options.usageLogBytes);
   const cardRequests = new CardRequests(validator, (taxId, event, data) => webhooks.emit(taxId, event, data));
   const control: SandboxControl = {
     failNext: (count, fault) => faults.failNext(count, fault),

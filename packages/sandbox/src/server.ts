@@ -10,6 +10,7 @@ import type { Faults } from './faults.js';
 import type { TokenIssuer } from './oauth.js';
 import type { Router } from './router.js';
 import type { Operation } from './spec.js';
+import { parseJsonBody } from './json-body.js';
 import { BodyTooLargeError, readText } from './request-body.js';
 import type { Stats } from './stats.js';
 import type { UsageLog } from './usage-log.js';
@@ -121,22 +122,21 @@ export function createRequestHandler(context: HandlerContext): (request: Incomin
     if (operationValidators.query && !operationValidators.query(query)) problems.push(...describeErrors('query', operationValidators.query.errors));
 
     let body: unknown;
+    let unparsable: string | undefined;
     if (BODY_METHODS.has(method) && (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined)) {
       const text = await readText(request);
       if (text.length > 0) {
         if (!/json/i.test(request.headers['content-type'] ?? '')) {
           return send(response, clara(415, `Content-Type '${request.headers['content-type'] ?? ''}' is not supported: send application/json`), exchange);
         }
-        try {
-          body = JSON.parse(text);
-        } catch {
-          problems.push('body is not valid JSON');
-        }
+        const parsed = parseJsonBody(text);
+        if ('problem' in parsed) problems.push((unparsable = parsed.problem));
+        else body = parsed.value;
         // Refused rather than stripped: a client sending them has a bug worth seeing (and nothing stores them).
         problems.push(...unsafeKeys(body, 'body').map((path) => `${path} is not allowed`));
       }
     }
-    if (operation.requestBody && body === undefined && !problems.includes('body is not valid JSON')) {
+    if (operation.requestBody && body === undefined && !unparsable) {
       if (operation.requestBody.required) problems.push('body is required');
     } else if (operationValidators.body && body !== undefined && !operationValidators.body(body)) {
       problems.push(...describeErrors('body', operationValidators.body.errors));

@@ -17,6 +17,8 @@ export interface OperationParameter {
   schema: JsonSchema;
   /** JSON pointer of the parameter's schema inside the spec: validators reference it instead of copying it. */
   schemaPointer: string;
+  /** The spec's example value (the parameter's own, else its schema's). */
+  example?: unknown;
 }
 
 export interface Operation {
@@ -165,6 +167,7 @@ export function listOperations(spec: SpecDocument): Operation[] {
             required: node.required === true,
             schema: resolved.node,
             schemaPointer: `${pointer}/schema`,
+            ...(node.example !== undefined || resolved.node.example !== undefined ? { example: node.example ?? resolved.node.example } : {}),
           };
           byKey.set(`${parameter.in}:${parameter.name}`, parameter);
         });

@@ -21,8 +21,25 @@ export interface UsageReport {
   requests: UsageLogEntry[];
 }
 
-/** Rows served; older ones are dropped (a long benchmark would otherwise grow the log without bound). */
-const DEFAULT_LIMIT = 100_000;
+/**
+ * Bytes of rows kept by default: about 150 000 requests with short paths, 1 000 with 15 KB paths. Bounded in bytes,
+ * not rows, since a row is as large as the path requested (up to Node's 16 KiB request head).
+ */
+export const DEFAULT_USAGE_LOG_BYTES = 16 * 1024 * 1024;
+/** What a row costs beyond its path and method: the object, its number fields and its slot in the queue (64-bit V8). */
+const ROW_OVERHEAD_BYTES = 96;
+/** On a usage-log answer: how many rows of the period were dropped for space (counted in `stats`, not in `requests`). */
+export const USAGE_LOG_DROPPED_HEADER = 'x-sandbox-usage-log-dropped';
+const DAY_MS = 86_400_000;
+
+interface ServedRow {
+  method: string;
+  path: string;
+  status: number;
+  instant: number;
+  sequence: number;
+  bytes: number;
+}
 
 const pascal = (segment: string) => segment.replace(/(^|[-_.])([a-z0-9])/gi, (_match, _separator, letter: string) => letter.toUpperCase());
 
@@ -37,50 +54,97 @@ export function serviceName(method: string, path: string): string {
   return `${pascal(resource ?? 'Root')}${method === 'GET' || method === 'HEAD' ? 'Read' : 'Write'}`;
 }
 
+const isChargeable = (method: string, path: string, status: number) => status >= 200 && status < 300 && serviceName(method, path) !== 'OauthTokenWrite';
+
+/** The counts of a period, `requests` its rows still kept, `dropped` how many of its rows were dropped for space. */
+export interface UsagePeriod extends UsageReport {
+  dropped: number;
+}
+
 /**
  * What the sandbox answered, for Clara's usage-log operations: every API and token request (not the `/__sandbox`
- * control API). Chargeable: the API calls answered 2xx; token requests and errors are not.
+ * control API). Chargeable: the API calls answered 2xx; token requests and errors are not. Rows are kept up to
+ * `maxBytes`, the oldest dropped first; what was dropped is still counted (per UTC day), so a period's `stats` stay
+ * exact and it says how many of its rows are missing.
  */
 export class UsageLog {
   /** What was answered, kept raw: rows are built when a log is read, so serving stays cheap (benchmarks). */
-  private readonly served: { method: string; path: string; status: number; instant: number; sequence: number }[] = [];
+  private readonly served: ServedRow[] = [];
+  /** Index of the oldest kept row in `served` (dropped rows are cut off in batches, not one by one). */
+  private head = 0;
+  private held = 0;
+  /** Dropped rows per UTC day (epoch day): their number and how many were chargeable. */
+  private readonly droppedByDay = new Map<number, { total: number; chargeable: number }>();
   private readonly projectTokenId: string;
-  private readonly limit: number;
+  private readonly maxBytes: number;
   private sequence = 0;
 
-  constructor(clientId: string, limit = DEFAULT_LIMIT) {
+  constructor(clientId: string, maxBytes = DEFAULT_USAGE_LOG_BYTES) {
     // A stable, non-secret id of the project (the client id is not a secret either, but needs no repeating).
     this.projectTokenId = `prj_${createHash('sha256').update(clientId).digest('hex').slice(0, 12)}`;
-    this.limit = limit;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The bytes the kept rows take (their paths and methods, plus a fixed cost per row); at most `maxBytes`. */
+  get bytesHeld(): number {
+    return this.held;
+  }
+
+  /** Rows currently kept. */
+  get rows(): number {
+    return this.served.length - this.head;
   }
 
   record(method: string, path: string, status: number, instant = Date.now()): void {
-    this.served.push({ method, path, status, instant, sequence: ++this.sequence });
-    // Trimmed in batches (not one row per request) so a full log costs nothing per request.
-    if (this.served.length >= 2 * this.limit) this.served.splice(0, this.served.length - this.limit);
+    const bytes = path.length + method.length + ROW_OVERHEAD_BYTES;
+    this.served.push({ method, path, status, instant, sequence: ++this.sequence, bytes });
+    this.held += bytes;
+    while (this.held > this.maxBytes && this.head < this.served.length) this.drop(this.served[this.head++] as ServedRow);
+    if (this.head > 1024 && this.head * 2 > this.served.length) {
+      this.served.splice(0, this.head);
+      this.head = 0;
+    }
   }
 
-  /** The rows with `start <= instant < end` (epoch ms), oldest first, and their counts. */
-  between(start: number, end: number): UsageReport {
-    const requests = this.served
-      .slice(-this.limit)
-      .filter(({ instant }) => instant >= start && instant < end)
-      .map(({ method, path, status, instant, sequence }): UsageLogEntry => {
-        const service = serviceName(method, path);
-        return {
-          // Shaped like the example ids in Clara's docs (MongoDB ObjectIds): seconds, then a counter.
-          id: `${Math.floor(instant / 1000).toString(16).padStart(8, '0')}${sequence.toString(16).padStart(16, '0')}`,
-          responseStatus: String(status),
-          projectTokenId: this.projectTokenId,
-          requestUri: path,
-          method,
-          chargeable: status >= 200 && status < 300 && service !== 'OauthTokenWrite',
-          instant,
-          service,
-        };
+  private drop(row: ServedRow): void {
+    this.held -= row.bytes;
+    const day = Math.floor(row.instant / DAY_MS);
+    const counts = this.droppedByDay.get(day) ?? { total: 0, chargeable: 0 };
+    counts.total++;
+    if (isChargeable(row.method, row.path, row.status)) counts.chargeable++;
+    this.droppedByDay.set(day, counts);
+  }
+
+  /**
+   * The rows with `start <= instant < end` (epoch ms), oldest first, and the counts of every request of the period,
+   * dropped rows included (periods are whole UTC days, as the dropped rows are counted).
+   */
+  between(start: number, end: number): UsagePeriod {
+    const requests: UsageLogEntry[] = [];
+    for (let index = this.head; index < this.served.length; index++) {
+      const { method, path, status, instant, sequence } = this.served[index] as ServedRow;
+      if (instant < start || instant >= end) continue;
+      requests.push({
+        // Shaped like the example ids in Clara's docs (MongoDB ObjectIds): seconds, then a counter.
+        id: `${Math.floor(instant / 1000).toString(16).padStart(8, '0')}${sequence.toString(16).padStart(16, '0')}`,
+        responseStatus: String(status),
+        projectTokenId: this.projectTokenId,
+        requestUri: path,
+        method,
+        chargeable: isChargeable(method, path, status),
+        instant,
+        service: serviceName(method, path),
       });
-    const chargeable = requests.filter((entry) => entry.chargeable).length;
-    return { stats: { total: requests.length, chargeable, nonChargeable: requests.length - chargeable }, requests };
+    }
+    let dropped = 0;
+    let chargeable = requests.filter((entry) => entry.chargeable).length;
+    for (const [day, counts] of this.droppedByDay) {
+      if (day * DAY_MS < start || day * DAY_MS >= end) continue;
+      dropped += counts.total;
+      chargeable += counts.chargeable;
+    }
+    const total = requests.length + dropped;
+    return { stats: { total, chargeable, nonChargeable: total - chargeable }, requests, dropped };
   }
 
   /** The period of a usage-log request, in UTC: the current month, a month or a day; undefined for a date that does not exist. */

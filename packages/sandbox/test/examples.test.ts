@@ -51,3 +51,24 @@ describe('exampleRequest', () => {
     await expect(sandbox.exampleRequest('getCard', { taxIdentifier: 'XAXX010101000' })).rejects.toThrow('is not a company of this sandbox');
   });
 });
+
+describe("the spec's example ids", () => {
+  it("are the first items of the holding's collections, the same item in every API version", async () => {
+    const sandbox = await startSandbox({ country: 'mx' });
+    const client = await new TestClient(sandbox).login();
+    try {
+      // The path-parameter examples of Clara's document (`GET /v3/cards/{uuid}`: 7b2e4d61-…), as in its docs.
+      const card = '7b2e4d61-3a9f-4c8e-b5d2-1e0f9a8c7b6d';
+      for (const version of ['v1', 'v3']) expect((await client.request('GET', `/api/${version}/cards/${card}`)).json.uuid).toBe(card);
+      expect((await client.request('GET', '/api/v3/cards?size=1')).json.content[0].uuid).toBe(card);
+      expect((await client.request('GET', '/api/v3/users/42c7cc6b-5f3e-4a1d-9b8c-2d7e6f5a4b3c')).status).toBe(200);
+      expect((await client.request('GET', '/api/v3/transactions/3f1c2a9e-8b7d-4e21-9c4a-5d6e7f809a1b/documents')).status).toBe(200);
+      // Only the holding's: a subsidiary's data is its own.
+      const subsidiary = sandbox.entities[1]?.taxId as string;
+      expect((await client.request('GET', `/api/v3/cards/${card}`, { headers: { 'x-tax-identifier': subsidiary } })).status).toBe(404);
+    } finally {
+      client.close();
+      await sandbox.close();
+    }
+  });
+});

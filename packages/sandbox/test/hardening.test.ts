@@ -3,6 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
+import { depthExceededAt, MAX_JSON_DEPTH } from '../src/json-body.js';
 import { FIXTURE_SPEC, TestClient, type Reply } from './helpers.js';
 
 describe('hardening', () => {
@@ -80,6 +81,32 @@ describe('hardening', () => {
     expect(streamed.status).toBe(413);
     expect(streamed.json.code).toBe('PAYLOAD_TOO_LARGE');
     expect((await client.request('GET', '/api/v3/cards?size=1')).status).toBe(200);
+  });
+
+  it('answers a 4 MB body nested 2 000 000 deep with 400 naming the depth bound, not a 500 stack overflow', async () => {
+    const card = (await client.request('GET', '/api/v3/cards?size=1')).json.content[0];
+    const deep = `{"threshold":${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}}`;
+    const reply = await client.request('PATCH', `/api/v3/cards/${card.uuid}/threshold`, { rawBody: deep });
+    expect(reply.status).toBe(400);
+    expect(reply.json).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      message: `Invalid request: body nests deeper than ${MAX_JSON_DEPTH} levels (at character ${deep.indexOf('[') + MAX_JSON_DEPTH - 1} of ${deep.length})`,
+    });
+    // The control API parses JSON bodies too.
+    const control = await client.request('POST', '/__sandbox/latency', { rawBody: '['.repeat(100_000) });
+    expect(control.status).toBe(400);
+    expect(control.json.message).toBe(`Control request body nests deeper than ${MAX_JSON_DEPTH} levels (at character ${MAX_JSON_DEPTH} of 100000)`);
+    expect((await client.request('GET', `/api/v3/cards/${card.uuid}`)).json).toEqual(card);
+  });
+
+  it('accepts a body nested exactly to the bound, and does not count brackets inside strings', async () => {
+    const card = (await client.request('GET', '/api/v3/cards?size=1')).json.content[0];
+    // Threshold bodies allow other properties: the nesting reaches validation and is accepted by it.
+    const atBound = `{"threshold":9000,"note":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)},"label":"${'[{'.repeat(5_000)}\\\"["}`;
+    const reply = await client.request('PATCH', `/api/v3/cards/${card.uuid}/threshold`, { rawBody: atBound });
+    expect(reply.status).toBe(200);
+    expect(depthExceededAt(atBound)).toBe(-1);
+    expect(depthExceededAt(`[${atBound}]`)).toBe(1 + atBound.indexOf('[') + MAX_JSON_DEPTH - 2);
   });
 
   it('refuses __proto__, constructor and prototype keys anywhere in a body, and stores nothing of it', async () => {

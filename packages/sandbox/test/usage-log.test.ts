@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
-import { serviceName, UsageLog } from '../src/usage-log.js';
-import { MX_SPEC, responseValidator, TestClient } from './helpers.js';
+import { DEFAULT_USAGE_LOG_BYTES, serviceName, USAGE_LOG_DROPPED_HEADER, UsageLog } from '../src/usage-log.js';
+import { FIXTURE_SPEC, MX_SPEC, responseValidator, TestClient } from './helpers.js';
 
 const UNKNOWN_CARD = '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69';
 
@@ -94,11 +96,65 @@ describe('service names', () => {
 });
 
 describe('the usage log', () => {
-  it('keeps the last requests up to its limit', () => {
-    const log = new UsageLog('client', 3);
-    for (let i = 1; i <= 7; i++) log.record('GET', `/api/v3/cards/${i}`, 200, 1_000 + i);
-    const { requests, stats } = log.between(0, 10_000);
-    expect(requests.map((row) => row.requestUri)).toEqual(['/api/v3/cards/5', '/api/v3/cards/6', '/api/v3/cards/7']);
-    expect(stats).toEqual({ total: 3, chargeable: 3, nonChargeable: 0 });
+  const row = (path: string) => path.length + 'GET'.length + 96;
+
+  it('keeps rows up to its size in bytes, drops the oldest first and still counts them in the period', () => {
+    const paths = Array.from({ length: 7 }, (_, i) => `/api/v3/cards/${i + 1}`);
+    const log = new UsageLog('client', 3 * row(paths[0] as string));
+    paths.forEach((path, i) => log.record('GET', path, i === 0 ? 404 : 200, Date.UTC(2031, 2, 31, 23, 59, 55 + i)));
+    expect(log.rows).toBe(3);
+    expect(log.bytesHeld).toBe(3 * row(paths[0] as string));
+    const all = log.between(0, Date.UTC(2032, 0, 1));
+    expect(all.requests.map((entry) => entry.requestUri)).toEqual(paths.slice(4));
+    // The first (a 404) and three 200s were dropped: counted, not listed.
+    expect(all).toMatchObject({ dropped: 4, stats: { total: 7, chargeable: 6, nonChargeable: 1 } });
+    // Rows of 31 March (5 of them, 4 dropped) and of 1 April (2, none dropped) per UTC day.
+    expect(log.between(Date.UTC(2031, 2, 31), Date.UTC(2031, 3, 1))).toMatchObject({ dropped: 4, stats: { total: 5 } });
+    expect(log.between(Date.UTC(2031, 3, 1), Date.UTC(2031, 3, 2))).toMatchObject({ dropped: 0, stats: { total: 2 } });
+  });
+
+  it('holds at most its bytes for 20 000 requests with 15 KB paths (heap measured after GC, not RSS)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heapAfterGc = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const log = new UsageLog('client');
+    const before = heapAfterGc();
+    for (let i = 0; i < 20_000; i++) {
+      // As the server records it: the path cut from the request's URL.
+      const url = `/api/v3/cards/${String(i).padStart(15_000, 'x')}?page=0&filler=${'q'.repeat(1_000)}`;
+      log.record('GET', url.split('?')[0] as string, 404);
+    }
+    const grown = heapAfterGc() - before;
+    expect(log.bytesHeld).toBeLessThanOrEqual(DEFAULT_USAGE_LOG_BYTES);
+    expect(log.rows).toBe(Math.floor(DEFAULT_USAGE_LOG_BYTES / row(`/api/v3/cards/${'x'.repeat(15_000)}`)));
+    // Rows kept, plus V8's own overhead; keeping every row (as before) grew the heap by about 300 MB.
+    expect(grown).toBeLessThan(1.5 * DEFAULT_USAGE_LOG_BYTES);
+    expect(log.between(0, Date.now() + 1)).toMatchObject({ dropped: 20_000 - log.rows, stats: { total: 20_000 } });
+  });
+});
+
+describe('a sandbox with a small usage log', () => {
+  it('answers a period missing rows with every request counted and the number dropped in a header', async () => {
+    const path = `/not-the-api/${'p'.repeat(2_000)}`;
+    const sandbox = await startSandbox({ country: 'mx', spec: FIXTURE_SPEC, usageLogBytes: 4 * (path.length + 3 + 96) });
+    const client = new TestClient(sandbox);
+    try {
+      await client.login();
+      for (let i = 0; i < 10; i++) expect((await client.request('GET', path)).status).toBe(404);
+      const now = new Date();
+      const log = await client.request('GET', `/api/v1/logs/${now.getUTCFullYear()}/${now.getUTCMonth() + 1}`);
+      expect(log.status).toBe(200);
+      // Room for 4 of the long rows: the token request and 6 long rows were dropped.
+      expect(log.json.requests.map((entry: { requestUri: string }) => entry.requestUri)).toEqual([path, path, path, path]);
+      expect(log.headers[USAGE_LOG_DROPPED_HEADER]).toBe('7');
+      expect(log.json.stats).toEqual({ total: 11, chargeable: 0, nonChargeable: 11 });
+      await expect(startSandbox({ country: 'mx', spec: FIXTURE_SPEC, usageLogBytes: -1 })).rejects.toThrow('usageLogBytes must be a whole number of bytes >= 0, got -1');
+    } finally {
+      client.close();
+      await sandbox.close();
+    }
   });
 });

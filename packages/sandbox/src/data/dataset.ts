@@ -25,6 +25,8 @@ export interface DatasetOptions {
   /** The user's own items, for the holding's data. */
   seeds?: readonly Seed[];
   seedMode?: SeedMode;
+  /** The id of the first item of the holding's top-level collections (`exampleIds`: the spec's examples). */
+  firstIds?: ReadonlyMap<CollectionDescriptor, string>;
 }
 
 const plural = (name: string) => (name.endsWith('y') ? `${name.slice(0, -1)}ies` : `${name}s`);
@@ -62,6 +64,8 @@ export class EntityData {
       const ids = Array.from({ length: size }, (_, index) =>
         descriptor.idType === 'integer' ? String(1_000_000 + index) : random.uuid(),
       );
+      const firstId = parentId === undefined && this.entity.role === 'holding' ? this.options.firstIds?.get(descriptor) : undefined;
+      if (firstId !== undefined && size > 0 && !ids.includes(firstId)) ids[0] = firstId;
       const generate = (id: string) => this.generateItem(descriptor, id, `${key}/${id}`, parentId);
       collection = seeded
         ? new Collection([...seeded.keys(), ...ids.filter((id) => !seeded.has(id))], (id) => seeded.get(id) ?? generate(id))
