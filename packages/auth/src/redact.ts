@@ -34,7 +34,9 @@ const MAX_REDACT_DEPTH = 10;
 // (RFC 9110 §11.2), percent-encoded or not. A short lowercase word is prose ("Bearer token"), not one.
 const CREDENTIAL = /\b(Bearer|Basic)((?:\s|%20|\+)+)((?:[A-Za-z0-9\-._~+/=]|%[0-9A-Fa-f]{2})+)/gi;
 const PROSE = /^[a-z]{1,19}=?$/; // `realm=` of `Bearer realm="clara"`
-const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
+// A key is its BEGIN line followed by key material (base64 or an encrypted PEM's Proc-Type header): the bare
+// marker is ordinary text ("expected a \"-----BEGIN PRIVATE KEY-----\" block") and stays readable.
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:\s|\\[nr])*(?:[A-Za-z0-9+/=]{16}|Proc-Type:)[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
 const registrations = new Set<string[]>();
 const released: string[] = [];

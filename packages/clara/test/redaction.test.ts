@@ -8,6 +8,7 @@ import { startFakeClara, type FakeClara } from '../../auth/test/helpers/fake-cla
 import { startMtlsServer } from '../../auth/test/helpers/mtls-server.js';
 import { createTestPki, type TestPki } from '../../auth/test/helpers/pki.js';
 import { ClaraApiError, loadCredentials, type Logger } from '../src/index.js';
+import { redact, REDACTED } from '../../auth/src/redact.js';
 import { createTestlandClient } from './support/testland.js';
 
 const SECRET = 'very-secret-client-secret-42';
@@ -72,4 +73,16 @@ it('redacts credential headers kept on errors, whole when the value has no schem
   const headers = new Headers({ authorization: 'Bearer abc.def', 'proxy-authorization': 'rawtoken123', cookie: 'session=1', 'x-request-id': 'r-1' });
   const kept = new ClaraApiError({ status: 500, headers }).headers!;
   expect(Object.fromEntries(kept)).toEqual({ authorization: 'Bearer [REDACTED]', 'proxy-authorization': '[REDACTED]', cookie: '[REDACTED]', 'x-request-id': 'r-1' });
+});
+
+it('redacts a PEM private key wherever it appears (plain or JSON-escaped) but keeps the bare marker readable', () => {
+  const key = pki.read('client.key');
+  expect(key).toContain('-----BEGIN');
+  for (const text of [`echo: ${key} end`, `{"key":${JSON.stringify(key)}}`]) {
+    const safe = redact(text);
+    expect(safe).toContain(REDACTED);
+    expect(safe).not.toContain(key.split('\n')[1]!);
+  }
+  const message = 'client.txt is not PEM: expected a "-----BEGIN PRIVATE KEY-----" block';
+  expect(redact(message)).toBe(message);
 });
