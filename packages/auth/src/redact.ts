@@ -24,6 +24,8 @@ export interface SecretRegistration {
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 const MIN_SECRET_LENGTH = 4;
+/** Forms shorter than this are matched as whole words only (see live()). */
+const WHOLE_WORD_BELOW = 12;
 /** Secrets kept per registration: a long-lived client registers a token per hour; old ones age out. */
 const MAX_SECRETS_PER_REGISTRATION = 16;
 /** Secrets of released registrations still redacted, the newest kept. */
@@ -34,9 +36,8 @@ const MAX_REDACT_DEPTH = 10;
 // (RFC 9110 §11.2), percent-encoded or not. A short lowercase word is prose ("Bearer token"), not one.
 const CREDENTIAL = /\b(Bearer|Basic)((?:\s|%20|\+)+)((?:[A-Za-z0-9\-._~+/=]|%[0-9A-Fa-f]{2})+)/gi;
 const PROSE = /^[a-z]{1,19}=?$/; // `realm=` of `Bearer realm="clara"`
-// A key is its BEGIN line followed by key material (base64 or an encrypted PEM's Proc-Type header): the bare
-// marker is ordinary text ("expected a \"-----BEGIN PRIVATE KEY-----\" block") and stays readable.
-const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:\s|\\[nr])*(?:[A-Za-z0-9+/=]{16}|Proc-Type:)[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
+// A marker in quotes is a message naming the format ('expected a "-----BEGIN PRIVATE KEY-----" block'), not a key.
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?!\\?")[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
 const registrations = new Set<string[]>();
 const released: string[] = [];
@@ -112,8 +113,10 @@ function live(): RegExp | null {
   const forms = new Set<string>();
   for (const own of registrations) for (const secret of own) for (const form of encodings(secret)) forms.add(form);
   const sorted = [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-  // Case-insensitive: percent-encodings come in both cases (%2B, %2b); a little over-redaction is harmless.
-  livePattern = sorted.length === 0 ? null : new RegExp(sorted.map(escapeRegExp).join('|'), 'gi');
+  // Case-insensitive: percent-encodings come in both cases (%2B, %2b); a little over-redaction is harmless. A short
+  // form is replaced only as a whole word, so that a test token 'fresh' leaves "freshly issued" readable.
+  const alternatives = sorted.map((form) => (form.length < WHOLE_WORD_BELOW ? `(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])` : escapeRegExp(form)));
+  livePattern = sorted.length === 0 ? null : new RegExp(alternatives.join('|'), 'gi');
   return livePattern;
 }
 

@@ -153,4 +153,10 @@ describe('the boundary others call', () => {
     expect(redact('auth=Bearer%20abc123&x=1')).toBe('auth=Bearer [REDACTED]&x=1');
     expect(redact('key: -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY----- end')).toBe('key: [REDACTED] end');
   });
+
+  test('a short secret is replaced as a whole word only; a long one wherever it appears', () => {
+    const registration = registerSecrets('fresh', 'a-long-client-secret');
+    expect(redact('token fresh, freshly issued; xa-long-client-secretx')).toBe('token [REDACTED], freshly issued; x[REDACTED]x');
+    registration.release();
+  });
 });
