@@ -39,7 +39,7 @@ export type Probe = (typeof PROBES)[number];
 
 /**
  * The list to probe: the first the scopes say the project may read (`read:transactions`, `transactions.read`,
- * `Read transactions`...), else cards (a 403 then says which permission is missing).
+ * `Read_Transactions`...), else cards (a 403 then says which permission is missing).
  */
 export function probeFor(scopes: ProjectScopes): Probe {
   return PROBES.find((resource) => scopes.names.some((scope) => readsResource(scope, resource))) ?? 'cards';
