@@ -64,7 +64,7 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
       columns = encoded.columns;
       nextPage++;
       items += content.length;
-      lastTotal = (page as SpringPage).totalElements;
+      lastTotal = count((page as SpringPage).totalElements);
       announced ??= lastTotal;
       await destination.writePage(encoded.text, { nextPage, items, ...(columns ? { columns } : {}), ...(announced === undefined ? {} : { totalElements: announced }) });
       progress.update({ items, total: lastTotal ?? items, page: nextPage, pages: (page as SpringPage).totalPages ?? nextPage, requests: client.usage().requests });
@@ -104,5 +104,8 @@ function shortfall(resource: string, items: number, announced: number, lastTotal
       : 'the pages Clara sent hold another count than it announced';
   return `Clara announced ${announced} ${resource} when the export started, and ${items} were exported: ${changed}. Export again for a complete copy.`;
 }
+
+/** A page's `totalElements` when it is a count (a server may send anything). */
+const count = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
