@@ -11,6 +11,7 @@ export { CERTIFICATE_WARNING_DAYS } from './credentials/certificate.js';
 export { loadCaCertificates } from './credentials/ca.js';
 export type {
   CertificateInfo,
+  CredentialsWarning,
   ClaraCredentials,
   CredentialsSource,
   EnvSource,

@@ -78,7 +78,7 @@ describe('clara export', { timeout: 20_000 }, () => {
     expect(text.split('\n')[0]).toBe(columns.join(','));
     expect(columns).toContain('merchant.name'); // nested objects flattened with dots
     const records = parse(text, { columns: true }) as Record<string, string>[];
-    expect(records).toEqual(matching.map((item) => Object.fromEntries(columns.map((column) => [column, flatten(item)[column] ?? '']))));
+    expect(records).toEqual(matching.map((item) => Object.fromEntries(columns.map((column) => [column, String(flatten(item)[column] ?? '')]))));
     expect(text).toMatch(/"\[\{""/); // arrays as JSON, quotes doubled inside a quoted field
   });
 
@@ -92,7 +92,7 @@ describe('clara export', { timeout: 20_000 }, () => {
     expect((await done).code).toBe(null);
 
     const recorded = JSON.parse(readFileSync(state, 'utf8')) as ExportState;
-    expect(recorded).toMatchObject({ version: 1, export: { resource: 'transactions', format: 'ndjson', pageSize: 100 } });
+    expect(recorded).toMatchObject({ version: 2, totalElements: TRANSACTIONS, export: { resource: 'transactions', format: 'ndjson', pageSize: 100 } });
     expect(recorded.nextPage).toBeLessThan(5);
     expect(recorded.items).toBe(recorded.nextPage * 100);
     expect(statSync(out).size).toBeGreaterThanOrEqual(recorded.bytes);

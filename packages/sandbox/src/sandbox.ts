@@ -17,6 +17,7 @@ import { Faults, type FaultOptions } from './faults.js';
 import { TokenIssuer } from './oauth.js';
 import { PendingWrites } from './pending-writes.js';
 import { Router } from './router.js';
+import { checkScopes } from './scopes.js';
 import { answerClientError, createRequestHandler } from './server.js';
 import { listOperations, loadSpec, serverPrefixes } from './spec.js';
 import { Stats } from './stats.js';
@@ -60,6 +61,12 @@ export interface SandboxOptions {
   webhooks?: WebhookOptions;
   /** Bytes of usage-log rows kept (default 16 MiB); the oldest rows are dropped first, and still counted. */
   usageLogBytes?: number;
+  /**
+   * The project's permissions (default: read and write of transactions, cards and users), in the credentials JSON
+   * and the token's `scope`; a call on transactions, cards or users without `read:<resource>` (GET) or
+   * `write:<resource>` answers 403. `['read:transactions']` is a project that may only read transactions.
+   */
+  scopes?: readonly string[];
 }
 
 export interface Sandbox {
@@ -81,7 +88,6 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-const SCOPES = ['read:transactions', 'write:transactions', 'read:cards', 'write:cards', 'read:users', 'write:users'];
 const DEFAULT_TOKEN_TTL_SECONDS = 3_600;
 
 function checkTtl(seconds: number): number {
@@ -110,6 +116,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (!Number.isInteger(size) || size < 0) throw new Error(`datasetSizes["${name}"] must be a whole number >= 0, got ${String(size)}`);
   }
   const initialAsyncDelay = checkDelay(options.asyncWrites?.delayMs);
+  const scopes = checkScopes(options.scopes);
   if (options.usageLogBytes !== undefined && !(Number.isInteger(options.usageLogBytes) && options.usageLogBytes >= 0)) {
     throw new Error(`usageLogBytes must be a whole number of bytes >= 0, got ${String(options.usageLogBytes)}`);
   }
@@ -151,7 +158,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     projectName: `Clara sandbox (${profile.code.toUpperCase()})`,
     clientId: `sandbox-${profile.code}-${randomBytes(8).toString('hex')}`,
     clientSecret: randomBytes(24).toString('base64url'),
-    scopes: SCOPES,
+    scopes: [...scopes],
   };
   const credentialsDir = writeCredentialsBundle(options.credentialsOut, { ...clientCert, credentials, caCert: ca.cert });
   const tokens = await TokenIssuer.create({ ...credentials, issuer: 'https://auth.sandbox.clara.local/' });

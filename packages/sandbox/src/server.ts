@@ -9,6 +9,7 @@ import { ERROR_CODES, ERROR_MESSAGES, errorBody } from './errors.js';
 import type { Faults } from './faults.js';
 import type { TokenIssuer } from './oauth.js';
 import type { Router } from './router.js';
+import { requiredScope } from './scopes.js';
 import type { Operation } from './spec.js';
 import { parseJsonBody } from './json-body.js';
 import { BodyTooLargeError, readText } from './request-body.js';
@@ -112,6 +113,8 @@ export function createRequestHandler(context: HandlerContext): (request: Incomin
     const taxId = typeof taxHeader === 'string' && taxHeader !== '' ? taxHeader : context.holdingTaxId;
     const data = context.dataset.forEntity(taxId);
     if (!data) return send(response, clara(403, `Access denied: tax identifier '${taxId}' is not a company of this project`), exchange);
+    const scope = requiredScope(method, specPath);
+    if (scope && !context.tokens.scopes.includes(scope)) return send(response, clara(403, `Access denied: this project lacks the permission ${scope}`), exchange);
     stats.count('byEntity', taxId);
 
     // Compiled on an operation's first request (then cached): a sandbox starts without compiling every schema.

@@ -11,7 +11,7 @@ export async function loadCaCertificates(ca: string | readonly string[]): Promis
     [ca].flat().map(async (entry) => {
       if (entry.includes('-----BEGIN')) return readCaBundle({ pem: entry, origin: 'the in-memory CA certificate' });
       const file = resolve(entry);
-      return readCaBundle({ pem: await readCredentialFile(file, 'CA file'), origin: file, file });
+      return readCaBundle({ pem: (await readCredentialFile(file, 'CA file')).text, origin: file, file });
     }),
   );
 }

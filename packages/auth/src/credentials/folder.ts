@@ -6,9 +6,10 @@ import { ClaraCredentialsError } from '../errors.js';
 import { hasClientFields, readClientJson } from './client-json.js';
 import type { ClientInput, CredentialsMaterial, PemInput } from './material.js';
 import { isCaCertificate, normalizePem, notPemReason, parsePem } from './pem.js';
-import { MAX_CREDENTIAL_FILE_BYTES, readCredentialFile } from './read-file.js';
+import { MAX_CREDENTIAL_FILE_BYTES, readCredentialFile, type CredentialFile } from './read-file.js';
 
 const PEM_EXTENSIONS = new Set(['.pem', '.crt', '.cer', '.key']);
+const CREDENTIAL_EXTENSIONS = new Set([...PEM_EXTENSIONS, '.json']);
 
 interface Found {
   certs: PemInput[];
@@ -18,19 +19,27 @@ interface Found {
   /** JSON files that hold no client id/secret, to name them when no credentials JSON is found. */
   otherJson: string[];
   seen: string[];
+  /** Files over the size limit whose names do not look like credentials, with their size. */
+  skipped: string[];
 }
 
 export async function readFolder(dir: string, passphrase?: string): Promise<CredentialsMaterial> {
-  const found: Found = { certs: [], keys: [], cas: [], clients: [], otherJson: [], seen: [] };
+  const found: Found = { certs: [], keys: [], cas: [], clients: [], otherJson: [], seen: [], skipped: [] };
   for (const name of await listFolder(dir)) {
     const path = join(dir, name);
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile() || info.size > MAX_CREDENTIAL_FILE_BYTES) continue;
+    if (!info?.isFile()) continue; // sub-folders, pipes, sockets: not part of a download
+    // An oversized file named like credentials is refused by name (by readCredentialFile); any other is set aside.
+    if (info.size > MAX_CREDENTIAL_FILE_BYTES && !CREDENTIAL_EXTENSIONS.has(extname(name).toLowerCase())) {
+      found.skipped.push(`${name}: ${info.size} bytes`);
+      continue;
+    }
     found.seen.push(name);
     classify(await readCredentialFile(path, 'file'), path, found);
   }
 
-  const where = `in ${dir} (files: ${found.seen.join(', ') || 'none'})`;
+  const skipped = found.skipped.length > 0 ? `; skipped as too big: ${found.skipped.join(', ')}` : '';
+  const where = `in ${dir} (files: ${found.seen.join(', ') || 'none'}${skipped})`;
   const cert = pickOne(found.certs, 'client certificate');
   const key = pickOne(found.keys, 'private key');
   const ca = pickOne(found.cas, 'CA certificate');
@@ -59,12 +68,12 @@ async function listFolder(dir: string): Promise<string[]> {
 }
 
 /** Sorts one file into the roles it can play; a file may play several (a certificate with its key). */
-function classify(text: string, path: string, found: Found): void {
+function classify({ text, mode }: CredentialFile, path: string, found: Found): void {
   const blocks = parsePem(text);
   if (blocks.length > 0) {
     const [firstCertificate] = blocks.filter((block) => block.kind === 'certificate');
     if (firstCertificate) (isCaCertificate(firstCertificate) ? found.cas : found.certs).push({ pem: text, origin: path, file: path });
-    if (blocks.some((block) => block.kind === 'private-key')) found.keys.push({ pem: text, origin: path, file: path });
+    if (blocks.some((block) => block.kind === 'private-key')) found.keys.push({ pem: text, origin: path, file: path, mode });
     return;
   }
   if (extname(path).toLowerCase() === '.json' || text.trimStart().startsWith('{')) {
@@ -82,7 +91,7 @@ function classify(text: string, path: string, found: Found): void {
     const json = readClientJson(value, path, path);
     found.clients.push(json.client);
     if (json.embeddedCert) found.certs.push(json.embeddedCert);
-    if (json.embeddedKey) found.keys.push(json.embeddedKey);
+    if (json.embeddedKey) found.keys.push({ ...json.embeddedKey, mode });
     return;
   }
   // Whatever its name, a file with a BEGIN line is meant as PEM: a truncated one must not be silently skipped.

@@ -1,9 +1,9 @@
 import { log } from '../logger.js';
 import { assertClientAuthUsage, assertCurrentlyValid, describeCertificate, expiryWarning, readCaBundle, readCertificate } from './certificate.js';
-import { checkPrivateKey } from './private-key.js';
+import { checkPrivateKey, keyPermissionWarning } from './private-key.js';
 import { sealCredentials } from './secrets.js';
 import { resolveSource } from './sources.js';
-import type { ClaraCredentials, CredentialsSource, LoadCredentialsOptions } from './types.js';
+import type { ClaraCredentials, CredentialsSource, CredentialsWarning, LoadCredentialsOptions } from './types.js';
 
 /**
  * Reads and validates Clara credentials; every problem is a ClaraCredentialsError naming the file and what is
@@ -20,12 +20,21 @@ export async function loadCredentials(source: CredentialsSource, options: LoadCr
 
   const info = describeCertificate(certificate, now);
   const { clientId, clientSecret, projectName, scopes } = material.client;
+  const keyWarning = keyPermissionWarning(material.key);
+  const warnings: CredentialsWarning[] = keyWarning ? [{ code: 'private-key-readable', message: keyWarning, file: material.key.file! }] : [];
   const credentials = sealCredentials(
-    { clientId, ...(projectName ? { projectName } : {}), ...(scopes ? { scopes: Object.freeze(scopes) } : {}), certificate: Object.freeze(info) },
+    {
+      clientId,
+      ...(projectName ? { projectName } : {}),
+      ...(scopes ? { scopes: Object.freeze(scopes) } : {}),
+      certificate: Object.freeze(info),
+      ...(warnings.length > 0 ? { warnings: Object.freeze(warnings.map((warning) => Object.freeze(warning))) } : {}),
+    },
     { clientSecret, certPem, keyPem, ...(material.passphrase ? { passphrase: material.passphrase } : {}), ...(caPem ? { caPem } : {}) },
   );
   const warning = expiryWarning(info.notAfter, now);
   if (warning) log(options.logger, 'warn', warning.message, { clientId, notAfter: info.notAfter.toISOString(), daysLeft: warning.daysLeft });
+  if (keyWarning) log(options.logger, 'warn', keyWarning, { clientId, file: material.key.file });
   log(options.logger, 'debug', 'Clara credentials loaded', { clientId, subject: info.subject, fingerprint256: info.fingerprint256 });
   return credentials;
 }

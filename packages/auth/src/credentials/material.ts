@@ -7,6 +7,8 @@ export interface PemInput {
   origin: string;
   /** The file path, when it came from a file. */
   file?: string;
+  /** The file's permission bits, when it came from a file. */
+  mode?: number;
 }
 
 export interface ClientInput {

@@ -40,3 +40,14 @@ export function checkPrivateKey(input: PemInput, passphrase: string | undefined,
   }
   return block.text;
 }
+
+/**
+ * The warning due when the key's file can be read by the group or others (what ssh refuses); undefined for a key
+ * that is not from a file, a private file, or on Windows (whose files carry no such bits).
+ */
+export function keyPermissionWarning(input: PemInput, platform: NodeJS.Platform = process.platform): string | undefined {
+  if (input.file === undefined || input.mode === undefined || platform === 'win32' || (input.mode & 0o077) === 0) return undefined;
+  const mode = input.mode.toString(8).padStart(4, '0');
+  const who = input.mode & 0o007 ? 'any user of this computer' : 'the users of its group';
+  return `The private key file ${input.file} can be read by ${who} (permissions ${mode}): restrict it to its owner with chmod 600 ${input.file}.`;
+}

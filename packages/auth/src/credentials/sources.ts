@@ -25,7 +25,8 @@ const unknownShape = (): ClaraCredentialsError =>
 
 async function fileInput(path: string, role: string): Promise<PemInput> {
   const file = resolve(path);
-  return { pem: await readCredentialFile(file, role), origin: file, file };
+  const { text, mode } = await readCredentialFile(file, role);
+  return { pem: text, origin: file, file, mode };
 }
 
 async function fromFiles(source: FilesSource): Promise<CredentialsMaterial> {
@@ -33,7 +34,7 @@ async function fromFiles(source: FilesSource): Promise<CredentialsMaterial> {
     if (typeof source[name] !== 'string' || source[name] === '') throw new ClaraCredentialsError(`The credentials source has no ${name}.`);
   }
   const credentialsFile = resolve(source.credentialsFile);
-  const { client } = parseClientJson(await readCredentialFile(credentialsFile, 'client-credentials file'), credentialsFile, credentialsFile);
+  const { client } = parseClientJson((await readCredentialFile(credentialsFile, 'client-credentials file')).text, credentialsFile, credentialsFile);
   return {
     cert: await fileInput(source.certFile, 'certificate file'),
     key: await fileInput(source.keyFile, 'private key file'),

@@ -59,4 +59,13 @@ export interface ClaraCredentials {
   readonly projectName?: string;
   readonly scopes?: readonly string[];
   readonly certificate: CertificateInfo;
+  /** What is usable but unsafe (also logged at `warn` when loaded); absent when nothing is. */
+  readonly warnings?: readonly CredentialsWarning[];
+}
+
+/** `private-key-readable`: the private key's file can be read by the group or others (`chmod 600` fixes it). */
+export interface CredentialsWarning {
+  readonly code: 'private-key-readable';
+  readonly message: string;
+  readonly file: string;
 }

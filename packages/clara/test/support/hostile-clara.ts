@@ -4,7 +4,8 @@
 // encoding, in headers and bodies. Its token endpoint can reject the client or hand out unusable tokens
 // (`tokenMode`). Its own CA and server certificate are minted per run with openssl; it asks for the client
 // certificate (mutual TLS) without checking it. `elsewhere` is the other host a redirect points to, recording
-// anything that reaches it. Under the `/ignores-page` prefix it serves lists that ignore `page`.
+// anything that reaches it. Under the `/ignores-page`, `/empty-page` and `/shrinking` prefixes it serves lists that
+// break pagination (see servePaginationScenario).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -27,6 +28,8 @@ export interface HostileClara {
   tokenMode: TokenMode;
   /** The token the endpoint hands out in mode 'ok' (a test may set its own). */
   token: string;
+  /** The `scope` the token endpoint answers with the token, as it comes (none unless a test sets it). */
+  tokenScope?: string;
   /** Forgets the credentials seen so far (what the echo scenarios echo). */
   forget(): void;
   close(): Promise<void>;
@@ -75,11 +78,31 @@ function mintCertificates(): { ca: string; cert: string; key: string } {
   }
 }
 
-/** Lists under the `/ignores-page` prefix (a client with that `baseUrl` prefix): page 0 of 2 500 whatever `page` is asked. */
-function servePaginationScenario(path: string, response: ServerResponse): boolean {
-  if (!path.startsWith('/ignores-page/api/')) return false;
-  const content = [{ uuid: 'tx-0' }, { uuid: 'tx-1' }];
-  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ content, number: 0, size: 2, totalPages: 2500, totalElements: 5000, last: false }));
+/** Items of the 1 000-item lists below, `size` a page as asked. */
+export const LIST_ITEMS = 1_000;
+
+/**
+ * Lists under a prefix (a client with that `baseUrl` prefix): `/ignores-page` answers page 0 of 2 500 whatever
+ * `page` is asked; `/empty-page` is a list of 1 000 whose page 3 is empty while 10 pages are announced;
+ * `/shrinking` a list that announces 1 000 on its first page and 950 from then on, its pages consistent with that.
+ */
+function servePaginationScenario(url: string, response: ServerResponse): boolean {
+  const { pathname, searchParams } = new URL(url, 'https://hostile.invalid');
+  const send = (page: object) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page));
+  if (pathname.startsWith('/ignores-page/api/')) {
+    send({ content: [{ uuid: 'tx-0' }, { uuid: 'tx-1' }], number: 0, size: 2, totalPages: 2500, totalElements: 5000, last: false });
+    return true;
+  }
+  const scenario = ['/empty-page/api/', '/shrinking/api/'].find((prefix) => pathname.startsWith(prefix));
+  if (!scenario) return false;
+  const number = Number(searchParams.get('page') ?? 0);
+  const size = Number(searchParams.get('size') ?? 20);
+  const total = scenario === '/shrinking/api/' && number > 0 ? LIST_ITEMS - 50 : LIST_ITEMS;
+  const totalPages = Math.ceil(total / size);
+  const from = number * size;
+  const empty = scenario === '/empty-page/api/' && number === 3;
+  const content = empty ? [] : Array.from({ length: Math.max(0, Math.min(size, total - from)) }, (_, index) => ({ uuid: `tx-${from + index}`, userName: `User ${from + index}` }));
+  send({ content, number, size, totalPages, totalElements: total, last: number >= totalPages - 1 });
   return true;
 }
 
@@ -104,7 +127,7 @@ export async function startHostileClara(): Promise<HostileClara> {
   const seen = new Set<string>();
   /** Requests per path, for scenarios that answer the second attempt differently. */
   const counts = new Map<string, number>();
-  const state: Pick<HostileClara, 'tokenMode' | 'token'> = { tokenMode: 'ok', token: 'hostile-token-0123456789' };
+  const state: Pick<HostileClara, 'tokenMode' | 'token' | 'tokenScope'> = { tokenMode: 'ok', token: 'hostile-token-0123456789' };
 
   const echoHeaders = (authorization = ''): Record<string, string> => {
     const headers: Record<string, string> = {};
@@ -139,7 +162,7 @@ export async function startHostileClara(): Promise<HostileClara> {
     requests.push(`${request.method} ${path}`);
     remember(request.headers.authorization);
     if (path.endsWith('/oauth/token')) return token(request, response);
-    if (servePaginationScenario(path, response)) return;
+    if (servePaginationScenario(request.url ?? '', response)) return;
     // The last path segment names the scenario, or an `x-scenario` header (for operations with a fixed path).
     const scenario = String(request.headers['x-scenario'] ?? path.split('/').pop() ?? '');
     const count = (counts.get(path) ?? 0) + 1;
@@ -189,7 +212,8 @@ export async function startHostileClara(): Promise<HostileClara> {
   };
 
   const token = (request: IncomingMessage, response: ServerResponse): void => {
-    const grant = (accessToken: string) => response.writeHead(200, { 'content-type': json }).end(JSON.stringify({ access_token: accessToken, token_type: 'Bearer', expires_in: 3600 }));
+    const scope = state.tokenScope === undefined ? {} : { scope: state.tokenScope };
+    const grant = (accessToken: string) => response.writeHead(200, { 'content-type': json }).end(JSON.stringify({ access_token: accessToken, token_type: 'Bearer', expires_in: 3600, ...scope }));
     const { tokenMode } = state;
     if (tokenMode === 'ok') grant(state.token);
     else if (tokenMode === 'token-crlf') grant(`${state.token}\r\nX-Injected: 1`);

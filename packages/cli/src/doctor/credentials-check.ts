@@ -27,7 +27,10 @@ export async function checkCredentials(list: Checklist, sdk: CountrySdk, options
   const project = projectName ? `project "${projectName}", ` : '';
   const ca = options.ca ? ` and the CA file ${options.ca}` : '';
   list.pass('files', `found and recognised in ${options.credentials}${ca} (${project}client id ${clientId})`);
-  list.pass('key', `the private key matches the certificate ${certificate.subject} (issued by ${certificate.issuer})`);
+  const matches = `the private key matches the certificate ${certificate.subject} (issued by ${certificate.issuer})`;
+  const readable = loaded.credentials.warnings?.find((warning) => warning.code === 'private-key-readable');
+  if (readable) list.warn('key', `${matches}, but other users may read its file`, readable.message);
+  else list.pass('key', matches);
   const validity = `valid until ${day(certificate.notAfter)}, ${certificate.daysLeft} days left`;
   if (certificate.daysLeft < sdk.CERTIFICATE_WARNING_DAYS) list.warn('validity', validity, `renew it before it expires: ${RENEW}.`);
   else list.pass('validity', validity);

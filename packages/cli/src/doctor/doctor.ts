@@ -5,6 +5,7 @@ import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.j
 import { Checklist } from './checklist.js';
 import { checkCredentials } from './credentials-check.js';
 import { checkDns, checkTcp, probeTls } from './network-check.js';
+import { probeFor } from './scopes.js';
 import { checkReadCall, reportTokenAttempt, requestToken } from './server-check.js';
 
 export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: CliIo): Promise<number> {
@@ -26,7 +27,8 @@ export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: Cl
     else if (!loaded) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs valid credentials');
     else {
       const [probe, attempt] = await Promise.all([probeTls(host, port), requestToken(client)]);
-      if (reportTokenAttempt(list, sdk, attempt, probe, loaded.credentials)) await checkReadCall(list, sdk, client);
+      const scopes = reportTokenAttempt(list, sdk, attempt, probe, loaded.credentials);
+      if (scopes) await checkReadCall(list, sdk, client, probeFor(scopes));
     }
   } finally {
     await client.close();

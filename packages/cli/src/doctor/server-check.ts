@@ -7,6 +7,7 @@ import type { ClaraCredentials, TokenInfo } from '@org/clara-mx';
 import type { CountryClient, CountrySdk } from '../sdk.js';
 import type { Checklist } from './checklist.js';
 import { describeServerCertificate, type TlsProbe } from './network-check.js';
+import { describeScopes, projectScopes, type Probe, type ProjectScopes } from './scopes.js';
 
 const ANOTHER_PROJECT =
   'use the certificate of a Clara project of this environment (sandbox credentials work only with --environment sandbox, production ones only without it); ' +
@@ -24,10 +25,10 @@ export async function requestToken(client: CountryClient): Promise<TokenAttempt>
 }
 
 /**
- * Reports the TLS, client-certificate and token checks from the outcome of the token request. Returns whether a
- * token was obtained.
+ * Reports the TLS, client-certificate and token checks from the outcome of the token request. Returns the
+ * project's scopes when a token was obtained, else undefined.
  */
-export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: TokenAttempt, probe: TlsProbe, credentials: ClaraCredentials): boolean {
+export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: TokenAttempt, probe: TlsProbe, credentials: ClaraCredentials): ProjectScopes | undefined {
   // A TLS 1.2 server may end the probe's handshake (it sends no client certificate) before the protocol is settled.
   const server = `${probe.protocol ? `${probe.protocol}, ` : ''}server certificate ${describeServerCertificate(probe.certificate)}`;
   const ours = `ours: ${credentials.certificate.subject}, issued by ${credentials.certificate.issuer}`;
@@ -40,7 +41,7 @@ export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: To
         : 'no common TLS version or cipher with the server: check --base-url and any proxy in between.';
     list.fail('tls', `${error.message} (${server})`, fix);
     list.skip(['clientCertificate', 'token', 'read'], 'needs a TLS connection');
-    return false;
+    return undefined;
   }
   list.pass('tls', server);
 
@@ -48,17 +49,18 @@ export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: To
   if (refused) {
     list.fail('clientCertificate', `refused: ${refused.replace(/\.$/, '')} (${ours})`, ANOTHER_PROJECT);
     list.skip(['token', 'read'], 'needs an accepted client certificate');
-    return false;
+    return undefined;
   }
   list.pass('clientCertificate', 'accepted by the server');
 
   if (!attempt.ok) {
     list.fail('token', attempt.error.message, tokenFix(sdk, attempt.error));
     list.skip(['read'], 'needs a token');
-    return false;
+    return undefined;
   }
-  list.pass('token', `${attempt.token.tokenType} token issued, expires in ${attempt.token.expiresInSeconds} s; ${describeScopes(attempt.token, credentials)}`);
-  return true;
+  const scopes = projectScopes(attempt.token, credentials, sdk.redact);
+  list.pass('token', `${attempt.token.tokenType} token issued, expires in ${attempt.token.expiresInSeconds} s; ${describeScopes(scopes)}`);
+  return scopes;
 }
 
 /** Why the server refused our certificate, or undefined when it accepted it (any HTTP answer means it did). */
@@ -80,26 +82,31 @@ function tokenFix(sdk: CountrySdk, error: Error): string | undefined {
   return undefined;
 }
 
-/** The scopes the token endpoint said the token grants, else those of the credentials file. */
-function describeScopes(token: TokenInfo, credentials: ClaraCredentials): string {
-  if (token.scopes) return `scopes: ${token.scopes.join(' ') || '(none)'}`;
-  if (credentials.scopes) return `scopes (from the credentials file): ${credentials.scopes.join(' ')}`;
-  return 'no scopes listed';
-}
+type ListProbe = { list(query: { size: number }): { withResponse(): Promise<{ data: { totalElements?: number }; response: Response }> } };
 
-export async function checkReadCall(list: Checklist, sdk: CountrySdk, client: { cards: { list(query: { size: number }): { withResponse(): Promise<{ data: { totalElements?: number }; response: Response }> } } }): Promise<void> {
+/**
+ * One read call on `resource` (chosen from the project's scopes), reusing the doctor's token. A 403 is a warning:
+ * the token was accepted, and the project lacks that permission, which a sound setup may (a transactions-only
+ * project asked for cards).
+ */
+export async function checkReadCall(list: Checklist, sdk: CountrySdk, client: CountryClient, resource: Probe): Promise<void> {
   try {
-    const { data, response } = await client.cards.list({ size: 1 }).withResponse();
+    const { data, response } = await (client as unknown as Record<Probe, ListProbe>)[resource].list({ size: 1 }).withResponse();
     const url = new URL(response.url);
-    const total = typeof data.totalElements === 'number' ? ` (${data.totalElements} cards in all)` : '';
+    const total = typeof data.totalElements === 'number' ? ` (${data.totalElements} ${resource} in all)` : '';
     list.pass('read', `GET ${url.pathname}${url.search} → ${response.status}${total}`);
   } catch (error) {
-    list.fail('read', (error as Error).message, readFix(sdk, error as Error));
+    if (error instanceof sdk.ClaraPermissionError) {
+      list.warn(
+        'read',
+        `token accepted; this project lacks the permission to read ${resource} (${error.status} on GET ${error.path ?? resource})`,
+        `if it should read ${resource}, add that permission to the project in the Clara dashboard; or --tax-identifier names a company outside the holding.`,
+      );
+    } else list.fail('read', (error as Error).message, readFix(sdk, error as Error));
   }
 }
 
 function readFix(sdk: CountrySdk, error: Error): string | undefined {
-  if (error instanceof sdk.ClaraPermissionError) return 'the project may lack the permission to read cards (see its scopes in the Clara dashboard), or --tax-identifier names a company outside the holding.';
   if (error instanceof sdk.ClaraAuthError) return 'the API refused the token: check --environment (sandbox credentials need --environment sandbox).';
   if (error instanceof sdk.ClaraNotFoundError) return 'check --environment and --base-url.';
   return undefined;

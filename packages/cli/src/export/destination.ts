@@ -1,15 +1,25 @@
 // Where an export's pages go. A file keeps its state next to it and can be resumed; stdout cannot.
+import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
+import { checkResumable } from './resume-check.js';
 import { identityDifference, readState, removeState, statePath, writeState, type ExportIdentity, type ExportState } from './state.js';
 
+/** Where an export is: the next page to fetch, the items and CSV columns written, the total first announced. */
+export interface ExportPosition {
+  nextPage: number;
+  items: number;
+  columns?: string[];
+  totalElements?: number;
+}
+
 export interface Destination {
-  /** Where the export starts: the next page to fetch, the items and the CSV columns already written. */
-  readonly start: { nextPage: number; items: number; columns?: string[] };
+  /** Where the export starts. */
+  readonly start: ExportPosition;
   /** One complete page of output; `progress` is the export's position once it is written. */
-  writePage(chunk: string, progress: { nextPage: number; items: number; columns?: string[] }): Promise<void>;
+  writePage(chunk: string, progress: ExportPosition): Promise<void>;
   /** The last page was written. */
   finish(): Promise<void>;
   close(): Promise<void>;
@@ -44,22 +54,29 @@ export async function fileDestination(out: string, identity: ExportIdentity, res
   const difference = recorded && identityDifference(recorded.export, identity);
   if (difference) throw new Error(`--resume: ${stateFile} records another export (${difference}); repeat the options of the interrupted run.`);
 
-  let state: ExportState = recorded ?? { version: 1, export: identity, nextPage: 0, items: 0, bytes: 0 };
+  if (recorded && !existsSync(out)) {
+    throw new Error(`--resume: ${out} does not exist, but ${stateFile} records ${recorded.bytes} bytes written to it. To start over, delete ${stateFile}, then run the command without --resume.`);
+  }
+  let hash: Hash = createHash('sha256');
+  let state: ExportState = recorded ?? { version: 2, export: identity, nextPage: 0, items: 0, bytes: 0, sha256: hash.copy().digest('hex') };
   const file: FileHandle = await open(out, recorded ? 'r+' : 'w');
   try {
+    if (recorded) hash = await checkResumable(file, out, stateFile, recorded); // before anything is changed
     await file.truncate(state.bytes);
     if (!recorded) await writeState(stateFile, state); // from the very first page on, an interruption can be resumed
   } catch (error) {
     await file.close();
     throw error;
   }
+  const { nextPage, items, columns, totalElements } = state;
   return {
-    start: { nextPage: state.nextPage, items: state.items, ...(state.columns ? { columns: state.columns } : {}) },
+    start: { nextPage, items, ...(columns ? { columns } : {}), ...(totalElements === undefined ? {} : { totalElements }) },
     async writePage(chunk, progress) {
       const bytes = Buffer.from(chunk);
       await file.write(bytes, 0, bytes.length, state.bytes);
       await file.datasync(); // on disk before the state says so
-      state = { ...state, ...progress, bytes: state.bytes + bytes.length };
+      hash.update(bytes);
+      state = { ...state, ...progress, bytes: state.bytes + bytes.length, sha256: hash.copy().digest('hex') };
       await writeState(stateFile, state);
     },
     finish: () => removeState(stateFile),

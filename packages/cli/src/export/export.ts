@@ -2,7 +2,7 @@
 // `.pages()`, 100 items a page) and written as it arrives, so memory stays flat however long the list. To a
 // file, the export is resumable: see state.ts for the guarantee.
 
-import { writeLine, type CliIo } from '../io.js';
+import { paint, writeLine, type CliIo } from '../io.js';
 import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
 import { fileDestination, stdoutDestination } from './destination.js';
 import { encodePage, type ExportFormat } from './formats.js';
@@ -52,8 +52,9 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
   const onInterrupt = (): void => interrupt.abort();
   process.once('SIGINT', onInterrupt);
 
-  let { nextPage, items, columns } = destination.start;
+  let { nextPage, items, columns, totalElements: announced } = destination.start;
   let pages = 0;
+  let lastTotal: number | undefined;
   try {
     const list = listMethod(client, resource)({ ...identity.query, size: PAGE_SIZE, page: nextPage }, { signal: interrupt.signal });
     for await (const page of list.pages()) {
@@ -63,16 +64,22 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
       columns = encoded.columns;
       nextPage++;
       items += content.length;
-      await destination.writePage(encoded.text, { nextPage, items, ...(columns ? { columns } : {}) });
-      const { totalElements = items, totalPages = nextPage } = page as SpringPage;
-      progress.update({ items, total: totalElements, page: nextPage, pages: totalPages, requests: client.usage().requests });
+      lastTotal = count((page as SpringPage).totalElements);
+      announced ??= lastTotal;
+      await destination.writePage(encoded.text, { nextPage, items, ...(columns ? { columns } : {}), ...(announced === undefined ? {} : { totalElements: announced }) });
+      progress.update({ items, total: lastTotal ?? items, page: nextPage, pages: (page as SpringPage).totalPages ?? nextPage, requests: client.usage().requests });
     }
     await destination.finish();
   } catch (error) {
     progress.stop();
+    const resume = out ? `; ${out} keeps them and its resume state: run the same command with --resume to continue from page ${nextPage}` : '';
+    if (error instanceof sdk.ClaraPaginationError) {
+      const reason = `the export stopped after ${items} ${resource} (${plural(nextPage, 'page')}) because Clara's list would lose or repeat items: ${error.message.replace(/\.$/, '')}`;
+      writeLine(io.stderr, `${paint(io.stderr, 'red', 'error:')} ${reason}${resume}.`);
+      return 1;
+    }
     if (!interrupt.signal.aborted) throw error;
-    const hint = out ? `: run the same command with --resume to continue from page ${nextPage}` : '';
-    writeLine(io.stderr, `Interrupted after ${items} ${resource} (${plural(nextPage, 'page')})${hint}.`);
+    writeLine(io.stderr, `Interrupted after ${items} ${resource} (${plural(nextPage, 'page')})${out ? `: run the same command with --resume to continue from page ${nextPage}` : ''}.`);
     return 130;
   } finally {
     process.off('SIGINT', onInterrupt);
@@ -84,7 +91,21 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
   const { requests, tokenRequests, retries } = client.usage();
   const cost = `${plural(requests, 'request')} to Clara (${tokenRequests} for a token, ${retries} retried)`;
   writeLine(io.stderr, `Exported ${items} ${resource} to ${out ?? 'stdout'} (${format}): ${plural(pages, 'page')}, ${cost}${resumed}.`);
-  return 0;
+  if (announced === undefined || items === announced) return 0;
+  writeLine(io.stderr, `${paint(io.stderr, 'red', 'error:')} ${shortfall(resource, items, announced, lastTotal)}`);
+  return 1;
 }
+
+/** Why an export that went through every page holds another count than its first page announced. */
+function shortfall(resource: string, items: number, announced: number, lastTotal: number | undefined): string {
+  const changed =
+    lastTotal !== undefined && lastTotal !== announced
+      ? `the list changed while it was exported (its last page announced ${lastTotal}): items were added or removed, so some may be missing or repeated`
+      : 'the pages Clara sent hold another count than it announced';
+  return `Clara announced ${announced} ${resource} when the export started, and ${items} were exported: ${changed}. Export again for a complete copy.`;
+}
+
+/** A page's `totalElements` when it is a count (a server may send anything). */
+const count = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;

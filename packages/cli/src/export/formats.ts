@@ -1,6 +1,9 @@
 // Items to text, one page at a time. NDJSON: one JSON document per line. CSV (RFC 4180, by csv-stringify): the
 // columns are the first item's keys, nested objects flattened with dots (`merchant.name`), arrays as JSON;
 // later items fill those columns (a key the first item lacked is left out, a missing one is empty).
+// CSV injection (OWASP): Clara's data holds text users typed (names, labels, comments), and a spreadsheet runs a
+// cell that starts with = + - @ (or a tab or CR before them) as a formula. Such a text cell is prefixed with a
+// single quote and quoted, so it opens as text; JSON numbers (a negative amount) stay numbers.
 import { stringify } from 'csv-stringify/sync';
 
 export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
@@ -28,16 +31,24 @@ export function csvColumns(item: unknown): string[] {
 export function csvRows(items: unknown[], columns: string[], header: boolean): string {
   return stringify(
     items.map((item) => flatten(item)),
-    { columns, header, record_delimiter: 'unix' },
+    { columns, header, record_delimiter: 'unix', cast: { string: neutraliseFormula } },
   );
 }
 
-/** `{ a: { b: 1 }, c: [1, 2], d: null }` → `{ 'a.b': '1', c: '[1,2]', d: '' }` */
-export function flatten(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
+/** What a spreadsheet reads as the start of a formula (with the full-width forms some of them normalise). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A text cell a spreadsheet would run: csv-stringify's `escape_formulas` prefixes the quote, `quoted` quotes it. */
+function neutraliseFormula(value: string): string | { value: string; quoted: boolean; escape_formulas: boolean } {
+  return FORMULA_START.test(value) ? { value, quoted: true, escape_formulas: true } : value;
+}
+
+/** `{ a: { b: 1 }, c: [1, 2], d: null, e: 'x' }` → `{ 'a.b': 1, c: '[1,2]', d: '', e: 'x' }`: numbers stay numbers, the rest is text. */
+export function flatten(value: unknown, prefix = '', into: Record<string, string | number> = {}): Record<string, string | number> {
   if (isPlainObject(value)) {
     for (const [key, nested] of Object.entries(value)) flatten(nested, prefix ? `${prefix}.${key}` : key, into);
   } else if (prefix) {
-    into[prefix] = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    into[prefix] = typeof value === 'number' ? value : value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
   return into;
 }

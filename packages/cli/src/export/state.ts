@@ -1,7 +1,8 @@
 // The state of a file export, next to the file (`<out>.clara-export.json`): what is being exported, and how far
 // it got. It is written after each page is on disk (write, fsync, then the state, replaced atomically), so it
 // never claims more than the file holds; a resume truncates the file to `bytes`, which drops a page that was
-// half written, and continues at `nextPage`.
+// half written, and continues at `nextPage`. The state carries the SHA-256 of those `bytes` first bytes, so a
+// resume checks the file against it (see resume-check.ts) and refuses rather than corrupt the export.
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 
@@ -18,7 +19,7 @@ export interface ExportIdentity {
 }
 
 export interface ExportState {
-  version: 1;
+  version: 2;
   export: ExportIdentity;
   /** CSV: the columns of the header, fixed by the first item. */
   columns?: string[];
@@ -27,6 +28,10 @@ export interface ExportState {
   items: number;
   /** Size of the file after the last complete page. */
   bytes: number;
+  /** SHA-256 (hex) of the file's first `bytes` bytes. */
+  sha256: string;
+  /** The list's `totalElements` as its first page announced it, checked when the export ends. */
+  totalElements?: number;
 }
 
 export const statePath = (out: string): string => `${out}.clara-export.json`;
@@ -40,7 +45,7 @@ export async function readState(path: string): Promise<ExportState | undefined> 
     throw error;
   }
   const state = parse(text);
-  if (!state) throw new Error(`${path} is not the state of a clara export: delete it to start over.`);
+  if (!state) throw new Error(`${path} is not the state of a clara export (or one written by an older clara, without a checksum): delete it to start over.`);
   return state;
 }
 
@@ -64,8 +69,10 @@ export function identityDifference(recorded: ExportIdentity, requested: ExportId
 function parse(text: string): ExportState | undefined {
   try {
     const state = JSON.parse(text) as ExportState;
-    const counts = [state.nextPage, state.items, state.bytes];
-    return state.version === 1 && typeof state.export === 'object' && counts.every((n) => Number.isInteger(n) && n >= 0) ? state : undefined;
+    const counts = [state.nextPage, state.items, state.bytes, state.totalElements ?? 0];
+    const columns = state.columns === undefined || (Array.isArray(state.columns) && state.columns.every((column) => typeof column === 'string'));
+    const valid = state.version === 2 && typeof state.export === 'object' && state.export !== null && typeof state.sha256 === 'string' && /^[0-9a-f]{64}$/.test(state.sha256);
+    return valid && columns && counts.every((n) => Number.isInteger(n) && n >= 0) ? state : undefined;
   } catch {
     return undefined;
   }
