@@ -18,6 +18,7 @@
 // the overlay entry that fixes it.
 import { stringify } from 'yaml';
 
+import { codeSpan } from './markdown.ts';
 import { DEFAULT_VERSION, HTTP_METHODS } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
@@ -217,7 +218,7 @@ function resolveCollisions(entries: Entry[], problems: string[]): void {
 
 function upstreamNotes(operationId: unknown): string[] {
   if (typeof operationId !== 'string' || operationId === '') return ['no operationId upstream'];
-  if (/_\d+$/.test(operationId)) return [`upstream operationId ${operationId} carries a springdoc suffix (renumbered when controllers change)`];
+  if (/_\d+$/.test(operationId)) return [`upstream operationId ${codeSpan(operationId)} carries a springdoc suffix (renumbered when controllers change)`];
   return [];
 }
 
