@@ -78,10 +78,10 @@ export type NameKind = 'operationId' | 'resource' | 'method' | 'service';
 
 /** Why `value` cannot be the `kind` name of an operation, or undefined when it can. */
 export function nameProblem(kind: NameKind, value: unknown): string | undefined {
-  if (kind === 'service') return typeof value === 'string' && /^[A-Z][A-Za-z0-9]*$/.test(value) ? undefined : 'a service name is PascalCase (letters and digits)';
-  if (typeof value !== 'string' || !IDENTIFIER.test(value)) return 'a name is a camelCase identifier (a lowercase letter, then letters and digits)';
+  if (kind === 'service') return typeof value === 'string' && /^[A-Z][A-Za-z0-9]*$/.test(value) ? undefined : 'a service name is PascalCase: an uppercase letter, then letters and digits';
+  if (typeof value !== 'string' || !IDENTIFIER.test(value)) return 'a name is a camelCase identifier: a lowercase letter, then letters and digits';
   if (INHERITED.has(value)) return `every object or promise has a member ${value}: the client's would shadow it`;
-  if (kind === 'resource' && RESERVED_RESOURCES.has(value)) return `${value} is a member of every client (${[...RESERVED_RESOURCES].join(', ')})`;
+  if (kind === 'resource' && RESERVED_RESOURCES.has(value)) return `${value} is a member of every client, as are ${[...RESERVED_RESOURCES].filter((name) => name !== value).join(', ')}`;
   if (kind === 'operationId' && RESERVED_WORDS.has(value)) return `${value} is a reserved word: a raw function cannot have that name`;
   return undefined;
 }
@@ -259,7 +259,7 @@ function named(httpMethod: string, version: string, resourceSegment: string, ver
   const versionSuffix = version === DEFAULT_VERSION ? '' : version.toUpperCase();
   return {
     operationId: `${verb}${pascal(resourceSegment)}${suffix}${versionSuffix}`,
-    resource: nameProblem('resource', resource) === undefined ? resource : `${resource}Resource`,
+    resource: IDENTIFIER.test(resource) && nameProblem('resource', resource) !== undefined ? `${resource}Resource` : resource,
     method: `${verb}${suffix}`,
     service: serviceName(resource, httpMethod),
   };
