@@ -14,8 +14,11 @@
 //   If that name is already taken in the resource, the HTTP method and every segment after the resource are used
 //   instead, parameters as `By<Name>` (`putByUuid`, operationId `putCardsByUuid`): unique per method and path.
 //   service    the resource in PascalCase + `Read` (GET) or `Write` (`TransactionsRead`, `CardsWrite`)
-// Names the overlay sets are checked (identifiers, no collision) and all problems are reported together, each with
-// the overlay entry that fixes it.
+//   A resource that would be a member of every client, object or promise (`close`, `constructor`, `then`) gets
+//   `Resource` appended (`thenResource`).
+// Names are checked — identifiers, none that shadows a member of every object or promise (with `then`,
+// `await clara.cards` would never settle), no collision — and all problems are reported together, each with the
+// overlay entry that fixes it (overlay.ts already refuses a bad name the overlay spells out, with its line).
 import { stringify } from 'yaml';
 
 import { codeSpan } from './markdown.ts';

@@ -111,7 +111,7 @@ describe('hostile text in the generated code', () => {
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const tags: string[] = [];
     const links = (comment: string | ts.NodeArray<ts.JSDocComment> | undefined) => {
-      for (const part of typeof comment === 'string' ? [] : (comment ?? [])) if (!ts.isJSDocText(part)) tags.push(`{${part.getText(source)}}`);
+      for (const part of typeof comment === 'string' ? [] : (comment ?? [])) if (part.kind !== ts.SyntaxKind.JSDocText) tags.push(`{${part.getText(source)}}`);
     };
     const visit = (node: ts.Node): void => {
       for (const doc of ts.getJSDocCommentsAndTags(node)) {
