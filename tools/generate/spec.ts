@@ -1,7 +1,8 @@
 // Reads and validates an upstream spec: the ingestion boundary. A spec is untrusted input that ends up in published
 // code and decides where credentials are sent, so everything here happens before any resolver sees it: a size
-// limit, a nesting limit (depth.ts), a parse that says what the text is (OpenAPI 3.1 JSON or YAML, Swagger 2.0, empty, truncated), and only
-// local `$ref`s (`#/...`) — an external one is refused before swagger-parser could read a file or contact a host.
+// limit, a nesting limit (depth.ts), a parse that says what the text is (OpenAPI 3.1 JSON or YAML, Swagger 2.0,
+// empty, truncated), and only local `$ref`s (`#/...`) — an external one is refused before swagger-parser could
+// read a file or contact a host.
 // Every failure names the document and, where it can, the line, column and JSON pointer of the problem.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';

@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
+import { countryOf } from '../generate/country.ts';
 import { MAX_DOCUMENT_DEPTH } from '../generate/depth.ts';
 import { buildEffectiveDocument } from '../generate/effective.ts';
 import { generateCountry, generatedDir, specPath } from '../generate/generate.ts';
+import { HostError } from '../generate/hosts.ts';
 import { NamingError } from '../generate/naming.ts';
 import { collectOperations } from '../generate/operations.ts';
 import { loadOverlay, OverlayError, overlayPath, parseOverlay } from '../generate/overlay.ts';
@@ -149,6 +151,15 @@ describe('hostile text in the generated code', () => {
     const client = await readFile(join(generatedDir(root, 'zz'), 'client.ts'), 'utf8');
     expect(client).toContain(`route: ${JSON.stringify(`GET ${HOSTILE_PATH.slice('/api'.length)}`)}`);
   });
+});
+
+test('the country name and the server URLs, written into comments and READMEs as they are, must be plain', () => {
+  const spec = (title: string, url: string) => ({ info: { title }, servers: [{ url, description: 'Production' }] });
+  const hosts = ['https://public-api.zz.clara.com'];
+  expect(countryOf('zz', spec('Clara API — Côte d’Ivoire', 'https://public-api.zz.clara.com/api'), hosts).name).toBe('Côte d’Ivoire');
+  expect(() => countryOf('zz', spec('Clara API — x */ process.exit(1) /*', 'https://public-api.zz.clara.com/api'), hosts)).toThrow(SpecError);
+  expect(() => countryOf('zz', spec('Clara API — Testland', 'https://public-api.zz.clara.com/api`x`'), hosts)).toThrow(HostError);
+  expect(() => countryOf('zz', spec('Clara API — Testland', 'https://public-api.zz.clara.com/api`x`'), hosts)).toThrow('has characters a URL must encode');
 });
 
 describe('hostile text in the changeset', () => {
