@@ -1,5 +1,8 @@
 // Writes the country binding: the typed `ClaraClient` interface and the table that wires each generated SDK
-// function into the facade runtime of @org/clara. Pure string building from the operation list.
+// function into the facade runtime of @org/clara. Pure string building from the operation list: names were checked
+// by naming.ts, every other spec string is a JSON string literal in code and made inert (doc-text.ts) in comments.
+import { docText } from './doc-text.ts';
+import { RESERVED_WORDS } from './naming.ts';
 import { DEFAULT_VERSION } from './openapi.ts';
 import type { Operation } from './operations.ts';
 
@@ -77,7 +80,7 @@ function renderInterface(tree: Tree, indent: string): string[] {
 
 function renderSignature(op: Operation, indent: string): string[] {
   const type = pascal(op.operationId);
-  const params = op.pathParams.map((name) => `${identifier(name)}: string`);
+  const params = parameterNames(op.pathParams).map((name) => `${name}: string`);
   if (op.hasQuery && op.hasBody) {
     const optional = op.queryRequired || op.bodyRequired ? '' : '?';
     params.push(`input${optional}: { query${op.queryRequired ? '' : '?'}: api.${type}Data['query']; body${op.bodyRequired ? '' : '?'}: api.${type}Data['body'] }`);
@@ -94,13 +97,14 @@ function renderSignature(op: Operation, indent: string): string[] {
 /** What an editor shows on hover: the spec's summary and description, parameters, errors, deprecation, a link. */
 function renderDoc(op: Operation, indent: string): string[] {
   const lines: string[] = [];
-  if (op.summary) lines.push(op.summary, '');
-  if (op.description && op.description !== op.summary) lines.push(...op.description.trim().split('\n'), '');
-  lines.push(`\`${op.httpMethod} ${op.path}\` — raw function \`${op.operationId}\`${op.paging ? '; `for await` walks every page' : ''}.`);
+  if (op.summary) lines.push(...docLines(op.summary), '');
+  if (op.description && op.description !== op.summary) lines.push(...docLines(op.description.trim()), '');
+  lines.push(`\`${docText(`${op.httpMethod} ${op.path}`)}\` — raw function \`${op.operationId}\`${op.paging ? '; `for await` walks every page' : ''}.`);
   const described = (name: string) => op.parameters.find((p) => p.name === name);
-  for (const name of op.pathParams) lines.push(`@param ${identifier(name)} - ${firstSentence(described(name)?.description) ?? `the \`${name}\` path parameter`}`);
+  const pathNames = parameterNames(op.pathParams);
+  op.pathParams.forEach((name, i) => lines.push(`@param ${pathNames[i]} - ${firstSentence(described(name)?.description) ?? `the \`${docText(name)}\` path parameter`}`));
   const query = op.parameters.filter((p) => !op.pathParams.includes(p.name));
-  const queryDoc = query.map((p) => `\`${p.name}\`${p.required ? ' (required)' : ''}${p.deprecated ? ' (deprecated)' : ''}${p.description ? `: ${firstSentence(p.description)}` : ''}`).join('; ');
+  const queryDoc = query.map((p) => `\`${docText(p.name)}\`${p.required ? ' (required)' : ''}${p.deprecated ? ' (deprecated)' : ''}${p.description ? `: ${firstSentence(p.description)}` : ''}`).join('; ');
   const bodyDoc = firstSentence(op.bodyDescription) ?? 'the request body';
   if (op.hasQuery && op.hasBody) lines.push(`@param input - \`query\`: ${queryDoc}; \`body\`: ${bodyDoc}`);
   else if (op.hasQuery) lines.push(`@param query - ${queryDoc}`);
@@ -109,8 +113,11 @@ function renderDoc(op: Operation, indent: string): string[] {
   for (const [error, statuses] of errorClasses(op.errorStatuses)) lines.push(`@throws {${error}} HTTP ${statuses.join(', ')}`);
   if (op.deprecated) lines.push(`@deprecated ${firstSentence(op.description) && /deprecat/i.test(op.description ?? '') ? firstSentence(op.description) : 'Clara marks this operation as deprecated.'}`);
   if (op.reference) lines.push(`@see {@link ${op.reference} | Clara API reference}`);
-  return [`${indent}/**`, ...lines.map((line) => `${indent} *${line ? ` ${line.replaceAll('*/', '*\\/')}` : ''}`), `${indent} */`];
+  return [`${indent}/**`, ...lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`), `${indent} */`];
 }
+
+/** Spec text as comment lines, inert (doc-text.ts). */
+const docLines = (text: string): string[] => docText(text).split(/\r\n|[\n\r\u2028\u2029]/);
 
 /** The runtime's error classes by status (packages/clara/src/errors/map-error.ts). */
 function errorClasses(statuses: string[]): [string, string[]][] {
@@ -127,8 +134,9 @@ function errorClasses(statuses: string[]): [string, string[]][] {
   return [...grouped];
 }
 
+/** The first sentence of spec text, inert in a comment. */
 const firstSentence = (text: string | undefined): string | undefined => {
-  const line = text?.trim().split('\n')[0]?.trim();
+  const line = text === undefined ? undefined : docLines(text.trim())[0]?.trim();
   if (!line) return undefined;
   return /^(.+?[.!?])(\s|$)/.exec(line)?.[1] ?? line;
 };
@@ -143,13 +151,13 @@ function renderTable(tree: Tree, indent: string): string[] {
       for (const op of ops) {
         const input = op.hasQuery && op.hasBody ? 'both' : op.hasQuery ? 'query' : op.hasBody ? 'body' : 'none';
         const fields = [
-          `id: '${op.operationId}'`,
-          `route: '${op.httpMethod} ${op.path}'`,
-          `service: '${op.service}'`,
+          `id: ${JSON.stringify(op.operationId)}`,
+          `route: ${JSON.stringify(`${op.httpMethod} ${op.path}`)}`,
+          `service: ${JSON.stringify(op.service)}`,
           `call: sdk.${op.operationId}`,
           `path: ${JSON.stringify(op.pathParams)}`,
-          `input: '${input}'`,
-          ...(op.paging ? [`paging: '${op.paging}'`] : []),
+          `input: ${JSON.stringify(input)}`,
+          ...(op.paging ? [`paging: ${JSON.stringify(op.paging)}`] : []),
         ];
         lines.push(`${inner}  ${op.method}: { ${fields.join(', ')} },`);
       }
@@ -161,4 +169,17 @@ function renderTable(tree: Tree, indent: string): string[] {
 }
 
 const pascal = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
-const identifier = (name: string): string => name.replace(/[^A-Za-z0-9_$]/g, '_');
+/** The method's own parameters: a path parameter cannot take their names. */
+const OWN_PARAMETERS = new Set(['input', 'query', 'body', 'options']);
+
+/** Path parameter names → distinct parameter identifiers (`{tax-id}` → `tax_id`, `{class}` → `_class`). */
+function parameterNames(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    let id = name.replace(/[^A-Za-z0-9_$]/g, '_');
+    if (/^[0-9]/.test(id) || RESERVED_WORDS.has(id) || OWN_PARAMETERS.has(id)) id = `_${id}`;
+    while (used.has(id)) id = `${id}_`;
+    used.add(id);
+    return id;
+  });
+}

@@ -3,6 +3,7 @@
 // `x-clara-enum-name` (the constant's name). Every such schema in the effective document is collected, nested
 // property schemas included; the same name twice must mean the same values.
 // (Also a type of the same name: `CardType` is `1 | 2`.)
+import { docText } from './doc-text.ts';
 import type { OpenApiDocument } from './spec.ts';
 
 export interface NamedEnum {
@@ -53,7 +54,7 @@ export function renderEnums(enums: NamedEnum[], header: string): string {
   const blocks = enums.map(({ name, members, where, description }) => {
     const doc = [description?.split('\n')[0], `Values of ${where.map((w) => `\`${w}\``).join(', ')}.`].filter(Boolean).join(' ');
     return [
-      `/** ${doc.replaceAll('*/', '*\\/')} */`,
+      `/** ${docText(doc).replace(/[\r\n\u2028\u2029]+/g, ' ')} */`,
       `export const ${name} = { ${members.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')} } as const;`,
       `export type ${name} = (typeof ${name})[keyof typeof ${name}];`,
     ].join('\n');

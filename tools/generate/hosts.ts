@@ -44,6 +44,8 @@ export function checkHost(url: unknown, allowed: readonly string[], what: string
     return `${what} ${JSON.stringify(url)} is not a URL`;
   }
   if (parsed.protocol !== 'https:') return `${what} ${parsed.href} is not HTTPS`;
+  // It is written into code, comments and READMEs as it is: only a URL that needs no encoding.
+  if (parsed.href !== String(url) && parsed.href !== `${String(url)}/`) return `${what} ${JSON.stringify(url)} has characters a URL must encode`;
   if (parsed.username || parsed.password) return `${what} ${parsed.origin} carries credentials`;
   if (!allowed.includes(parsed.origin)) return `${what} ${parsed.href} is not on an allowed Clara host (${allowed.join(', ')})`;
   return undefined;

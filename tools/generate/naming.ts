@@ -14,10 +14,14 @@
 //   If that name is already taken in the resource, the HTTP method and every segment after the resource are used
 //   instead, parameters as `By<Name>` (`putByUuid`, operationId `putCardsByUuid`): unique per method and path.
 //   service    the resource in PascalCase + `Read` (GET) or `Write` (`TransactionsRead`, `CardsWrite`)
-// Names the overlay sets are checked (identifiers, no collision) and all problems are reported together, each with
-// the overlay entry that fixes it.
+//   A resource that would be a member of every client, object or promise (`close`, `constructor`, `then`) gets
+//   `Resource` appended (`thenResource`).
+// Names are checked — identifiers, none that shadows a member of every object or promise (with `then`,
+// `await clara.cards` would never settle), no collision — and all problems are reported together, each with the
+// overlay entry that fixes it (overlay.ts already refuses a bad name the overlay spells out, with its line).
 import { stringify } from 'yaml';
 
+import { codeSpan } from './markdown.ts';
 import { DEFAULT_VERSION, HTTP_METHODS } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
@@ -58,8 +62,32 @@ export class NamingError extends Error {
 
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 /** Members every client has (ClaraClientBase): a resource cannot take their names. */
-const RESERVED_RESOURCES = new Set(['withTaxIdentifier', 'rotateCredentials', 'close', 'httpClient', 'then', 'v1', 'v2', 'v3', 'v4']);
+const RESERVED_RESOURCES = new Set(['withTaxIdentifier', 'rotateCredentials', 'close', 'httpClient', 'v1', 'v2', 'v3', 'v4']);
+/**
+ * Members every object and every promise has. A resource or method so named would shadow them: with `then`,
+ * `await clara.cards` never settles; with `constructor` or `hasOwnProperty`, code that inspects the client breaks.
+ */
+const INHERITED = new Set([...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Promise.prototype)]);
+/** A raw function is an exported `const`: its name cannot be a reserved word (hey-api would rename it). */
+export const RESERVED_WORDS = new Set(
+  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+    'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package ' +
+    'private protected public await arguments eval undefined')
+    .split(' '),
+);
 const PAGING = new Set(['page', 'array', 'none']);
+
+export type NameKind = 'operationId' | 'resource' | 'method' | 'service';
+
+/** Why `value` cannot be the `kind` name of an operation, or undefined when it can. */
+export function nameProblem(kind: NameKind, value: unknown): string | undefined {
+  if (kind === 'service') return typeof value === 'string' && /^[A-Z][A-Za-z0-9]*$/.test(value) ? undefined : 'a service name is PascalCase: an uppercase letter, then letters and digits';
+  if (typeof value !== 'string' || !IDENTIFIER.test(value)) return 'a name is a camelCase identifier: a lowercase letter, then letters and digits';
+  if (INHERITED.has(value)) return `every object or promise has a member ${value}: the client's would shadow it`;
+  if (kind === 'resource' && RESERVED_RESOURCES.has(value)) return `${value} is a member of every client, as are ${[...RESERVED_RESOURCES].filter((name) => name !== value).join(', ')}`;
+  if (kind === 'operationId' && RESERVED_WORDS.has(value)) return `${value} is a reserved word: a raw function cannot have that name`;
+  return undefined;
+}
 
 interface Entry {
   route: string;
@@ -96,6 +124,12 @@ export function assignNames(doc: OpenApiDocument, apiPathOf: (upstreamPath: stri
     }
   }
   resolveCollisions(entries, problems);
+  for (const entry of entries.filter((e) => !e.curated)) {
+    const wrong = namesProblems(entry.names);
+    if (wrong.length > 0) {
+      problems.push(`${entry.route}: the names derived from its path cannot be used: ${describeProblems(entry.names, wrong)}. Name it in the overlay, for example:\n${overlayEntry(entry.upstreamPath, entry.httpMethod, entry.names)}`);
+    }
+  }
   if (problems.length > 0) throw new NamingError(problems);
 
   const uncurated: UncuratedOperation[] = [];
@@ -136,21 +170,28 @@ function curatedNames(route: string, upstreamPath: string, httpMethod: string, s
   };
   if (given.paging !== undefined) names.paging = given.paging as Paging;
   if (!names.service && IDENTIFIER.test(names.resource)) names.service = serviceName(names.resource, httpMethod);
-  const wrong: (keyof SdkNames)[] = (['operationId', 'resource', 'method'] as const).filter((key) => !IDENTIFIER.test(names[key]));
-  if (!/^[A-Z][A-Za-z0-9]*$/.test(names.service)) wrong.push('service');
-  if (names.paging !== undefined && !PAGING.has(names.paging)) wrong.push('paging');
-  if (RESERVED_RESOURCES.has(names.resource)) wrong.push('resource');
+  const wrong = namesProblems(names);
   if (wrong.length === 0) return names;
-  const fixed: SdkNames = {
-    ...defaults,
-    ...Object.fromEntries((['operationId', 'resource', 'method'] as const).filter((k) => !wrong.includes(k)).map((k) => [k, names[k]])),
-  };
+  const keep = (['operationId', 'resource', 'method'] as const).filter((k) => !wrong.some(([key]) => key === k));
+  const fixed: SdkNames = { ...defaults, ...Object.fromEntries(keep.map((k) => [k, names[k]])) };
   problems.push(
-    `${route}: x-clara-sdk ${wrong.map((k) => `${k} ${JSON.stringify(names[k] ?? null)}`).join(', ')} ` +
-      `(names are camelCase identifiers, a service PascalCase, paging one of page, array, none; a resource cannot be ${[...RESERVED_RESOURCES].join(', ')}). Fix:\n${overlayEntry(upstreamPath, httpMethod, fixed)}`,
+    `${route}: x-clara-sdk ${describeProblems(names, wrong)}. Fix:\n${overlayEntry(upstreamPath, httpMethod, fixed)}`,
   );
   return fixed;
 }
+
+function namesProblems(names: SdkNames): [keyof SdkNames, string][] {
+  const wrong: [keyof SdkNames, string][] = [];
+  for (const key of ['operationId', 'resource', 'method', 'service'] as const) {
+    const why = nameProblem(key, names[key]);
+    if (why) wrong.push([key, why]);
+  }
+  if (names.paging !== undefined && !PAGING.has(names.paging)) wrong.push(['paging', 'one of page, array, none']);
+  return wrong;
+}
+
+const describeProblems = (names: SdkNames, wrong: [keyof SdkNames, string][]): string =>
+  wrong.map(([key, why]) => `${key} ${JSON.stringify(names[key] ?? null)} (${why})`).join(', ');
 
 /** Defaults give way to curated names (then fall back); two curated names that clash are a problem. */
 function resolveCollisions(entries: Entry[], problems: string[]): void {
@@ -180,7 +221,7 @@ function resolveCollisions(entries: Entry[], problems: string[]): void {
 
 function upstreamNotes(operationId: unknown): string[] {
   if (typeof operationId !== 'string' || operationId === '') return ['no operationId upstream'];
-  if (/_\d+$/.test(operationId)) return [`upstream operationId ${operationId} carries a springdoc suffix (renumbered when controllers change)`];
+  if (/_\d+$/.test(operationId)) return [`upstream operationId ${codeSpan(operationId)} carries a springdoc suffix (renumbered when controllers change)`];
   return [];
 }
 
@@ -221,7 +262,7 @@ function named(httpMethod: string, version: string, resourceSegment: string, ver
   const versionSuffix = version === DEFAULT_VERSION ? '' : version.toUpperCase();
   return {
     operationId: `${verb}${pascal(resourceSegment)}${suffix}${versionSuffix}`,
-    resource: RESERVED_RESOURCES.has(resource) ? `${resource}Resource` : resource,
+    resource: IDENTIFIER.test(resource) && nameProblem('resource', resource) !== undefined ? `${resource}Resource` : resource,
     method: `${verb}${suffix}`,
     service: serviceName(resource, httpMethod),
   };

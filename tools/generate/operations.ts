@@ -106,5 +106,6 @@ function pagingOf(spec: OpenApiDocument, httpMethod: string, op: Record<string, 
 
 function referenceOf(spec: OpenApiDocument, op: Record<string, any>): string | undefined {
   const url = op.externalDocs?.url ?? spec.externalDocs?.url;
-  return typeof url === 'string' && /^https:\/\//.test(url) ? url : undefined;
+  // It becomes `{@link <url> | …}` in a comment: no whitespace, braces, `|`, `*` or quotes.
+  return typeof url === 'string' && /^https:\/\/[^\s{}|*`<>"]+$/.test(url) ? url : undefined;
 }

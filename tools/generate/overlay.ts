@@ -5,9 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
-import type { OpenApiDocument } from './spec.ts';
+import { depthExceededAt, tooDeep } from './depth.ts';
+import { nameProblem, type NameKind } from './naming.ts';
+import { lineColumn, type OpenApiDocument } from './spec.ts';
 
 // openapi-format is CommonJS.
 const { openapiOverlay } = createRequire(import.meta.url)('openapi-format') as typeof import('openapi-format');
@@ -47,9 +49,14 @@ export async function loadOverlay(file: string): Promise<Overlay> {
 }
 
 export function parseOverlay(file: string, text: string): Overlay {
+  const deepAt = depthExceededAt(text, false);
+  if (deepAt >= 0) throw new OverlayError(`${file}: ${lineColumn(text, deepAt)}: ${tooDeep()}`);
+  const lineCounter = new LineCounter();
+  const parsed = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter });
   let document: unknown;
   try {
-    document = parseYaml(text, { schema: 'core', uniqueKeys: true });
+    if (parsed.errors[0]) throw parsed.errors[0];
+    document = parsed.toJS({ maxAliasCount: 100 });
   } catch (error) {
     throw new OverlayError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -65,8 +72,35 @@ export function parseOverlay(file: string, text: string): Overlay {
     if (action?.remove !== undefined && action.remove !== true) problems.push(`${where}: "remove" must be true when present`);
     if (action?.update === undefined && action?.remove !== true) problems.push(`${where}: needs "update" or "remove: true"`);
   });
+  problems.push(...sdkNameProblems(parsed, lineCounter));
   if (problems.length > 0) throw new OverlayError(`${file}: invalid overlay\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return overlay as Overlay;
+}
+
+/**
+ * Every `x-clara-sdk` name that cannot be one (naming.ts: not an identifier, or one that shadows a member of every
+ * object or promise, such as `then`), by line — naming.ts checks the names again once the actions are applied.
+ */
+function sdkNameProblems(parsed: Document, lineCounter: LineCounter): string[] {
+  const problems: string[] = [];
+  const actions = parsed.get('actions', true);
+  if (!isSeq(actions)) return problems;
+  actions.items.forEach((action, index) => {
+    visit(action as never, {
+      Pair(_, pair) {
+        if (!isScalar(pair.key) || pair.key.value !== 'x-clara-sdk' || !isMap(pair.value)) return;
+        for (const { key, value } of pair.value.items) {
+          const kind = isScalar(key) ? String(key.value) : '';
+          if (!['operationId', 'resource', 'method', 'service'].includes(kind)) continue;
+          const why = nameProblem(kind as NameKind, isScalar(value) ? value.value : undefined);
+          const at = (value as { range?: [number] } | null)?.range?.[0] ?? pair.value.range?.[0] ?? 0;
+          const shown = isScalar(value) ? JSON.stringify(value.value) : 'not a name';
+          if (why) problems.push(`line ${lineCounter.linePos(at).line} (action ${index + 1}): x-clara-sdk ${kind} ${shown}: ${why}`);
+        }
+      },
+    });
+  });
+  return problems;
 }
 
 /** Applies the actions in order to a copy of `document`; reports the actions that matched nothing. */

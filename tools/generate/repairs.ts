@@ -9,6 +9,7 @@
 //     `page`, `size`, `sort` parameters Spring actually reads;
 //   - `oauth2` first in each security requirement (converters such as Postman's read only the first scheme).
 import { defaultHost } from './hosts.ts';
+import { codeSpan } from './markdown.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
@@ -22,7 +23,7 @@ export function repairUpstream(document: OpenApiDocument, code: string): { docum
   // Clara's published document leaves the country out of its hosts.
   let doc = mapStrings(document, (value) => {
     if (!value.includes('public-api..clara.com')) return value;
-    note(`filled in the empty country of ${value}`);
+    note(`filled in the empty country of ${codeSpan(value)}`);
     return value.replaceAll('public-api..clara.com', `public-api.${code}.clara.com`);
   }) as OpenApiDocument;
 
@@ -55,7 +56,7 @@ function moveServletPrefix(doc: OpenApiDocument, code: string, note: (repair: st
     { url: `${host}${SANDBOX_PREFIX}`, description: 'Sandbox' },
   ];
   note(`moved the "${API_PREFIX}" prefix of ${prefixed.length} paths into the servers (${host}${API_PREFIX}, ${host}${SANDBOX_PREFIX})`);
-  if (outside.length > 0) note(`left out ${outside.length} path(s) outside ${API_PREFIX}, in neither environment: ${outside.join(', ')}`);
+  if (outside.length > 0) note(`left out ${outside.length} path(s) outside ${API_PREFIX}, in neither environment: ${outside.map(codeSpan).join(', ')}`);
   return doc;
 }
 

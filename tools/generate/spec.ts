@@ -1,13 +1,15 @@
 // Reads and validates an upstream spec: the ingestion boundary. A spec is untrusted input that ends up in published
 // code and decides where credentials are sent, so everything here happens before any resolver sees it: a size
-// limit, a parse that says what the text is (OpenAPI 3.1 JSON or YAML, Swagger 2.0, empty, truncated), and only
-// local `$ref`s (`#/...`) — an external one is refused before swagger-parser could read a file or contact a host.
+// limit, a nesting limit (depth.ts), a parse that says what the text is (OpenAPI 3.1 JSON or YAML, Swagger 2.0,
+// empty, truncated), and only local `$ref`s (`#/...`) — an external one is refused before swagger-parser could
+// read a file or contact a host.
 // Every failure names the document and, where it can, the line, column and JSON pointer of the problem.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { open } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 
+import { depthExceededAt, tooDeep } from './depth.ts';
 import { openApi31Errors } from './openapi-schema.ts';
 
 export type OpenApiDocument = Record<string, any>;
@@ -61,6 +63,8 @@ export const tooLarge = (bytes: number): string =>
 export function parseSpecText(origin: string, text: string): OpenApiDocument {
   if (Buffer.byteLength(text) > MAX_SPEC_BYTES) throw new SpecError(origin, [tooLarge(Buffer.byteLength(text))]);
   if (text.trim() === '') throw new SpecError(origin, ['the document is empty']);
+  const deepAt = depthExceededAt(text, looksLikeJson(text));
+  if (deepAt >= 0) throw new SpecError(origin, [`${lineColumn(text, deepAt)}: ${tooDeep()}`]);
   const document = (looksLikeJson(text) ? parseJson(origin, text) : parseYamlDocument(origin, text)) as OpenApiDocument | null;
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new SpecError(origin, ['the document is not an object (an OpenAPI document starts with {"openapi": "3.1.0", …})']);
@@ -144,7 +148,7 @@ function locate(text: string, tree: Node, pointer: string): string {
   return `${node ? lineColumn(text, node.offset) : 'document'} (#${pointer})`;
 }
 
-function lineColumn(text: string, offset: number): string {
+export function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }

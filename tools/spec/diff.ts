@@ -8,6 +8,7 @@
 // Error responses (non-2xx) and the schemas only they use are documentation: every change there is a patch.
 import { DEFAULT_VERSION, HTTP_METHODS, resolveRef as resolve } from '../generate/openapi.ts';
 import type { OpenApiDocument } from '../generate/spec.ts';
+import { codeSpan } from '../generate/markdown.ts';
 import { canonicalJson } from './normalise.ts';
 
 export type ChangeKind = 'breaking' | 'feature' | 'patch';
@@ -54,7 +55,7 @@ class SpecDiffer {
     this.compareDocumentLevel();
     if (this.changes.length === 0 && !equal(this.before, this.after)) {
       const keys = Object.keys({ ...this.before, ...this.after }).filter((k) => !equal(this.before[k], this.after[k]));
-      this.add('patch', `Other changes in ${keys.map((k) => `\`${k}\``).join(', ')}`);
+      this.add('patch', `Other changes in ${keys.map((k) => codeSpan(k)).join(', ')}`);
     }
   }
 
@@ -68,8 +69,8 @@ class SpecDiffer {
   private compareOperations(): void {
     const a = operations(this.before);
     const b = operations(this.after);
-    for (const [key, op] of a) if (!b.has(key)) this.add('breaking', `Removed operation \`${key}\` (${describeNames(op.op, key)})`);
-    for (const [key, op] of b) if (!a.has(key)) this.add('feature', `New operation \`${key}\` (${describeNames(op.op, key)})`);
+    for (const [key, op] of a) if (!b.has(key)) this.add('breaking', `Removed operation ${codeSpan(key)} (${describeNames(op.op, key)})`);
+    for (const [key, op] of b) if (!a.has(key)) this.add('feature', `New operation ${codeSpan(key)} (${describeNames(op.op, key)})`);
     for (const [key, opA] of a) {
       const opB = b.get(key);
       if (opB) this.compareOperation(key, opA, opB);
@@ -86,20 +87,21 @@ class SpecDiffer {
       const [before, after] = [routes(a), routes(b)];
       for (const [fn, route] of before) {
         const now = after.get(fn);
-        if (now && now !== route) this.add('breaking', `${label} \`${fn}\` now calls \`${now}\` (was \`${route}\`)`);
+        if (now && now !== route) this.add('breaking', `${label} ${codeSpan(fn)} now calls ${codeSpan(now)} (was ${codeSpan(route)})`);
       }
     }
   }
 
   private compareOperation(where: string, a: OperationEntry, b: OperationEntry): void {
     const [x, y] = [a.op, b.op];
-    if (rawName(x) !== rawName(y)) this.add('breaking', `\`${where}\`: raw function \`${rawName(x)}\` renamed to \`${rawName(y)}\``);
-    if (facadeName(x, where) !== facadeName(y, where)) this.add('breaking', `\`${where}\`: client method \`${facadeName(x, where)}\` renamed to \`${facadeName(y, where)}\``);
-    if (x['x-clara-service'] !== y['x-clara-service']) this.add('patch', `\`${where}\`: usage-meter service ${x['x-clara-service']} → ${y['x-clara-service']}`);
-    if (x.tags?.[0] !== y.tags?.[0]) this.tagMoves.set(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`, (this.tagMoves.get(`"${x.tags?.[0]}" → "${y.tags?.[0]}"`) ?? 0) + 1);
-    this.compareDeprecation(`\`${where}\` (\`${facadeName(y, where)}\`)`, x, y);
-    if (!equal(x.summary, y.summary) || !equal(x.description, y.description)) this.add('patch', `\`${where}\`: summary or description updated`);
-    if (!equal(x.security, y.security)) this.add('breaking', `\`${where}\`: security requirements changed`);
+    if (rawName(x) !== rawName(y)) this.add('breaking', `${codeSpan(where)}: raw function ${codeSpan(rawName(x))} renamed to ${codeSpan(rawName(y))}`);
+    if (facadeName(x, where) !== facadeName(y, where)) this.add('breaking', `${codeSpan(where)}: client method ${codeSpan(facadeName(x, where))} renamed to ${codeSpan(facadeName(y, where))}`);
+    if (x['x-clara-service'] !== y['x-clara-service']) this.add('patch', `${codeSpan(where)}: usage-meter service ${codeSpan(String(x['x-clara-service']))} → ${codeSpan(String(y['x-clara-service']))}`);
+    const move = `${codeSpan(String(x.tags?.[0]))} → ${codeSpan(String(y.tags?.[0]))}`;
+    if (x.tags?.[0] !== y.tags?.[0]) this.tagMoves.set(move, (this.tagMoves.get(move) ?? 0) + 1);
+    this.compareDeprecation(`${codeSpan(where)} (${codeSpan(facadeName(y, where))})`, x, y);
+    if (!equal(x.summary, y.summary) || !equal(x.description, y.description)) this.add('patch', `${codeSpan(where)}: summary or description updated`);
+    if (!equal(x.security, y.security)) this.add('breaking', `${codeSpan(where)}: security requirements changed`);
     this.compareParameters(where, a, b);
     this.compareRequestBody(where, x, y);
     this.compareResponses(where, x, y);
@@ -108,16 +110,16 @@ class SpecDiffer {
   private compareParameters(where: string, a: OperationEntry, b: OperationEntry): void {
     const pa = parameters(this.before, a);
     const pb = parameters(this.after, b);
-    for (const [key, p] of pa) if (!pb.has(key)) this.add('breaking', `\`${where}\`: removed ${p.in} parameter \`${p.name}\``);
+    for (const [key, p] of pa) if (!pb.has(key)) this.add('breaking', `${codeSpan(where)}: removed ${p.in} parameter ${codeSpan(p.name)}`);
     for (const [key, p] of pb) {
       if (pa.has(key)) continue;
-      if (p.required) this.add('breaking', `\`${where}\`: new required ${p.in} parameter \`${p.name}\``);
-      else this.add('feature', `\`${where}\`: new optional ${p.in} parameter \`${p.name}\``);
+      if (p.required) this.add('breaking', `${codeSpan(where)}: new required ${p.in} parameter ${codeSpan(p.name)}`);
+      else this.add('feature', `${codeSpan(where)}: new optional ${p.in} parameter ${codeSpan(p.name)}`);
     }
     for (const [key, x] of pa) {
       const y = pb.get(key);
       if (!y) continue;
-      const label = `\`${where}\` ${x.in} parameter \`${x.name}\``;
+      const label = `${codeSpan(where)} ${x.in} parameter ${codeSpan(x.name)}`;
       if (!x.required && y.required) this.add('breaking', `${label} became required`);
       if (x.required && !y.required) this.add('feature', `${label} became optional`);
       if (!equal(x.description, y.description) || !equal(x.example, y.example)) this.add('patch', `${label}: description or example updated`);
@@ -129,7 +131,7 @@ class SpecDiffer {
   private compareRequestBody(where: string, x: Schema, y: Schema): void {
     const a = x.requestBody ? resolve(this.before, x.requestBody) : undefined;
     const b = y.requestBody ? resolve(this.after, y.requestBody) : undefined;
-    const label = `\`${where}\` request body`;
+    const label = `${codeSpan(where)} request body`;
     if (!a && !b) return;
     if (a && !b) return this.add('breaking', `${label} removed`);
     if (!a && b) return this.add(b.required ? 'breaking' : 'feature', `${label} added (${b.required ? 'required' : 'optional'})`);
@@ -145,17 +147,17 @@ class SpecDiffer {
     const isSuccess = (code: string) => code.startsWith('2');
     for (const code of Object.keys(a)) {
       if (code in b) continue;
-      this.add(isSuccess(code) ? 'breaking' : 'patch', `\`${where}\`: ${isSuccess(code) ? 'response' : 'error response'} ${code} removed`);
+      this.add(isSuccess(code) ? 'breaking' : 'patch', `${codeSpan(where)}: ${isSuccess(code) ? 'response' : 'error response'} ${statusLabel(code)} removed`);
     }
     for (const code of Object.keys(b)) {
       if (code in a) continue;
-      this.add(isSuccess(code) ? 'feature' : 'patch', `\`${where}\`: ${isSuccess(code) ? 'new response' : 'error response'} ${code}${isSuccess(code) ? '' : ' documented'}`);
+      this.add(isSuccess(code) ? 'feature' : 'patch', `${codeSpan(where)}: ${isSuccess(code) ? 'new response' : 'error response'} ${statusLabel(code)}${isSuccess(code) ? '' : ' documented'}`);
     }
     for (const code of Object.keys(a)) {
       if (!(code in b)) continue;
       const ra = resolve(this.before, a[code]);
       const rb = resolve(this.after, b[code]);
-      const label = `\`${where}\` ${isSuccess(code) ? 'response' : 'error response'} ${code}`;
+      const label = `${codeSpan(where)} ${isSuccess(code) ? 'response' : 'error response'} ${statusLabel(code)}`;
       if (!equal(ra.description, rb.description)) this.add('patch', `${label}: description updated`);
       if (isSuccess(code)) this.compareContent(label, ra.content, rb.content, 'response');
       else this.asErrorResponse(() => this.compareContent(label, ra.content, rb.content, 'error'));
@@ -163,8 +165,8 @@ class SpecDiffer {
   }
 
   private compareContent(label: string, a: Record<string, any> = {}, b: Record<string, any> = {}, direction: Direction): void {
-    for (const type of Object.keys(a)) if (!(type in b)) this.add('breaking', `${label}: media type ${type} removed`);
-    for (const type of Object.keys(b)) if (!(type in a)) this.add('feature', `${label}: media type ${type} added`);
+    for (const type of Object.keys(a)) if (!(type in b)) this.add('breaking', `${label}: media type ${codeSpan(type)} removed`);
+    for (const type of Object.keys(b)) if (!(type in a)) this.add('feature', `${label}: media type ${codeSpan(type)} added`);
     for (const type of Object.keys(a)) {
       if (!(type in b)) continue;
       if (!equal(a[type].example, b[type].example) || !equal(a[type].examples, b[type].examples)) this.add('patch', `${label}: example updated`);
@@ -193,10 +195,10 @@ class SpecDiffer {
     const a: Record<string, Schema> = this.before.components?.schemas ?? {};
     const b: Record<string, Schema> = this.after.components?.schemas ?? {};
     const usage = mergeUsage(schemaUsage(this.before), schemaUsage(this.after));
-    for (const name of Object.keys(a)) if (!(name in b)) this.add('breaking', `Removed schema \`${name}\` (its exported type disappears)`);
-    for (const name of Object.keys(b)) if (!(name in a)) this.add('feature', `New schema \`${name}\``);
+    for (const name of Object.keys(a)) if (!(name in b)) this.add('breaking', `Removed schema ${codeSpan(name)} (its exported type disappears)`);
+    for (const name of Object.keys(b)) if (!(name in a)) this.add('feature', `New schema ${codeSpan(name)}`);
     for (const name of Object.keys(a)) {
-      if (name in b) this.compareSchema(`schema \`${name}\``, '', a[name]!, b[name]!, usage.get(name) ?? 'both', true);
+      if (name in b) this.compareSchema(`schema ${codeSpan(name)}`, '', a[name]!, b[name]!, usage.get(name) ?? 'both', true);
     }
   }
 
@@ -214,7 +216,7 @@ class SpecDiffer {
     }
     const a = resolve(this.before, x);
     const b = resolve(this.after, y);
-    const at = path ? `${label}, field \`${path}\`` : label;
+    const at = path ? `${label}, field ${codeSpan(path)}` : label;
     // Narrowing what may be sent breaks callers; widening what may be returned breaks readers.
     const narrowing: ChangeKind = direction === 'response' ? 'patch' : 'breaking';
     const widening: ChangeKind = direction === 'request' ? 'feature' : 'breaking';
@@ -227,19 +229,19 @@ class SpecDiffer {
     if (ta && tb && !equal([...ta].sort(), [...tb].sort())) {
       const added = [...tb].filter((t) => !ta.has(t));
       const removed = [...ta].filter((t) => !tb.has(t));
-      const message = `${at}: type changed from ${[...ta].join(' | ')} to ${[...tb].join(' | ')}`;
+      const message = `${at}: type changed from ${codeSpan([...ta].join(' | '))} to ${codeSpan([...tb].join(' | '))}`;
       if (removed.length === 0 && direction === 'request') this.add('feature', message);
       else if (added.length === 0 && direction === 'response') this.add('patch', message);
       else this.add('breaking', message);
     } else if (!ta && tb) {
-      this.add(narrowing, `${at}: restricted to type ${[...tb].join(' | ')}`);
+      this.add(narrowing, `${at}: restricted to type ${codeSpan([...tb].join(' | '))}`);
     } else if (ta && !tb) {
-      this.add(widening, `${at}: no longer restricted to type ${[...ta].join(' | ')}`);
+      this.add(widening, `${at}: no longer restricted to type ${codeSpan([...ta].join(' | '))}`);
     }
     if (!equal(a.format, b.format)) {
       // A format added narrows, one removed widens; one format replaced by another is neither.
       const kind = a.format === undefined ? narrowing : b.format === undefined ? widening : 'breaking';
-      this.add(kind, `${at}: format changed from ${a.format ?? 'none'} to ${b.format ?? 'none'}`);
+      this.add(kind, `${at}: format changed from ${codeSpan(String(a.format ?? 'none'))} to ${codeSpan(String(b.format ?? 'none'))}`);
     }
 
     const ea = enumOf(a);
@@ -259,10 +261,10 @@ class SpecDiffer {
       if (equal(a[key], b[key])) continue;
       const upper = UPPER_BOUNDS.includes(key);
       const narrowed = b[key] !== undefined && (a[key] === undefined || (upper ? b[key] < a[key] : b[key] > a[key]));
-      this.add(narrowed ? narrowing : 'patch', `${at}: ${key} ${a[key] ?? 'none'} → ${b[key] ?? 'none'}`);
+      this.add(narrowed ? narrowing : 'patch', `${at}: ${key} ${codeSpan(String(a[key] ?? 'none'))} → ${codeSpan(String(b[key] ?? 'none'))}`);
     }
     if (!equal(a.pattern, b.pattern)) this.add(narrowing, `${at}: pattern changed`);
-    if (!equal(a.default, b.default)) this.add('patch', `${at}: default ${JSON.stringify(a.default)} → ${JSON.stringify(b.default)}`);
+    if (!equal(a.default, b.default)) this.add('patch', `${at}: default ${codeSpan(String(JSON.stringify(a.default)))} → ${codeSpan(String(JSON.stringify(b.default)))}`);
 
     this.compareProperties(label, path, a, b, direction);
     if (a.items || b.items) {
@@ -282,7 +284,7 @@ class SpecDiffer {
     if (otherKeys.length > 0) {
       // Keys the generator reads into types (additionalProperties, discriminator…) are not worth a finer rule yet.
       const typed = otherKeys.filter((k) => !k.startsWith('x-'));
-      this.add(typed.length > 0 ? 'breaking' : 'patch', `${at}: ${otherKeys.map((k) => `\`${k}\``).join(', ')} changed`);
+      this.add(typed.length > 0 ? 'breaking' : 'patch', `${at}: ${otherKeys.map((k) => codeSpan(k)).join(', ')} changed`);
     }
   }
 
@@ -291,7 +293,7 @@ class SpecDiffer {
     const pb: Record<string, Schema> = b.properties ?? {};
     const ra = new Set<string>(a.required ?? []);
     const rb = new Set<string>(b.required ?? []);
-    const field = (name: string) => `${label}, field \`${path ? `${path}.` : ''}${name}\``;
+    const field = (name: string) => `${label}, field ${codeSpan(`${path ? `${path}.` : ''}${name}`)}`;
     for (const name of Object.keys(pa)) if (!(name in pb)) this.add('breaking', `${field(name)} removed`);
     for (const name of Object.keys(pb)) {
       if (name in pa) continue;
@@ -314,14 +316,14 @@ class SpecDiffer {
 
   private compareDocumentLevel(): void {
     const [a, b] = [this.before, this.after];
-    if (!equal(a.servers?.[0]?.url, b.servers?.[0]?.url)) this.add('breaking', `Production server changed from ${a.servers?.[0]?.url} to ${b.servers?.[0]?.url}`);
+    if (!equal(a.servers?.[0]?.url, b.servers?.[0]?.url)) this.add('breaking', `Production server changed from ${codeSpan(String(a.servers?.[0]?.url))} to ${codeSpan(String(b.servers?.[0]?.url))}`);
     else if (!equal(a.servers, b.servers)) this.add('patch', 'Servers list updated');
     if (!equal(a.security, b.security)) this.add('breaking', 'Global security requirements changed');
     // Where credentials go and how is breaking; the schemes' descriptions are documentation.
     const [sa, sb] = [a.components?.securitySchemes ?? {}, b.components?.securitySchemes ?? {}];
     if (!equal(withoutDescriptions(sa), withoutDescriptions(sb))) this.add('breaking', 'Security schemes (mTLS / OAuth token endpoint) changed');
     else if (!equal(sa, sb)) this.add('patch', 'Security scheme descriptions updated');
-    if (!equal(a.info?.version, b.info?.version)) this.add('patch', `API version ${a.info?.version} → ${b.info?.version}`);
+    if (!equal(a.info?.version, b.info?.version)) this.add('patch', `API version ${codeSpan(String(a.info?.version))} → ${codeSpan(String(b.info?.version))}`);
     if (!equal({ ...a.info, version: 0 }, { ...b.info, version: 0 }) || !equal(a.tags, b.tags) || !equal(a.externalDocs, b.externalDocs)) {
       this.add('patch', 'API description, tags or links updated');
     }
@@ -338,7 +340,7 @@ function facadeName(op: Schema, route: string): string {
   const namespace = version && version !== DEFAULT_VERSION ? `${version}.` : '';
   return `clara.${namespace}${op['x-clara-resource']}.${op['x-clara-method']}`;
 }
-const describeNames = (op: Schema, route: string): string => `\`${facadeName(op, route)}\`, ${rawName(op)}`;
+const describeNames = (op: Schema, route: string): string => `${codeSpan(facadeName(op, route))}, ${rawName(op)}`;
 
 function withoutDescriptions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutDescriptions);
@@ -423,6 +425,8 @@ function enumOf(schema: Schema): unknown[] | undefined {
 }
 
 const DOC_KEYS_CHANGED = (a: Schema, b: Schema): boolean => [...DOC_KEYS].some((key) => key !== 'deprecated' && !equal(a[key], b[key]));
-const list = (values: unknown[]): string => values.map((v) => `\`${JSON.stringify(v)}\``).join(', ');
+/** A status as the spec writes it (`404`, `4XX`, `default`); any other key quoted. */
+const statusLabel = (status: string): string => (/^([1-5](\d\d|XX)|default)$/.test(status) ? status : codeSpan(status));
+const list = (values: unknown[]): string => values.map((v) => codeSpan(JSON.stringify(v))).join(', ');
 /** Upstream key order is not a change. */
 const equal = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);

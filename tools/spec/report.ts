@@ -1,6 +1,7 @@
 // The sync report: what `spec:sync` prints and writes to --report (the body of the spec-sync pull request). A host
 // change comes first, then what was released, the repairs, the operations that still need a curated name (with the
 // overlay entry to paste), overlay actions that matched nothing, and the complete list of changes.
+import { codeSpan } from '../generate/markdown.ts';
 import type { SyncResult } from './sync.ts';
 
 export function renderSyncReport(code: string, result: SyncResult, changesetPath?: string): string {
@@ -13,13 +14,13 @@ export function renderSyncReport(code: string, result: SyncResult, changesetPath
   if (result.uncurated.length > 0) {
     lines.push('', `New operations without a curated name (${result.uncurated.length}; paste under \`actions:\` in specs/${code}/overlay.yaml to keep these names):`);
     for (const op of result.uncurated) {
-      lines.push(`- ${op.route}: ${op.client}, raw.${op.names.operationId}${op.notes.map((note) => ` — ${note}`).join('')}`);
+      lines.push(`- ${codeSpan(op.route)}: ${op.client}, raw.${op.names.operationId}${op.notes.map((note) => ` — ${note}`).join('')}`);
       lines.push(...op.entry.split('\n').map((line) => `    ${line}`));
     }
   }
   if (result.unusedActions.length > 0) {
     lines.push('', `Overlay actions that matched nothing (the operation is gone upstream, or the target has a typo) — remove or fix them in specs/${code}/overlay.yaml:`);
-    for (const action of result.unusedActions) lines.push(`- ${action.target}`);
+    for (const action of result.unusedActions) lines.push(`- ${codeSpan(action.target)}`);
   }
   if (result.status === 'updated') lines.push('', result.report.trimEnd());
   return `${lines.join('\n')}\n`;

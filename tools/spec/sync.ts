@@ -27,6 +27,7 @@ import { writeFileAtomic } from './atomic.ts';
 import { bumpFor, highestKind, renderChangeset, renderFullSummary, writeChangeset, type Bump, type MethodChanges } from './changeset.ts';
 import { specReleasedSince } from './check.ts';
 import { diffSpecs, type SpecChange } from './diff.ts';
+import { codeSpan } from '../generate/markdown.ts';
 import { methodChanges } from './methods.ts';
 import { canonicalUpstream, sameContent } from './normalise.ts';
 import { defaultSource, readSource, type Fetch } from './source.ts';
@@ -223,7 +224,7 @@ function describeApiBreaks(diff: ApiSurfaceDiff): SpecChange[] {
 
 const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf('.')));
 const namesList = (names: string[]): string => {
-  const shown = names.slice(0, 8).map((n) => `\`${n.replace(/^type /, '')}\``);
+  const shown = names.slice(0, 8).map((n) => codeSpan(n.replace(/^type /, '')));
   return names.length > 8 ? `${shown.join(', ')} and ${names.length - 8} more` : shown.join(', ');
 };
 

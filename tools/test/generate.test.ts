@@ -42,8 +42,8 @@ describe('a new country', () => {
     expect(client).toContain('"production": "https://public-api.zz.clara.com/api"');
     expect(client).toMatch(/list\(query\?: api\.ListTransactionsData\['query'\], options\?: RequestOptions\): PagePromise/);
     // No overlay: the default names, derived from method and path.
-    expect(client).toContain("list: { id: 'listTransactions', route: 'GET /v3/transactions', service: 'TransactionsRead', call: sdk.listTransactions, path: [], input: 'query', paging: 'page' }");
-    expect(client).toContain("get: { id: 'getTransactions', route: 'GET /v3/transactions/{uuid}', service: 'TransactionsRead', call: sdk.getTransactions, path: [\"uuid\"], input: 'none' }");
+    expect(client).toContain('list: { id: "listTransactions", route: "GET /v3/transactions", service: "TransactionsRead", call: sdk.listTransactions, path: [], input: "query", paging: "page" }');
+    expect(client).toContain('get: { id: "getTransactions", route: "GET /v3/transactions/{uuid}", service: "TransactionsRead", call: sdk.getTransactions, path: ["uuid"], input: "none" }');
   });
 
   test('writes the effective document, the curated one the sandbox serves, and the Postman files', async () => {
@@ -200,11 +200,11 @@ describe('names keyed by METHOD + PATH', () => {
   test('curated names that clash are one error listing every problem with its fix', async () => {
     const error = await names({ '/api/v3/cards': ['get', 'post'] }, [
       ["$.paths['/api/v3/cards'].get", '{ operationId: listCards, resource: cards, method: list }'],
-      ["$.paths['/api/v3/cards'].post", '{ operationId: listCards, resource: close, method: list }'],
+      ["$.paths['/api/v3/cards'].post", '{ operationId: listCards, resource: cards, method: create, paging: pages }'],
     ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NamingError);
     expect((error as NamingError).problems).toHaveLength(2);
-    expect((error as NamingError).problems[0]).toContain('POST /api/v3/cards: x-clara-sdk resource "close"');
+    expect((error as NamingError).problems[0]).toContain('POST /api/v3/cards: x-clara-sdk paging "pages"');
   });
 });
 

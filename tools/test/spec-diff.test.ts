@@ -22,8 +22,8 @@ const cases: [name: string, kind: 'breaking' | 'feature' | 'patch', before1: str
   ['operation-removed', 'breaking', 'minor', 'major', ['Removed operation `GET /v3/transactions/{uuid}` (`clara.transactions.get`, raw.getTransaction)']],
   ['parameter-removed', 'breaking', 'minor', 'major', ['`GET /v3/transactions`: removed query parameter `page`']],
   ['parameter-became-required', 'breaking', 'minor', 'major', ['`GET /v3/transactions` query parameter `page` became required']],
-  ['type-changed', 'breaking', 'minor', 'major', ['schema `Tx`, field `amount`: type changed from number to string']],
-  ['request-narrowed', 'breaking', 'minor', 'major', ['schema `CardRequest`, field `alias`: maxLength 40 → 20']],
+  ['type-changed', 'breaking', 'minor', 'major', ['schema `Tx`, field `amount`: type changed from `number` to `string`']],
+  ['request-narrowed', 'breaking', 'minor', 'major', ['schema `CardRequest`, field `alias`: maxLength `40` → `20`']],
   ['enum-value-removed', 'breaking', 'minor', 'major', ['schema `Tx`, field `status`: enum value `"DECLINED"` removed']],
   ['response-field-removed', 'breaking', 'minor', 'major', ['schema `Tx`, field `amount` removed']],
   ['operation-added', 'feature', 'patch', 'minor', ['New operation `GET /v3/cards/{uuid}` (`clara.cards.get`, raw.getCards)']],
@@ -93,12 +93,12 @@ describe('spec pairs', () => {
     delete untyped.components.schemas.CardRequest.properties.alias.type;
     delete untyped.components.schemas.Tx.properties.amount.type;
     expect(diffSpecs(withType, untyped)).toEqual([
-      { kind: 'feature', message: 'schema `CardRequest`, field `alias`: no longer restricted to type string' },
-      { kind: 'breaking', message: 'schema `Tx`, field `amount`: no longer restricted to type number' },
+      { kind: 'feature', message: 'schema `CardRequest`, field `alias`: no longer restricted to type `string`' },
+      { kind: 'breaking', message: 'schema `Tx`, field `amount`: no longer restricted to type `number`' },
     ]);
     expect(diffSpecs(untyped, withType)).toEqual([
-      { kind: 'breaking', message: 'schema `CardRequest`, field `alias`: restricted to type string' },
-      { kind: 'patch', message: 'schema `Tx`, field `amount`: restricted to type number' },
+      { kind: 'breaking', message: 'schema `CardRequest`, field `alias`: restricted to type `string`' },
+      { kind: 'patch', message: 'schema `Tx`, field `amount`: restricted to type `number`' },
     ]);
     const formatted = structuredClone(base);
     formatted.components.schemas.CardRequest.properties.alias.format = 'email';
@@ -107,7 +107,7 @@ describe('spec pairs', () => {
     expect(diffSpecs(formatted, base).map((c) => c.kind)).toEqual(['feature', 'breaking']);
     const reformatted = structuredClone(formatted);
     reformatted.components.schemas.Tx.properties.amount.format = 'float';
-    expect(diffSpecs(formatted, reformatted)).toEqual([{ kind: 'breaking', message: 'schema `Tx`, field `amount`: format changed from double to float' }]);
+    expect(diffSpecs(formatted, reformatted)).toEqual([{ kind: 'breaking', message: 'schema `Tx`, field `amount`: format changed from `double` to `float`' }]);
   });
 
   test('error responses are patches, their schemas included', () => {
@@ -120,8 +120,8 @@ describe('spec pairs', () => {
     after.paths['/v3/transactions'].get.responses['400'].content = { 'application/problem+json': after.paths['/v3/transactions'].get.responses['400'].content['application/json'] };
     const changes = diffSpecs(withError, after);
     expect(changes.map((c) => c.message)).toEqual([
-      '`GET /v3/transactions` error response 400: media type application/json removed',
-      '`GET /v3/transactions` error response 400: media type application/problem+json added',
+      '`GET /v3/transactions` error response 400: media type `application/json` removed',
+      '`GET /v3/transactions` error response 400: media type `application/problem+json` added',
       'schema `ErrorResponse`, field `code` removed',
       'schema `ErrorResponse`, field `message` became optional',
     ]);
@@ -142,7 +142,7 @@ describe('spec pairs', () => {
     const after = structuredClone(base);
     after.paths['/v3/transactions'].get.tags = ['Transactions V3'];
     after.paths['/v3/transactions/{uuid}'].get.tags = ['Transactions V3'];
-    expect(diffSpecs(base, after)).toEqual([{ kind: 'patch', message: 'Tags changed on 2 operations: "Transactions" → "Transactions V3" (2)' }]);
+    expect(diffSpecs(base, after)).toEqual([{ kind: 'patch', message: 'Tags changed on 2 operations: `Transactions` → `Transactions V3` (2)' }]);
   });
 
   test("where credentials go is breaking; the security schemes' descriptions are a patch", () => {

@@ -172,7 +172,7 @@ describe('upstream churn users never see', () => {
   test("Clara's published artefacts are repaired and listed; the same API published so is no release", async () => {
     const result = await sync(join(pairs, 'upstream-artefacts.json'));
     const text = report(result);
-    expect(text).toContain('repaired: filled in the empty country of https://public-api..clara.com/oauth/token');
+    expect(text).toContain('repaired: filled in the empty country of `https://public-api..clara.com/oauth/token`');
     expect(text).toContain('repaired: moved the "/api" prefix of 3 paths into the servers (https://public-api.zz.clara.com/api, https://public-api.zz.clara.com/api-test)');
     expect(text).toContain('repaired: removed the "*/*" media type next to "application/json" (2×)');
     expect(result.status).toBe('reformatted');
@@ -196,10 +196,10 @@ describe('names keyed by METHOD + PATH', () => {
     const text = report(result);
     expect(result.status).toBe('updated');
     expect(text).toContain('New operations without a curated name (2; paste under `actions:` in specs/zz/overlay.yaml to keep these names):');
-    expect(text).toContain('- GET /api/v3/cards/{uuid}: clara.cards.get, raw.getCards — no operationId upstream');
+    expect(text).toContain('- `GET /api/v3/cards/{uuid}`: clara.cards.get, raw.getCards — no operationId upstream');
     expect(text).toContain(
       [
-        '- PATCH /api/v3/cards/{uuid}/lock: clara.cards.updateLock, raw.updateCardsLock — upstream operationId toggle_3 carries a springdoc suffix (renumbered when controllers change)',
+        '- `PATCH /api/v3/cards/{uuid}/lock`: clara.cards.updateLock, raw.updateCardsLock — upstream operationId `toggle_3` carries a springdoc suffix (renumbered when controllers change)',
         "    - target: $.paths['/api/v3/cards/{uuid}/lock'].patch",
         '      update:',
         '        x-clara-sdk:',
@@ -216,14 +216,14 @@ describe('names keyed by METHOD + PATH', () => {
       overlayPath(root, 'zz'),
       (await readFile(overlayPath(root, 'zz'), 'utf8'))
         .replace('{ operationId: createCard, resource: cards, method: create }', '{ operationId: getTransaction, resource: cards, method: create }')
-        .replace('{ operationId: listTransactions, resource: transactions, method: list }', '{ operationId: listTransactions, resource: transactions, method: Get }'),
+        .replace('{ operationId: listTransactions, resource: transactions, method: list }', '{ operationId: listTransactions, resource: transactions, method: list, paging: pages }'),
     );
     const before = await snapshot();
     const error = await failure(sync(join(pairs, 'after', 'field-added.json')));
     expect(error).toBeInstanceOf(NamingError);
     const { problems } = error as NamingError;
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toContain('GET /api/v3/transactions: x-clara-sdk method "Get"');
+    expect(problems[0]).toContain('GET /api/v3/transactions: x-clara-sdk paging "pages"');
     expect(problems[0]).toContain("- target: $.paths['/api/v3/transactions'].get");
     expect(problems[1]).toMatch(/would both have the operationId getTransaction/);
     expect(problems[1]).toContain('operationId: post');
