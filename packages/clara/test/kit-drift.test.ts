@@ -11,7 +11,7 @@ import { useMockedTestland } from './support/testland-mock.js';
 
 const kit = useMockedTestland();
 
-const page = (content: unknown[]) => ({ content, number: 0, size: 20, totalPages: 1, totalElements: content.length, last: true });
+const page = (content: unknown[]) => ({ content, number: 0, size: 20, totalPages: 1, totalElements: content.length, last: true }) as never;
 const tx = (n: number, extra: object = {}) => ({ uuid: `0b0c6f0e-1d7b-4a51-9e34-${String(n).padStart(12, '0')}`, amount: 10.5, ...extra });
 const withoutTimes = (entries: ClaraDriftEntry[]) => entries.map(({ firstSeen, lastSeen, ...rest }) => rest);
 
