@@ -3,6 +3,7 @@
 // difference exactly once by pointer and kind — and never a value: the fault's distinctive values appear in no
 // entry, log line or channel message. `strict` rejects naming the path; `off` records nothing.
 import type { Sandbox } from '@org/clara-sandbox';
+import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 
@@ -80,6 +81,23 @@ test('strict: ClaraResponseError naming the path, without the value', async () =
   expect(error).toMatchObject({ status: 200, operation: 'listTransactions', path: '/api/v3/transactions' });
   expect((error as Error).message).toContain('type content[].amount (expected number, seen string)');
   expect(JSON.stringify((error as ClaraResponseError).toJSON())).not.toContain(DISTINCTIVE);
+});
+
+test('OpenTelemetry: each new entry counts once in clara.drift, by operation and kind', async () => {
+  drifting();
+  const exporter = new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE);
+  const reader = new PeriodicExportingMetricReader({ exporter, exportIntervalMillis: 60_000 });
+  const meterProvider = new MeterProvider({ readers: [reader] });
+  const clara = client({ telemetry: { meterProvider } });
+  await clara.transactions.list();
+  await clara.transactions.list();
+  await reader.forceFlush();
+  const counter = exporter.getMetrics().at(-1)!.scopeMetrics[0]!.metrics.find((metric) => metric.descriptor.name === 'clara.drift')!;
+  expect(Object.fromEntries(counter.dataPoints.map((point) => [`${point.attributes.operation} ${point.attributes.kind}`, point.value]))).toEqual({
+    'transactions.list type': 1,
+    'transactions.list unknown field': 2,
+  });
+  await meterProvider.shutdown();
 });
 
 test('off: nothing recorded', async () => {
