@@ -5,8 +5,11 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterEach, describe, expect, test } from 'vitest';
 
+import { buildClient } from '../src/binding.js';
 import { CHECK_FIRST, SAMPLE_EVERY } from '../src/core/response-check.js';
 import { ClaraResponseError, driftChannel, MAX_DRIFT_ENTRIES, type ClaraDriftEntry } from '../src/index.js';
+import { createClient, createConfig } from './.generated/client/index.js';
+import { country, operations, testlandPackage, type TestlandClient } from './support/testland.js';
 import { useMockedTestland } from './support/testland-mock.js';
 
 const kit = useMockedTestland();
@@ -171,6 +174,18 @@ describe('strict and off', () => {
     expect(() => kit.client({ validateResponses: 'warn' as never })).toThrow("options.validateResponses must be 'report', 'strict', 'off', got \"warn\"");
     expect(() => kit.client({ driftValues: 'all' as never })).toThrow("options.driftValues must be 'none', 'enum', got \"all\"");
   });
+});
+
+test('schemas that cannot be loaded never fail a call in report mode: said once, answers unchecked', async () => {
+  const warnings: string[] = [];
+  const binding = { country, package: testlandPackage, operations, createHttpClient: (config: never) => createClient(createConfig(config)), responses: () => Promise.reject(new Error('no schemas here')) };
+  const clara = buildClient<TestlandClient>(binding, { ...kit.mock.clientOptions, logger: { warn: (message) => void warnings.push(message) } });
+  kit.mock.transactions.get.times(2).reply(200, tx(1, { extra: 1 }) as never);
+  await expect(clara.transactions.get('tx-1')).resolves.toEqual(tx(1, { extra: 1 }));
+  await expect(clara.transactions.get('tx-1')).resolves.toEqual(tx(1, { extra: 1 }));
+  expect(warnings).toEqual(["Answers are not checked against the document (validateResponses: 'report'): no schemas here"]);
+  expect(clara.drift()).toEqual([]);
+  await clara.close();
 });
 
 test('the channel is the one exported', () => {
