@@ -86,12 +86,12 @@ describe("Clara's springdoc document, synced unedited", () => {
     expect(client).toContain('"tokenUrl": "https://public-api.mx.clara.com/oauth/token"');
     expect(client).toContain("v1: {");
     const report = renderSyncReport('mx', result);
-    expect(report).toContain('repaired: left out 1 path(s) outside /api, in neither environment: /actuator/health');
+    expect(report).toContain('repaired: left out 1 path(s) outside /api, in neither environment: `/actuator/health`');
   });
 
   test('the one uncurated operation is listed with its overlay entry; deprecation reaches the editor', async () => {
     const report = renderSyncReport('mx', result);
-    expect(report).toContain('- POST /api/v3/cards/{uuid}/freeze: clara.cards.createFreeze, raw.createCardsFreeze — upstream operationId freeze_1 carries a springdoc suffix');
+    expect(report).toContain('- `POST /api/v3/cards/{uuid}/freeze`: clara.cards.createFreeze, raw.createCardsFreeze — upstream operationId `freeze_1` carries a springdoc suffix');
     expect(report).toContain("    - target: $.paths['/api/v3/cards/{uuid}/freeze'].post");
     const client = await readFile(join(generatedDir(root, 'mx'), 'client.ts'), 'utf8');
     expect(client).toMatch(/@deprecated [^\n]*\n[^\n]*\n\s*list\(query\?: api\.ListTransactionsV1Data/);
