@@ -2,6 +2,7 @@
 // function into the facade runtime of @org/clara. Pure string building from the operation list.
 import { DEFAULT_VERSION } from './openapi.ts';
 import type { Operation } from './operations.ts';
+import { RESPONSES_FILE } from './responses.ts';
 
 export interface Country {
   code: string;
@@ -14,7 +15,7 @@ export function renderBinding(country: Country, operations: Operation[], header:
   const tree = groupOperations(operations);
   return [
     header,
-    "import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions } from '@org/clara/binding';",
+    "import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions, type ResponseSchemas } from '@org/clara/binding';",
     '',
     "import packageJson from '../../package.json' with { type: 'json' };",
     "import { createClient, createConfig, type Client } from './api/client/index.js';",
@@ -37,7 +38,14 @@ export function renderBinding(country: Country, operations: Operation[], header:
     `/** Creates a client for Clara ${country.name}. See the package README for the options. */`,
     'export function createClaraClient(options: ClaraClientOptions): ClaraClient {',
     '  return buildClient<ClaraClient, Client>(',
-    '    { country, package: { name: packageJson.name, version: packageJson.version }, operations, createHttpClient: (config) => createClient(createConfig(config)) },',
+    '    {',
+    '      country,',
+    '      package: { name: packageJson.name, version: packageJson.version },',
+    '      operations,',
+    '      createHttpClient: (config) => createClient(createConfig(config)),',
+    "      // Loaded on the first answer checked (validateResponses), never at import.",
+    `      responses: async () => (await import('./${RESPONSES_FILE}', { with: { type: 'json' } })).default as ResponseSchemas,`,
+    '    },',
     '    options,',
     '  );',
     '}',

@@ -1,5 +1,5 @@
 // Generates one country package: upstream spec + overlay → effective document (effective.ts) → hey-api, the typed
-// binding, the enum constants and the Postman files, plus the curated document the sandbox serves
+// binding, the enum constants, the response schemas the client checks answers against and the Postman files, plus the curated document the sandbox serves
 // (specs/<cc>/curated), all into temporary folders first, then swapped in. The previous output
 // stays in place until the new one is complete, so a failure never leaves half a package.
 import { existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { collectNamedEnums, renderEnums } from './enums.ts';
 import { allowedHosts, readSourcesConfig } from './hosts.ts';
 import { collectOperations } from './operations.ts';
 import { loadOverlay, overlayPath } from './overlay.ts';
+import { renderResponses, RESPONSES_FILE } from './responses.ts';
 import { writePackageFiles } from './scaffold.ts';
 import { loadSpec, validateSpec, type OpenApiDocument } from './spec.ts';
 
@@ -91,6 +92,7 @@ export async function generateCountry({ root, code, outDir, prepared }: Generate
     const enums = collectNamedEnums(document);
     await writeFile(join(staging.code, 'client.ts'), renderBinding(country, operations, header));
     await writeFile(join(staging.code, 'enums.ts'), renderEnums(enums, header));
+    await writeFile(join(staging.code, RESPONSES_FILE), renderResponses(document, effective.curated));
     await writeFile(
       join(staging.code, 'index.ts'),
       [

@@ -6,12 +6,15 @@
 import type { ClaraCredentials, CredentialsSource, TokenInfo } from '@org/clara-auth';
 import type { KyInstance, Options as KyOptions } from 'ky';
 
+import { AnswerCheck } from './core/answer-check.js';
 import { CallContext, callOf, callOption, serviceOf } from './core/call.js';
+import { DriftLog, type ClaraDriftEntry } from './core/drift.js';
 import { createEngine } from './core/engine.js';
 import { resolveCallOptions, resolveOptions, type ClaraClientOptions, type CountryDefinition, type ResolvedOptions } from './core/options.js';
 import type { WithResponse } from './core/promise.js';
 import { Session } from './core/session.js';
 import { checkTaxIdentifier } from './core/tax-identifier.js';
+import type { ResponseSchemas } from './core/response-check.js';
 import { Telemetry } from './core/telemetry.js';
 import type { FleetUsage } from './core/fleet.js';
 import type { ClaraUsage } from './core/usage.js';
@@ -47,6 +50,8 @@ export interface ClientBinding<Http extends HttpClient = HttpClient> {
   package: PackageInfo;
   operations: OperationTree;
   createHttpClient(config: HttpClientConfig): Http;
+  /** The country's response schemas (generated from its effective document), loaded on the first answer checked. */
+  responses?: () => Promise<ResponseSchemas>;
 }
 
 /** What every country client has besides its resources. `Http` is the country's generated hey-api client type. */
@@ -87,6 +92,12 @@ export interface ClaraClientBase<Self, Http = HttpClient> {
     /** With the `fleet` option: what every process of the fleet has spent this billing period (UTC month). */
     fleet(): Promise<FleetUsage>;
   };
+  /**
+   * Where Clara's answers to this client (and those derived from it) differed from the country's document
+   * (`validateResponses`): by operation, JSON path and kind, with counts — never a value of an answer.
+   * At most 1 000 distinct entries are kept.
+   */
+  drift(): ClaraDriftEntry[];
 }
 
 export function buildClient<Client, Http extends HttpClient = HttpClient>(binding: ClientBinding<Http>, options: ClaraClientOptions): Client {
@@ -94,7 +105,12 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
   const session = new Session(settings);
   const http = createHttpClient(binding, settings, session);
   const endpoints = Object.freeze({ api: settings.apiBaseUrl, token: settings.tokenUrl });
-  const runtime: Runtime = { http, settings, session, apiUrl: new URL(settings.apiBaseUrl), telemetry: undefined };
+  const runtime: Runtime = { http, settings, session, apiUrl: new URL(settings.apiBaseUrl), telemetry: undefined, answers: undefined };
+  const driftLog = new DriftLog(settings.logger, (entry) => runtime.telemetry?.drift(entry));
+  if (settings.validateResponses !== 'off' && binding.responses) {
+    runtime.answers = new AnswerCheck({ schemas: binding.responses, mode: settings.validateResponses, values: settings.driftValues, log: driftLog, operations: binding.operations });
+  }
+  const drift = () => driftLog.entries();
   // Calls wait for the telemetry providers only until they are found (once, at the start).
   let telemetryFound: Promise<void> | undefined = Telemetry.resolve(settings.telemetry, binding.package).then((found) => {
     if (found) session.observe(found.request);
@@ -117,6 +133,7 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
       verifyCredentials: () => session.verifyCredentials(),
       endpoints,
       usage,
+      drift,
     } as Client;
   };
   return scoped(settings.taxIdentifier);
@@ -139,11 +156,13 @@ interface Runtime {
   /** `settings.apiBaseUrl`, parsed. */
   apiUrl: URL;
   telemetry: Telemetry | undefined;
+  /** Checks answers against the document; undefined with `validateResponses: 'off'`. */
+  answers: AnswerCheck | undefined;
 }
 
 /** One call of a client method: its options resolved, its deadline running, the generated function called. */
 async function call(runtime: Runtime, country: string, taxIdentifier: string | undefined, op: OperationDefinition, input: CallInput): Promise<WithResponse<unknown>> {
-  const { http, settings, session, apiUrl, telemetry } = runtime;
+  const { http, settings, session, apiUrl, telemetry, answers } = runtime;
   const { timeoutMs, maxRetries, signal, headers, taxIdentifier: effective } = resolveCallOptions(settings, country, taxIdentifier, input.options);
   const service = op.service ?? serviceOf(op.route);
   const context = new CallContext({ operation: op.id, service, route: op.route, timeoutMs, signals: [signal, session.closing], ...(effective ? { taxIdentifier: effective } : {}) });
@@ -160,7 +179,11 @@ async function call(runtime: Runtime, country: string, taxIdentifier: string | u
       ...(maxRetries === settings.maxRetries ? {} : { retry: { limit: maxRetries } }), // else the client's
       kyOptions: callOption(context),
       throwOnError: true,
+    }).catch(async (error: unknown) => {
+      await answers?.failure(op, error);
+      throw error;
     });
+    await answers?.success(op, response!, data);
     endSpan?.({ status: response!.status, url: response!.url, attempts: context.attempts });
     return { data, response: response! };
   } catch (error) {

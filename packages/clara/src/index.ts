@@ -50,7 +50,8 @@ export {
   type ClaraTlsErrorSide,
 } from './errors/classes.js';
 export type { ClaraClientBase } from './client.js';
-export type { ClaraClientOptions, RequestOptions } from './core/options.js';
+export type { ClaraClientOptions, DriftValues, RequestOptions, ValidateResponses } from './core/options.js';
+export { driftChannel, MAX_DRIFT_ENTRIES, type ClaraDriftEntry, type ClaraDriftKind } from './core/drift.js';
 export type { AppInfo } from './core/user-agent.js';
 export type { Fleet, FleetMember, FleetPermit, FleetScope, FleetUsage } from './core/fleet.js';
 export { requestChannel, type ClaraUsage, type RequestEvent, type ServiceUsage } from './core/usage.js';

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Json } from './data/generate.js';
 import { errorBody } from './errors.js';
+import { checkDriftFault, type DriftFault } from './drift.js';
 import type { FailureFault, FaultStatus } from './faults.js';
 import { parseJsonBody } from './json-body.js';
 import { readText } from './request-body.js';
@@ -17,6 +18,8 @@ export interface SandboxControl {
   setLatency(ms: number): void;
   /** Requests per second over which requests answer 429 with `Retry-After`; `undefined` or 0 removes the limit. */
   setRateLimit(rps: number | undefined): void;
+  /** Successful answers differ from the spec (extra fields, a changed type, an undeclared status); `undefined` stops it. */
+  setDrift(fault: DriftFault | undefined): void;
   /** Lifetime of tokens issued from now on. */
   setTokenTtl(seconds: number): void;
   /** Faults, token lifetime and async writes back to the start options. */
@@ -55,6 +58,7 @@ const ROUTES: Record<string, (control: SandboxControl, stats: Stats, body: Body)
     control.resetNext(numberField(body, 'count'), body.path !== undefined ? { path: stringField(body, 'path') } : {}),
   'POST /__sandbox/latency': (control, _stats, body) => control.setLatency(numberField(body, 'ms')),
   'POST /__sandbox/rate-limit': (control, _stats, body) => control.setRateLimit(body.rps === null ? undefined : numberField(body, 'rps')),
+  'POST /__sandbox/drift': (control, _stats, body) => control.setDrift(body.fault === null ? undefined : checkDriftFault(body.fault)),
   'POST /__sandbox/token-ttl': (control, _stats, body) => control.setTokenTtl(numberField(body, 'seconds')),
   'POST /__sandbox/reset': (control) => control.reset(),
   'POST /__sandbox/async-writes': (control, _stats, body) => control.setAsyncWrites(body.delayMs === null ? undefined : numberField(body, 'delayMs')),

@@ -1,3 +1,5 @@
+import { checkDriftFault, type DriftFault } from './drift.js';
+
 export type FaultStatus = 401 | 429 | 500 | 503 | 511;
 const FAULT_STATUSES: readonly number[] = [401, 429, 500, 503, 511];
 
@@ -14,6 +16,8 @@ export interface FaultOptions {
   rateLimitRps?: number;
   failNext?: (FailureFault & { count: number })[];
   resetNext?: { count: number; path?: string }[];
+  /** Successful answers differ from the spec (drift.ts). */
+  drift?: DriftFault;
 }
 
 interface Pending<T> {
@@ -28,12 +32,13 @@ function checkCount(count: number, what: string): void {
   if (!Number.isInteger(count) || count < 1) throw new Error(`${what}: count must be a positive integer, got ${String(count)}`);
 }
 
-/** Failures on demand: injected statuses, connection resets, latency and a requests-per-second limit. */
+/** Failures on demand: injected statuses, connection resets, latency, a requests-per-second limit and drift. */
 export class Faults {
   latencyMs = 0;
   private failures: Pending<FailureFault>[] = [];
   private resets: Pending<{ path?: string }>[] = [];
   private rateLimit: { rps: number; tokens: number; refilledAt: number } | undefined;
+  private drift: DriftFault | undefined;
 
   private readonly initial: FaultOptions;
 
@@ -69,13 +74,24 @@ export class Faults {
     this.rateLimit = { rps, tokens: rps, refilledAt: performance.now() };
   }
 
+  /** `undefined` answers as the spec says again. */
+  setDrift(fault: DriftFault | undefined): void {
+    this.drift = fault === undefined ? undefined : checkDriftFault(fault);
+  }
+
+  /** The drift fault for an answer to this request, if one is set for its path. */
+  driftFor(paths: readonly string[]): DriftFault | undefined {
+    return this.drift && matches(this.drift.path, paths) ? this.drift : undefined;
+  }
+
   /** Back to the faults given at start. */
   reset(): void {
     this.failures = [];
     this.resets = [];
     this.latencyMs = 0;
     this.rateLimit = undefined;
-    const { latencyMs, rateLimitRps, failNext = [], resetNext = [] } = this.initial;
+    const { latencyMs, rateLimitRps, failNext = [], resetNext = [], drift } = this.initial;
+    this.setDrift(drift);
     if (latencyMs !== undefined) this.setLatency(latencyMs);
     if (rateLimitRps !== undefined) this.setRateLimit(rateLimitRps);
     for (const { count, ...rule } of failNext) this.failNext(count, rule);

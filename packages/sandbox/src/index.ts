@@ -1,5 +1,6 @@
 export { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 export type { SandboxControl } from './control.js';
+export type { DriftFault } from './drift.js';
 export type { FailureFault, FaultOptions, FaultStatus } from './faults.js';
 export type { StatsSnapshot, Stats } from './stats.js';
 export type { IssuedCertificate } from './tls/certificates.js';

@@ -168,6 +168,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     resetNext: (count, resetOptions) => faults.resetNext(count, resetOptions),
     setLatency: (ms) => faults.setLatency(ms),
     setRateLimit: (rps) => faults.setRateLimit(rps),
+    setDrift: (fault) => faults.setDrift(fault),
     setTokenTtl: (seconds) => {
       tokenTtl = checkTtl(seconds);
     },

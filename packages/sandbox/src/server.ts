@@ -6,6 +6,7 @@ import { handleControl, type SandboxControl } from './control.js';
 import type { Dataset } from './data/dataset.js';
 import type { Behaviour } from './data/resources.js';
 import { ERROR_CODES, ERROR_MESSAGES, errorBody } from './errors.js';
+import { applyDrift } from './drift.js';
 import type { Faults } from './faults.js';
 import type { TokenIssuer } from './oauth.js';
 import type { Router } from './router.js';
@@ -146,7 +147,9 @@ export function createRequestHandler(context: HandlerContext): (request: Incomin
     const behaviour = context.behaviours.get(operation) as Behaviour;
     const asyncWrite = 'hybrid' in behaviour && behaviour.hybrid ? asyncWriteOf(request, context.asyncWriteDelayMs()) : undefined;
     if (typeof asyncWrite === 'string') return send(response, clara(400, `Invalid request: ${asyncWrite}`, [asyncWrite]), exchange);
-    send(response, api.handle({ operation, behaviour, data, path: specPath, pathParams, query, body, ...(asyncWrite ? { asyncWrite } : {}) }), exchange);
+    const reply = api.handle({ operation, behaviour, data, path: specPath, pathParams, query, body, ...(asyncWrite ? { asyncWrite } : {}) });
+    const drift = reply.status >= 200 && reply.status < 300 && reply.body !== undefined ? faults.driftFor(paths) : undefined;
+    send(response, drift ? { ...reply, ...applyDrift(drift, reply.status, reply.body!) } : reply, exchange);
   };
 
   const token = async (request: IncomingMessage, method: string, thumbprint: string): Promise<Reply> => {

@@ -68,7 +68,22 @@ export interface ClaraClientOptions {
    * `@opentelemetry/api` holds, when it is installed. `false` turns it off.
    */
   telemetry?: TelemetryOptions | false;
+  /**
+   * Checks answers against the country's document and records where they differ (`clara.drift()`):
+   * `report` (default) records and hands the data on unchanged — every operation's first 10 answers in full,
+   * then one in 50; `strict` checks every answer and rejects one that differs with ClaraResponseError;
+   * `off` checks nothing.
+   */
+  validateResponses?: ValidateResponses;
+  /**
+   * Drift entries never hold a value of an answer: an unknown enum value is described by its length and kind of
+   * characters. `enum` adds the unknown enum value itself (`value`) to its entry. Default `none`.
+   */
+  driftValues?: DriftValues;
 }
+
+export type ValidateResponses = 'report' | 'strict' | 'off';
+export type DriftValues = 'none' | 'enum';
 
 export interface ResolvedOptions {
   credentials: CredentialsSource | ClaraCredentials;
@@ -88,6 +103,8 @@ export interface ResolvedOptions {
   environment: 'production' | 'sandbox';
   fleet?: Fleet;
   telemetry: TelemetryOptions | false;
+  validateResponses: ValidateResponses;
+  driftValues: DriftValues;
 }
 
 export const MAX_RETRIES = 10;
@@ -126,7 +143,16 @@ export function resolveOptions(country: CountryDefinition, sdk: PackageInfo, opt
     environment,
     ...(options.fleet === undefined ? {} : { fleet: checkFleet(options.fleet) }),
     telemetry: checkTelemetry(options.telemetry),
+    validateResponses: oneOf('validateResponses', options.validateResponses, ['report', 'strict', 'off']),
+    driftValues: oneOf('driftValues', options.driftValues, ['none', 'enum']),
   };
+}
+
+/** `value`, or the first of `allowed` when undefined; anything else is a ClaraConfigError naming the option. */
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly [T, ...T[]]): T {
+  if (value === undefined) return allowed[0];
+  if (!(allowed as readonly unknown[]).includes(value)) throw new ClaraConfigError(`options.${name} must be ${allowed.map((a) => `'${a}'`).join(', ')}, got ${JSON.stringify(value)}`);
+  return value as T;
 }
 
 function checkFleet(fleet: unknown): Fleet {

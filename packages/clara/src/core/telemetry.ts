@@ -1,5 +1,6 @@
 // OpenTelemetry, optional: a client span per call (HTTP semantic conventions, plus `clara.operation` and
-// `clara.service`) and, per request that reached Clara, a counter and a duration histogram by service and status.
+// `clara.service`) and, per request that reached Clara, a counter and a duration histogram by service and status;
+// a `clara.drift` counter of new drift entries by operation and kind.
 // The providers are the ones given in the options, else the global ones of `@opentelemetry/api` when the
 // application has it installed (an optional peer dependency: nothing is loaded when it is absent). The types
 // below are the slice of the OpenTelemetry API the client uses, so that its own types never need the package.
@@ -46,12 +47,14 @@ export class Telemetry {
   readonly #tracer: ReturnType<TracerProviderLike['getTracer']> | undefined;
   readonly #requests: ReturnType<ReturnType<MeterProviderLike['getMeter']>['createCounter']> | undefined;
   readonly #duration: ReturnType<ReturnType<MeterProviderLike['getMeter']>['createHistogram']> | undefined;
+  readonly #drift: ReturnType<ReturnType<MeterProviderLike['getMeter']>['createCounter']> | undefined;
 
   constructor(providers: TelemetryOptions, sdk: PackageInfo) {
     this.#tracer = providers.tracerProvider?.getTracer(sdk.name, sdk.version);
     const meter = providers.meterProvider?.getMeter(sdk.name, sdk.version);
     this.#requests = meter?.createCounter('clara.requests', { description: 'Requests that reached Clara, by service and status' });
     this.#duration = meter?.createHistogram('clara.request.duration', { description: 'Duration of requests to Clara', unit: 's' });
+    this.#drift = meter?.createCounter('clara.drift', { description: 'New differences between Clara\'s answers and the document, by operation (the client method) and kind' });
   }
 
   /** The providers given, else the global ones when `@opentelemetry/api` is installed; undefined when off or absent. */
@@ -98,5 +101,10 @@ export class Telemetry {
     const attributes = { 'clara.service': event.service, 'http.request.method': event.method, 'http.response.status_code': event.status };
     this.#requests?.add(1, attributes);
     this.#duration?.record(event.durationMs / 1000, attributes);
+  };
+
+  /** Counts a new drift entry (a difference seen for the first time). */
+  readonly drift = (entry: { operation: string; kind: string }): void => {
+    this.#drift?.add(1, { operation: entry.operation, kind: entry.kind });
   };
 }

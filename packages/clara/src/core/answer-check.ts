@@ -1,0 +1,70 @@
+// The response path's check against the document (`validateResponses`): each answer of a call goes through
+// here before the caller gets it. What differs is recorded in the client's drift log; in `strict` mode a 2xx
+// answer that differs rejects the call instead of reaching the caller. An error answer is only checked for being
+// a status the operation declares (its error is the caller's anyway).
+import { ClaraApiError, ClaraResponseError } from '../errors/classes.js';
+import { isOperation, type OperationDefinition, type OperationTree } from '../operations.js';
+import { describe, type DriftFinding, type DriftLog } from './drift.js';
+import { ResponseChecker, type ResponseSchemas } from './response-check.js';
+import type { DriftValues, ValidateResponses } from './options.js';
+
+export class AnswerCheck {
+  readonly #checker: ResponseChecker;
+  readonly #log: DriftLog;
+  readonly #strict: boolean;
+  readonly #names: Map<OperationDefinition, string>;
+
+  constructor(options: { schemas: () => Promise<ResponseSchemas>; mode: Exclude<ValidateResponses, 'off'>; values: DriftValues; log: DriftLog; operations: OperationTree }) {
+    this.#checker = new ResponseChecker(options.schemas, options.mode, options.values);
+    this.#log = options.log;
+    this.#strict = options.mode === 'strict';
+    this.#names = methodNames(options.operations);
+  }
+
+  /** Records what differs in a success; in strict mode, rejects it with ClaraResponseError naming where. */
+  async success(op: OperationDefinition, response: Response, data: unknown): Promise<void> {
+    const found = await this.#checker.check(op.id, response.status, response.status === 204 ? undefined : { value: data });
+    if (found.length === 0) return;
+    this.#record(op, response.status, found);
+    if (this.#strict) throw this.#rejection(op, response, found);
+  }
+
+  /** Records an error answer of a status the operation does not declare. */
+  async failure(op: OperationDefinition, error: unknown): Promise<void> {
+    if (!(error instanceof ClaraApiError) || error.status === 0 || error instanceof ClaraResponseError) return;
+    this.#record(op, error.status, await this.#checker.check(op.id, error.status));
+  }
+
+  #record(op: OperationDefinition, status: number, found: DriftFinding[]): void {
+    this.#log.record(this.#callOf(op, status), found);
+  }
+
+  #callOf(op: OperationDefinition, status: number) {
+    const [method = 'GET', template = ''] = op.route.split(' ');
+    return { operation: this.#names.get(op) ?? op.id, operationId: op.id, method, path: this.#checker.pathOf(op.id) ?? template, status };
+  }
+
+  #rejection(op: OperationDefinition, response: Response, found: DriftFinding[]): ClaraResponseError {
+    const call = this.#callOf(op, response.status);
+    const first = describe({ ...call, ...found[0]!, firstSeen: '', lastSeen: '', count: 1 });
+    const more = found.length > 1 ? ` (and ${found.length - 1} more difference${found.length > 2 ? 's' : ''}: see details)` : '';
+    return new ClaraResponseError({
+      status: response.status,
+      headers: response.headers,
+      operation: op.id,
+      method: call.method,
+      path: new URL(response.url).pathname,
+      details: found,
+      message: `Clara's answer differs from the document (validateResponses: 'strict'): ${first}${more}.`,
+    });
+  }
+}
+
+/** Each operation of the table by the client method that calls it: `cards.list`, `v1.users.get`. */
+function methodNames(tree: OperationTree, prefix = '', names = new Map<OperationDefinition, string>()): Map<OperationDefinition, string> {
+  for (const [key, node] of Object.entries(tree)) {
+    if (isOperation(node)) names.set(node, `${prefix}${key}`);
+    else methodNames(node, `${prefix}${key}.`, names);
+  }
+  return names;
+}
