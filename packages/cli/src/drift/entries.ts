@@ -1,31 +1,13 @@
 // A drift entry as `clara.drift()` returns it, and the reader of a saved dump (`--from`): a JSON array of entries,
 // or `{ entries: [...] }`. A dump is checked field by field, so a hand-edited or truncated file is refused with the
 // entry and the field that are wrong, before anything is written.
+import type { ClaraDriftEntry, ClaraDriftKind } from '@org/clara-mx';
 import { readFile } from 'node:fs/promises';
 
-export const DRIFT_KINDS = ['unknown field', 'missing required', 'type', 'undeclared status', 'enum value'] as const;
-export type DriftKind = (typeof DRIFT_KINDS)[number];
+const DRIFT_KINDS: readonly ClaraDriftKind[] = ['unknown field', 'missing required', 'type', 'undeclared status', 'enum value'];
 
-/** The shape of @org/clara's `ClaraDriftEntry`: where a response differed from the document, never a value. */
-export interface DriftEntry {
-  /** The SDK method, `cards.list`. */
-  operation: string;
-  operationId: string;
-  method: string;
-  /** The path template, `/api/v3/invoices`. */
-  path: string;
-  status: number;
-  /** Where in the body: `content[].taxDetails`; `''` is the body itself. */
-  pointer: string;
-  kind: DriftKind;
-  /** The declared type(s), `string|null`. */
-  expected?: string;
-  /** The JSON type seen (`object`, `array`, `string`, `number`, `integer`, `boolean`, `null`); for an enum value, a description. */
-  seen?: string;
-  firstSeen: string;
-  lastSeen: string;
-  count: number;
-}
+/** An entry of `clara.drift()`, without `value` (the opt-in enum value, which the CLI never writes anywhere). */
+export type DriftEntry = Omit<ClaraDriftEntry, 'value'>;
 
 export class DriftDumpError extends Error {
   override name = 'DriftDumpError';
@@ -44,7 +26,9 @@ export async function readDriftDump(file: string): Promise<DriftEntry[]> {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new DriftDumpError(`${file} is not valid JSON: ${(error as Error).message}`);
+    // Not V8's message: it quotes the text around the error, and a dump may hold an opted-in enum value.
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new DriftDumpError(`${file} is not valid JSON${position ? ` (at character ${position})` : ''}`);
   }
   return parseDriftEntries(parsed, file);
 }
@@ -55,7 +39,12 @@ export function parseDriftEntries(dump: unknown, origin: string): DriftEntry[] {
   if (!entries) throw new DriftDumpError(`${origin}: expected the JSON array clara.drift() returns, or { "entries": [...] }`);
   const problems = entries.flatMap((entry, index) => entryProblems(entry).map((problem) => `entry ${index + 1}${describe(entry)}: ${problem}`));
   if (problems.length > 0) throw new DriftDumpError(`${origin}: not a clara.drift() dump\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return entries as DriftEntry[];
+  return (entries as ClaraDriftEntry[]).map(withoutValue);
+}
+
+/** The entry without the enum value a client opted in to (`driftValues: 'enum'`): it never leaves the process. */
+export function withoutValue({ value: _value, ...entry }: ClaraDriftEntry): DriftEntry {
+  return entry;
 }
 
 function entryProblems(entry: unknown): string[] {
@@ -72,7 +61,7 @@ function entryProblems(entry: unknown): string[] {
   if (typeof entry.path === 'string' && !entry.path.startsWith('/')) problems.push(`"path" must be a path template starting with "/"`);
   if (!Number.isInteger(entry.status) || (entry.status as number) < 100 || (entry.status as number) > 599) problems.push('"status" must be an HTTP status (100–599)');
   if (!Number.isInteger(entry.count) || (entry.count as number) < 1) problems.push('"count" must be a positive integer');
-  if (!DRIFT_KINDS.includes(entry.kind as DriftKind)) problems.push(`"kind" must be one of ${DRIFT_KINDS.map((k) => `"${k}"`).join(', ')}`);
+  if (!DRIFT_KINDS.includes(entry.kind as ClaraDriftKind)) problems.push(`"kind" must be one of ${DRIFT_KINDS.map((k) => `"${k}"`).join(', ')}`);
   if ((entry.kind === 'unknown field' || entry.kind === 'type') && !JSON_TYPES.includes(entry.seen as string)) {
     problems.push(`"seen" must be the JSON type seen (${JSON_TYPES.join(', ')}) for kind "${entry.kind}"`);
   }

@@ -3,11 +3,9 @@
 // item of the list one level up its path (`GET /v3/cards/{uuid}` ← `GET /v3/cards`); a get no list can feed is
 // skipped and said so. The client's request budget (token requests included) caps what is sent; no retries, so
 // each operation is one request.
-import type { ClaraClientOptions } from '@org/clara-mx';
-
 import { clientMethod } from '../call/call.js';
 import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
-import type { DriftEntry } from './entries.js';
+import { withoutValue, type DriftEntry } from './entries.js';
 
 /** A leaf of the country package's `operations` table. */
 interface Operation {
@@ -32,21 +30,13 @@ export interface LiveRun {
   skipped: { operation: string; reason: string }[];
 }
 
-/** What the client offers once the drift API is there: the entries it recorded. */
-interface DriftingClient {
-  drift(): DriftEntry[];
-  close(): Promise<void>;
-}
-
 export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, budget: number): Promise<LiveRun> {
   const reads = readOperations(sdk.operations);
   const lists = new Map(reads.filter((op) => op.paging).map((op) => [op.route, op]));
   const firstItems = new Map<string, Record<string, unknown>>();
   const calls: LiveCall[] = [];
   const skipped: LiveRun['skipped'] = [];
-  const extra = { requestBudget: budget, maxRetries: 0, validateResponses: 'report' } as Partial<ClaraClientOptions>;
-  const client = sdk.createClaraClient(clientOptions(options, extra));
-  const drifting = client as unknown as DriftingClient;
+  const client = sdk.createClaraClient(clientOptions(options, { requestBudget: budget, maxRetries: 0, validateResponses: 'report' }));
   let budgetReached = false;
   const overBudget = (op: ReadOperation) => skipped.push({ operation: op.name, reason: `not called: the budget of ${budget} requests was reached` });
 
@@ -83,7 +73,7 @@ export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, bud
       }
       await run(op, [String(value)]);
     }
-    return { entries: drifting.drift(), calls, skipped };
+    return { entries: client.drift().map(withoutValue), calls, skipped };
   } finally {
     await client.close();
   }

@@ -102,7 +102,8 @@ function place(document: OpenApiDocument, entry: DriftEntry): Placement {
 
 function actionsOf(group: Group): OverlayAction[] {
   const where = `${[...group.routes].sort().join(', ')}; ${group.count} response${group.count === 1 ? '' : 's'}`;
-  const seen = [...group.seen].sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+  // An integer is a number: `number` alone when both were seen.
+  const seen = [...group.seen].filter((type) => type !== 'integer' || !group.seen.has('number')).sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
   switch (group.kind) {
     case 'unknown field': {
       const description = `Not in Clara's documentation: seen as ${seen.join(' or ')} in responses (clara drift).`;
