@@ -124,18 +124,26 @@ function actionsOf(group: Group): OverlayAction[] {
         },
       ];
     case 'undeclared status':
-      return [
-        {
-          target: jsonPath(group.site.at),
-          description: `clara drift: status ${group.field} is not declared, seen in ${where}`,
-          update: { [group.field!]: { description: `Not in Clara's documentation: seen in responses (clara drift); its body is not known.` } },
-        },
-      ];
+      return [{ target: jsonPath(group.site.at), description: `clara drift: status ${group.field} is not declared, seen in ${where}`, update: { [group.field!]: undeclaredResponse(group) } }];
     case 'type':
       return widen(group, seen, where);
     case 'enum value':
       return [];
   }
+}
+
+/**
+ * The response to declare. A 2xx with a body is given the body of the operation's declared success: the runtime
+ * checks no body of an undeclared status, and a success without one would make the method's result type `unknown`.
+ */
+function undeclaredResponse(group: Group): Record<string, unknown> {
+  const status = Number(group.field);
+  const responses: Record<string, { content?: unknown }> = group.site.node;
+  const success = Object.entries(responses).find(([key, response]) => /^2/.test(key) && response.content !== undefined);
+  if (status < 200 || status > 299 || status === 204 || status === 205 || !success) {
+    return { description: "Not in Clara's documentation: seen in responses (clara drift); its body is not known." };
+  }
+  return { description: `Not in Clara's documentation: seen in responses (clara drift); the body is assumed to be the ${success[0]} one.`, content: success[1].content };
 }
 
 /**
