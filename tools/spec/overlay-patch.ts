@@ -4,8 +4,8 @@
 // the curated document (upstream + the repository's overlay): an action that matches nothing is refused by its
 // number, as one that is malformed. The actions are appended with the `yaml` document API, so the overlay's
 // comments and layout stay as they are; an action the overlay already has is not added twice.
-import { isDeepStrictEqual } from 'node:util';
 import { readFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 
 import { applyOverlay, parseOverlay, type Overlay, type OverlayAction } from '../generate/overlay.ts';
@@ -31,22 +31,23 @@ export async function readOverlayPatch(file: string, code: string): Promise<Over
   return patch;
 }
 
-/** Refuses a patch with an action that reaches nothing in `curated`, naming each such action by its number. */
-export async function checkPatchTargets(file: string, curated: OpenApiDocument, patch: Overlay): Promise<void> {
-  const { unused } = await applyOverlay(curated, patch);
+/** The patch's actions the overlay does not have yet (a patch merged before adds nothing). */
+export const newActions = (overlay: Overlay, patch: Overlay): OverlayAction[] => patch.actions.filter((action) => !overlay.actions.some((known) => isDeepStrictEqual(known, action)));
+
+/** Refuses the patch if one of `actions` (its new ones) reaches nothing in `curated`, naming each such action by its number in the patch. */
+export async function checkPatchTargets(file: string, curated: OpenApiDocument, patch: Overlay, actions: OverlayAction[]): Promise<void> {
+  const { unused } = await applyOverlay(curated, { ...patch, actions });
   if (unused.length === 0) return;
   const numbered = unused.map((action) => `action ${patch.actions.findIndex((candidate) => isDeepStrictEqual(candidate, action)) + 1} (${action.target}): matches nothing in the document`);
   throw new OverlayPatchError(`${file}: refused, nothing was written\n${numbered.map((line) => `  - ${line}`).join('\n')}`);
 }
 
-/** The overlay's text with the patch's new actions appended under a comment naming the patch; the same text when it has them all. */
-export function mergeOverlayPatch(overlayText: string, overlayFile: string, patch: Overlay, patchName: string): { text: string; added: number } {
+/** The overlay's text with `fresh` (the patch's new actions) appended under a comment naming the patch. */
+export function mergeOverlayPatch(overlayText: string, overlayFile: string, patch: Overlay, fresh: OverlayAction[], patchName: string): { text: string; added: number } {
   const document = parseDocument(overlayText, { schema: 'core', uniqueKeys: true });
   const actions = document.get('actions', true);
   if (!isSeq(actions)) throw new OverlayPatchError(`${overlayFile}: "actions" is not a list`);
-  const existing = (document.toJS() as Overlay).actions;
-  const fresh = patch.actions.filter((action) => !existing.some((known) => isDeepStrictEqual(known, action)));
-  fresh.forEach((action: OverlayAction, index) => {
+  fresh.forEach((action, index) => {
     const node = document.createNode(action);
     if (index === 0 && isMap(node)) node.commentBefore = ` From ${patchName} (${patch.info.title}).`;
     (actions as YAMLSeq).add(node);

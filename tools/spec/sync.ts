@@ -29,7 +29,7 @@ import { specReleasedSince } from './check.ts';
 import { diffSpecs, type SpecChange } from './diff.ts';
 import { methodChanges } from './methods.ts';
 import { canonicalUpstream, sameContent } from './normalise.ts';
-import { checkPatchTargets, mergeOverlayPatch, readOverlayPatch } from './overlay-patch.ts';
+import { checkPatchTargets, mergeOverlayPatch, newActions, readOverlayPatch } from './overlay-patch.ts';
 import { defaultSource, readSource, type Fetch } from './source.ts';
 
 export interface SyncOptions {
@@ -160,9 +160,11 @@ async function prepareCandidate(root: string, candidateRoot: string, code: strin
 async function patchedOverlay(root: string, code: string, upstream: OpenApiDocument, patchFile: string): Promise<{ text: string; added: number }> {
   const patch = await readOverlayPatch(patchFile, code);
   const file = overlayPath(root, code);
-  const { document: curated } = await applyOverlay(upstream, await loadOverlay(file));
-  await checkPatchTargets(patchFile, curated, patch);
-  return mergeOverlayPatch(await readFile(file, 'utf8'), relative(root, file), patch, basename(patchFile));
+  const overlay = await loadOverlay(file);
+  const fresh = newActions(overlay, patch);
+  const { document: curated } = await applyOverlay(upstream, overlay);
+  await checkPatchTargets(patchFile, curated, patch, fresh);
+  return mergeOverlayPatch(await readFile(file, 'utf8'), relative(root, file), patch, fresh, basename(patchFile));
 }
 
 /** The allowlist the candidate is checked against: the repository's, or with --allow-host the one it would become. */
