@@ -10,6 +10,8 @@
 //   later writes takes the earlier ones back. An upstream whose content is unchanged (key order aside) is "up to
 //   date" and writes nothing; one whose change no user can see (springdoc renumbering its `_N` suffixes) is written
 //   without a changeset — spec:check asks for one only when the effective document changed.
+//   With --overlay-patch (overlay-patch.ts), the upstream is the repository's own spec unless --from says otherwise,
+//   and the patched overlay is the candidate's; it is written (atomic, taken back on failure) beside the spec.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -103,7 +105,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     };
     const overlayChanged = overlayText !== undefined && overlayText.added > 0;
     // A pushed spec whose push already carried its spec-sync changeset (a merged spec-sync pull request) is released.
-    if (options.base && (await specReleasedSince(root, options.base, code))) return { status: 'up-to-date', ...findings };
+    if (options.base && !overlayChanged && (await specReleasedSince(root, options.base, code))) return { status: 'up-to-date', ...findings };
     const specFile = relative(root, specPath(root, code));
     const previousText = options.base ? gitShow(root, options.base, specFile) : await readIfExists(specPath(root, code));
     if (previousText !== undefined && sameContent(JSON.parse(previousText), upstream.document) && !hosts.change && !overlayChanged) return { status: 'up-to-date', ...findings };
