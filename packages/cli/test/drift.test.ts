@@ -137,6 +137,7 @@ describe('clara drift against the sandbox', { timeout: 30_000 }, () => {
     expect(stats.byOperation).toMatchObject({ listCards: 1, getCard: 1, listUsers: 1, getUser: 1, listBillingStatementTransactions: 1, getCardRequest: 1 });
     expect(Object.keys(stats.byOperation).some((id) => /^(create|update|delete|toggle)/.test(id))).toBe(false);
     expect(report.calls.length).toBe(stats.requests - stats.tokenRequests);
+    expect(report.calls).toContainEqual({ operation: 'cards.get', status: 200 });
     expect(report.skipped).toContainEqual({ operation: 'v1.logs.getByDay', reason: 'needs 3 path parameters (year, month, day); no list gives them' });
     expect(stderr).toContain('  - v1.logs.getByDay: needs 3 path parameters (year, month, day); no list gives them\n');
     // The fault's drift, on the list and on the get the list fed.

@@ -3,6 +3,8 @@
 // item of the list one level up its path (`GET /v3/cards/{uuid}` ← `GET /v3/cards`); a get no list can feed is
 // skipped and said so. The client's request budget (token requests included) caps what is sent; no retries, so
 // each operation is one request.
+import type { ClaraPromise } from '@org/clara-mx';
+
 import { clientMethod } from '../call/call.js';
 import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
 import { withoutValue, type DriftEntry } from './entries.js';
@@ -20,8 +22,8 @@ interface ReadOperation extends Operation {
 
 export interface LiveCall {
   operation: string;
-  /** The HTTP status, or the error class when there was none. */
-  outcome: number | string;
+  /** The HTTP status of the answer (an error answer included). */
+  status: number;
 }
 
 export interface LiveRun {
@@ -43,8 +45,8 @@ export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, bud
   const run = async (op: ReadOperation, args: unknown[]): Promise<void> => {
     if (budgetReached) return void overBudget(op);
     try {
-      const data = await clientMethod(client, op.name)(...args);
-      calls.push({ operation: op.name, outcome: 200 });
+      const { data, response } = await (clientMethod(client, op.name)(...args) as ClaraPromise<unknown>).withResponse();
+      calls.push({ operation: op.name, status: response.status });
       const first = Array.isArray(data) ? data[0] : Array.isArray((data as { content?: unknown[] })?.content) ? (data as { content: unknown[] }).content[0] : undefined;
       if (op.paging && typeof first === 'object' && first !== null) firstItems.set(op.route, first as Record<string, unknown>);
     } catch (error) {
@@ -54,7 +56,7 @@ export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, bud
       }
       // Credentials, certificate or network: every other call would fail the same way.
       if (!(error instanceof sdk.ClaraApiError) || error instanceof sdk.ClaraAuthError) throw error;
-      calls.push({ operation: op.name, outcome: error.status });
+      calls.push({ operation: op.name, status: error.status });
     }
   };
 

@@ -52,7 +52,7 @@ export function renderSummary(context: DriftContext, entries: readonly DriftEntr
     'Field paths, kinds and JSON types only: no value from any response is included.',
   ];
   if (live) {
-    const failed = live.calls.filter((call) => call.outcome !== 200).length;
+    const failed = live.calls.filter((call) => call.status >= 400).length;
     lines.push(`Checked: ${live.calls.length} read operation(s) called once each${failed > 0 ? ` (${failed} answered an error)` : ''}; ${live.skipped.length} not called.`);
   }
   lines.push('');
