@@ -3,7 +3,9 @@
 // own layers cost on top), and against raw undici `fetch` and `request` on an mTLS Agent configured like the
 // SDK's. All against the same HTTPS server (support/echo-server.ts, a worker thread: a minimal server keeps the
 // server's cost small and equal for all, so the ratios show the client's own overhead). 16 in flight, rounds
-// rotate the order of the clients. Then the TLS handshakes the facade opens for 10 000 requests. Prints one JSON object.
+// rotate the order of the clients. The facade runs as users get it (`validateResponses: 'report'`, the default) and
+// with `'off'`, side by side: what checking answers against the document costs. Then the TLS handshakes the
+// facade opens for 10 000 requests. Prints one JSON object.
 import { join } from 'node:path';
 
 import { closedLoop, median, percentile, round } from './support/measure.ts';
@@ -33,6 +35,7 @@ const handshakes = async () => (await server.ask<{ handshakes: number }>('handsh
 
 const credentials = await loadCredentials({ cert: pki.read('client.crt'), key: pki.read('client.key'), clientId: 'bench', clientSecret: 'bench-secret', ca: pki.read('ca.crt') });
 const facade = createClaraClient({ credentials, baseUrl: url, connections: CONCURRENCY });
+const facadeOff = createClaraClient({ credentials, baseUrl: url, connections: CONCURRENCY, validateResponses: 'off' });
 // The baselines: one Agent like the SDK's (client certificate, extra CA, TLS ≥ 1.2, 16 connections).
 const agent = new undici.Agent({
   connect: { cert: pki.read('client.crt'), key: pki.read('client.key'), ca: pki.read('ca.crt'), minVersion: 'TLSv1.2', rejectUnauthorized: true },
@@ -48,6 +51,7 @@ const clients: Record<string, () => Promise<unknown>> = {
   request: async () => (await undici.request(target, { headers, dispatcher: agent })).body.json(),
   heyApi: () => bare.getTransaction(UUID),
   facade: () => Promise.resolve(facade.transactions.get(UUID)),
+  facadeOff: () => Promise.resolve(facadeOff.transactions.get(UUID)),
 };
 const names = Object.keys(clients);
 
@@ -56,7 +60,7 @@ try {
   const totals = Object.fromEntries(names.map((name) => [name, { latencies: [] as number[], ms: 0, requests: 0, cpuMicros: 0 }]));
   // Ratios per round, side by side: a round's clients ran seconds apart, so drift in the machine's speed
   // (other jobs, CPU boost) cancels out; the median of the rounds is the figure reported.
-  const roundRatios = { fetch: [] as number[], request: [] as number[], heyApi: [] as number[] };
+  const roundRatios = { fetch: [] as number[], request: [] as number[], heyApi: [] as number[], off: [] as number[] };
   for (let round = 0; round < ROUNDS; round++) {
     const roundMs: Record<string, number> = {};
     for (let i = 0; i < names.length; i++) {
@@ -73,6 +77,7 @@ try {
     roundRatios.fetch.push(roundMs.fetch! / roundMs.facade!);
     roundRatios.request.push(roundMs.request! / roundMs.facade!);
     roundRatios.heyApi.push(roundMs.heyApi! / roundMs.facade!);
+    roundRatios.off.push(roundMs.facadeOff! / roundMs.facade!);
   }
   const summary = Object.fromEntries(
     names.map((name) => {
@@ -81,7 +86,7 @@ try {
       const cpuMicrosPerCall = round(cpuMicros / requests, 1); // the whole process: the server thread's share is the same for every client
       return [name, { requests, rps: round(requests / (ms / 1000)), p50Ms: round(percentile(latencies, 0.5), 3), p99Ms: round(percentile(latencies, 0.99), 3), cpuMicrosPerCall }];
     }),
-  ) as Record<'fetch' | 'request' | 'heyApi' | 'facade', { requests: number; rps: number; p50Ms: number; p99Ms: number; cpuMicrosPerCall: number }>;
+  ) as Record<'fetch' | 'request' | 'heyApi' | 'facade' | 'facadeOff', { requests: number; rps: number; p50Ms: number; p99Ms: number; cpuMicrosPerCall: number }>;
 
   // Handshakes for 10 000 requests by a fresh client with the default connection bound.
   const fresh = createClaraClient({ credentials, baseUrl: url });
@@ -97,6 +102,8 @@ try {
     ...summary,
     facadeVsHeyApi: round(median(roundRatios.heyApi), 3),
     facadeVsHeyApiRounds: roundRatios.heyApi.map((ratio) => round(ratio, 2)),
+    reportVsOff: round(median(roundRatios.off), 3),
+    reportVsOffRounds: roundRatios.off.map((ratio) => round(ratio, 2)),
     facadeVsFetch: round(median(roundRatios.fetch), 3),
     facadeVsRequest: round(median(roundRatios.request), 3),
     facadeVsFetchRounds: roundRatios.fetch.map((ratio) => round(ratio, 2)),
@@ -107,6 +114,7 @@ try {
   }));
 } finally {
   await facade.close();
+  await facadeOff.close();
   await bare.close();
   await agent.close();
   await server.stop();

@@ -36,7 +36,7 @@ const auth = runAuthBench();
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
 type Client = { requests: number; rps: number; p50Ms: number; p99Ms: number; cpuMicrosPerCall: number };
-const rp = requestPath as Record<'fetch' | 'request' | 'heyApi' | 'facade', Client> & Record<string, number>;
+const rp = requestPath as Record<'fetch' | 'request' | 'heyApi' | 'facade' | 'facadeOff', Client> & Record<string, number>;
 const row = (name: string, client: Client) => `| ${name} | ${client.requests} | ${client.rps} | ${client.p50Ms} | ${client.p99Ms} | ${client.cpuMicrosPerCall} |`;
 
 const markdown = `# Benchmark results
@@ -64,9 +64,12 @@ ${row('undici fetch', rp.fetch)}
 ${row('undici request', rp.request)}
 ${row('bare hey-api ky client', rp.heyApi)}
 ${row('facade', rp.facade)}
+${row("facade, validateResponses: 'off'", rp.facadeOff)}
 
 - facade / bare hey-api ky client throughput: **${rp.facadeVsHeyApi}** (goal ≥ 0.9: the facade's own layers cost at most 10 %),
   the median of the per-round ratios (rounds: ${(rp.facadeVsHeyApiRounds as unknown as number[]).join(', ')})
+- checking answers against the document (\`validateResponses: 'report'\`, the default, as in the facade row) / \`'off'\`
+  throughput: **${rp.reportVsOff}** (goal ≥ 0.95; rounds: ${(rp.reportVsOffRounds as unknown as number[]).join(', ')})
 - facade / fetch throughput: **${rp.facadeVsFetch}** (rounds: ${(rp.facadeVsFetchRounds as unknown as number[]).join(', ')}); facade / request: **${rp.facadeVsRequest}**
 - latency the facade adds over fetch: p50 **${rp.facadeAddsP50Ms} ms**, p99 **${rp.facadeAddsP99Ms} ms**${(rp.facadeAddsP99Ms ?? 0) < 0 ? " (negative: the facade's tail was shorter than fetch's)" : ''}
 - cold \`import('@org/clara-mx')\` from the built package in a fresh process: **${coldImport.claraMxMs} ms** (median of ${coldImport.runs}; ky alone: ${coldImport.kyAloneMs} ms)

@@ -94,6 +94,7 @@ describe('staleness check', () => {
     expect(await findStaleFiles(root, 'zz')).toEqual([
       'packages/clara-zz/src/generated/api/types.gen.ts',
       'packages/clara-zz/src/generated/openapi.json',
+      'packages/clara-zz/src/generated/responses.json',
       'packages/clara-zz/postman/clara-zz.postman_collection.json',
       'specs/zz/curated/api-docs-v3.json',
     ]);

@@ -2,6 +2,7 @@
 //   method (operations.ts: arguments → path, query, body)  →  call options resolved once (core/options.ts)
 //   → the generated hey-api function  →  the ky engine (core/engine.ts: retries, hooks; deadline in core/call.ts)
 //   → the session's wire (core/session.ts: connection slot, bearer token, mTLS transport)
+//   → the answer checked against the country's document (core/answer-check.ts: drift, validateResponses)
 // and every failure comes back through one mapper (errors/map-error.ts).
 import type { ClaraCredentials, CredentialsSource, TokenInfo } from '@org/clara-auth';
 import type { KyInstance, Options as KyOptions } from 'ky';
@@ -108,7 +109,7 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
   const runtime: Runtime = { http, settings, session, apiUrl: new URL(settings.apiBaseUrl), telemetry: undefined, answers: undefined };
   const driftLog = new DriftLog(settings.logger, (entry) => runtime.telemetry?.drift(entry));
   if (settings.validateResponses !== 'off' && binding.responses) {
-    runtime.answers = new AnswerCheck({ schemas: binding.responses, mode: settings.validateResponses, values: settings.driftValues, log: driftLog, operations: binding.operations });
+    runtime.answers = new AnswerCheck({ schemas: binding.responses, mode: settings.validateResponses, values: settings.driftValues, log: driftLog, operations: binding.operations, logger: settings.logger });
   }
   const drift = () => driftLog.entries();
   // Calls wait for the telemetry providers only until they are found (once, at the start).

@@ -18,7 +18,7 @@ export interface BenchClient {
 }
 
 export interface Facade {
-  createClaraClient(options: { credentials: unknown; baseUrl?: string; ca?: string; connections?: number }): BenchClient;
+  createClaraClient(options: { credentials: unknown; baseUrl?: string; ca?: string; connections?: number; validateResponses?: 'report' | 'strict' | 'off' }): BenchClient;
   loadCredentials(source: { cert: string; key: string; clientId: string; clientSecret: string; ca?: string }): Promise<unknown>;
 }
 

@@ -1,7 +1,10 @@
 // The response path's check against the document (`validateResponses`): each answer of a call goes through
 // here before the caller gets it. What differs is recorded in the client's drift log; in `strict` mode a 2xx
 // answer that differs rejects the call instead of reaching the caller. An error answer is only checked for being
-// a status the operation declares (its error is the caller's anyway).
+// a status the operation declares (its error is the caller's anyway). A check that cannot run (the schemas
+// failed to load, say) never fails a call in `report` mode: it is logged once and answers go unchecked.
+import { log, type Logger } from '@org/clara-auth';
+
 import { ClaraApiError, ClaraResponseError } from '../errors/classes.js';
 import { isOperation, type OperationDefinition, type OperationTree } from '../operations.js';
 import { describe, type DriftFinding, type DriftLog } from './drift.js';
@@ -13,17 +16,20 @@ export class AnswerCheck {
   readonly #log: DriftLog;
   readonly #strict: boolean;
   readonly #names: Map<OperationDefinition, string>;
+  readonly #logger: Logger | undefined;
+  #broken = false;
 
-  constructor(options: { schemas: () => Promise<ResponseSchemas>; mode: Exclude<ValidateResponses, 'off'>; values: DriftValues; log: DriftLog; operations: OperationTree }) {
+  constructor(options: { schemas: () => Promise<ResponseSchemas>; mode: Exclude<ValidateResponses, 'off'>; values: DriftValues; log: DriftLog; operations: OperationTree; logger: Logger | undefined }) {
     this.#checker = new ResponseChecker(options.schemas, options.mode, options.values);
     this.#log = options.log;
+    this.#logger = options.logger;
     this.#strict = options.mode === 'strict';
     this.#names = methodNames(options.operations);
   }
 
   /** Records what differs in a success; in strict mode, rejects it with ClaraResponseError naming where. */
   async success(op: OperationDefinition, response: Response, data: unknown): Promise<void> {
-    const found = await this.#checker.check(op.id, response.status, response.status === 204 ? undefined : { value: data });
+    const found = await this.#check(op.id, response.status, response.status === 204 ? undefined : { value: data });
     if (found.length === 0) return;
     this.#record(op, response.status, found);
     if (this.#strict) throw this.#rejection(op, response, found);
@@ -32,7 +38,19 @@ export class AnswerCheck {
   /** Records an error answer of a status the operation does not declare. */
   async failure(op: OperationDefinition, error: unknown): Promise<void> {
     if (!(error instanceof ClaraApiError) || error.status === 0 || error instanceof ClaraResponseError) return;
-    this.#record(op, error.status, await this.#checker.check(op.id, error.status));
+    this.#record(op, error.status, await this.#check(op.id, error.status));
+  }
+
+  async #check(operationId: string, status: number, body?: { value: unknown }): Promise<DriftFinding[]> {
+    if (this.#broken) return [];
+    try {
+      return await this.#checker.check(operationId, status, body);
+    } catch (error) {
+      if (this.#strict) throw error;
+      this.#broken = true;
+      log(this.#logger, 'warn', `Answers are not checked against the document (validateResponses: 'report'): ${(error as Error).message}`);
+      return [];
+    }
   }
 
   #record(op: OperationDefinition, status: number, found: DriftFinding[]): void {

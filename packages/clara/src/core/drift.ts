@@ -66,7 +66,8 @@ export class DriftLog {
     const now = new Date().toISOString();
     const seenInThisAnswer = new Set<string>();
     for (const finding of findings) {
-      const key = [call.operationId, call.status, finding.pointer, finding.kind, finding.expected ?? '', finding.seen ?? ''].join('\u0000');
+      // With `driftValues: 'enum'`, each unknown enum value is an entry of its own.
+      const key = [call.operationId, call.status, finding.pointer, finding.kind, finding.expected ?? '', finding.seen ?? '', finding.value ?? ''].join('\u0000');
       if (seenInThisAnswer.has(key)) continue; // every item of a page with the same new field counts once
       seenInThisAnswer.add(key);
       const known = this.#entries.get(key);

@@ -1,0 +1,39 @@
+// The response schemas the client checks answers against: per operation its Clara path and declared statuses,
+// 2xx JSON bodies cut to the keywords drift reports on, and only the component schemas they reach.
+import { expect, test } from 'vitest';
+
+import { renderResponses } from '../generate/responses.ts';
+
+const effective = {
+  openapi: '3.1.0',
+  paths: {
+    '/v3/cards/{uuid}': {
+      get: { operationId: 'getCard', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Card' } } } }, '404': { description: 'no', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } } },
+      delete: { operationId: 'deleteCard', responses: { '204': { description: 'done' } } },
+    },
+  },
+  components: {
+    schemas: {
+      Card: { type: 'object', description: 'A card', required: ['uuid'], properties: { uuid: { type: 'string', format: 'uuid', example: 'x' }, owner: { $ref: '#/components/schemas/User' }, status: { type: 'string', enum: ['ACTIVE', 'LOCKED'], 'x-clara-confidence': 'low' } } },
+      User: { type: 'object', properties: { tags: { type: 'array', minItems: 1, items: { type: ['string', 'null'], pattern: '^a' } } } },
+      Error: { type: 'object', properties: { message: { type: 'string' } } },
+      Unused: { type: 'object' },
+    },
+  },
+};
+const curated = { ...effective, paths: { '/api/v3/cards/{uuid}': effective.paths['/v3/cards/{uuid}'] } };
+
+test('operations with their Clara path and statuses; only kept keywords; only reached schemas', () => {
+  expect(JSON.parse(renderResponses(effective, curated))).toEqual({
+    components: {
+      schemas: {
+        Card: { type: 'object', required: ['uuid'], properties: { uuid: { type: 'string' }, owner: { $ref: '#/components/schemas/User' }, status: { type: 'string', enum: ['ACTIVE', 'LOCKED'] } } },
+        User: { type: 'object', properties: { tags: { type: 'array', items: { type: ['string', 'null'] } } } },
+      },
+    },
+    operations: {
+      deleteCard: { path: '/api/v3/cards/{uuid}', responses: { '204': null } },
+      getCard: { path: '/api/v3/cards/{uuid}', responses: { '200': { $ref: '#/components/schemas/Card' }, '404': null } },
+    },
+  });
+});
