@@ -13,6 +13,9 @@ const require = createRequire(import.meta.url);
 export async function effectiveDocument(country: CountryCode): Promise<{ document: OpenApiDocument; packageId: string }> {
   const manifest = require.resolve(`@org/clara-${country}/package.json`);
   const { name, version } = JSON.parse(await readFile(manifest, 'utf8')) as { name: string; version: string };
-  const document = JSON.parse(await readFile(join(dirname(manifest), 'src', 'generated', 'openapi.json'), 'utf8')) as OpenApiDocument;
-  return { document, packageId: `${name}@${version}` };
+  const file = join(dirname(manifest), 'src', 'generated', 'openapi.json');
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`${name}@${version} has no effective document at ${file} (${error.code ?? error.message}): clara drift needs the country package's src/generated/openapi.json`);
+  });
+  return { document: JSON.parse(text) as OpenApiDocument, packageId: `${name}@${version}` };
 }
