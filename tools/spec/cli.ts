@@ -1,4 +1,4 @@
-// node tools/spec/cli.ts sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--allow-host <origin>] [--report <file>] [--root <dir>]
+// node tools/spec/cli.ts sync --country <cc> [--from <file|https-url>] [--overlay-patch <file>] [--base <git-ref>] [--allow-host <origin>] [--report <file>] [--root <dir>]
 // node tools/spec/cli.ts check [--base <git-ref>] [--root <dir>]
 // Exit 0: done (or up to date / all checks pass); 1: the reason is printed on stderr and nothing was written.
 import '../scripts/lib/require-node.ts';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 // TypeScript, hey-api and the Postman converter only when they generate code).
 
 const USAGE =
-  'usage: spec:sync --country <cc> [--from <file|https-url>] [--base <git-ref>] [--allow-host <https-origin>] [--report <file>]\n' +
+  'usage: spec:sync --country <cc> [--from <file|https-url>] [--overlay-patch <file>] [--base <git-ref>] [--allow-host <https-origin>] [--report <file>]\n' +
   '       spec:check [--base <git-ref>]';
 
 try {
@@ -19,6 +19,7 @@ try {
     options: {
       country: { type: 'string' },
       from: { type: 'string' },
+      'overlay-patch': { type: 'string' },
       base: { type: 'string' },
       'allow-host': { type: 'string' },
       report: { type: 'string' },
@@ -31,7 +32,7 @@ try {
     if (!values.country || !/^[a-z]{2}$/.test(values.country)) throw new Error(`--country <cc> is required (two lowercase letters)\n${USAGE}`);
     const { syncSpec } = await import('./sync.ts');
     const { renderSyncReport } = await import('./report.ts');
-    const result = await syncSpec({ root, code: values.country, from: values.from, base: values.base, allowHost: values['allow-host'] });
+    const result = await syncSpec({ root, code: values.country, from: values.from, base: values.base, allowHost: values['allow-host'], overlayPatch: values['overlay-patch'] });
     const report = renderSyncReport(values.country, result, result.status === 'updated' ? relative(root, result.changesetFile) : undefined);
     process.stdout.write(report);
     if (values.report) await writeFile(values.report, report);

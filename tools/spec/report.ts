@@ -10,6 +10,9 @@ export function renderSyncReport(code: string, result: SyncResult, changesetPath
   if (result.status === 'updated') lines.push(`${result.bump} release of @org/clara-${code} (${changesetPath ?? result.changesetFile})`);
   else if (result.status === 'reformatted') lines.push(`specs/${code}: upstream changed, but nothing users see — spec written, no changeset needed`);
   else lines.push(`specs/${code} is up to date`);
+  if (result.patchedActions !== undefined) {
+    lines.push(result.patchedActions === 0 ? `overlay patch: specs/${code}/overlay.yaml already has every action` : `overlay patch: ${result.patchedActions} action(s) added to specs/${code}/overlay.yaml`);
+  }
   for (const repair of result.repairs) lines.push(`repaired: ${repair}`);
   if (result.uncurated.length > 0) {
     lines.push('', `New operations without a curated name (${result.uncurated.length}; paste under \`actions:\` in specs/${code}/overlay.yaml to keep these names):`);

@@ -10,17 +10,19 @@
 //   later writes takes the earlier ones back. An upstream whose content is unchanged (key order aside) is "up to
 //   date" and writes nothing; one whose change no user can see (springdoc renumbering its `_N` suffixes) is written
 //   without a changeset — spec:check asks for one only when the effective document changed.
+//   With --overlay-patch (overlay-patch.ts), the upstream is the repository's own spec unless --from says otherwise,
+//   and the patched overlay is the candidate's; it is written (atomic, taken back on failure) beside the spec.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 
 import { EFFECTIVE_FILE, effectiveCountry, generateCountry, generatedDir, installGenerated, packageDir, specPath, type Generated } from '../generate/generate.ts';
 import { allowedHosts, HostError, readSourcesConfig, sourcesPath } from '../generate/hosts.ts';
 import type { UncuratedOperation } from '../generate/naming.ts';
 import { collectOperations } from '../generate/operations.ts';
-import { overlayPath, type OverlayAction } from '../generate/overlay.ts';
+import { applyOverlay, loadOverlay, overlayPath, type OverlayAction } from '../generate/overlay.ts';
 import { parseSpecText, validateSpec, type OpenApiDocument } from '../generate/spec.ts';
 import type { ApiSurface, ApiSurfaceDiff } from './api-surface.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -30,6 +32,7 @@ import { diffSpecs, type SpecChange } from './diff.ts';
 import { codeSpan } from '../generate/markdown.ts';
 import { methodChanges } from './methods.ts';
 import { canonicalUpstream, sameContent } from './normalise.ts';
+import { checkPatchTargets, mergeOverlayPatch, newActions, readOverlayPatch } from './overlay-patch.ts';
 import { defaultSource, readSource, type Fetch } from './source.ts';
 
 export interface SyncOptions {
@@ -41,6 +44,11 @@ export interface SyncOptions {
   base?: string;
   /** A deliberate move of the API to another host (an origin such as `https://api.mx.clara.com`), recorded in sources.json. */
   allowHost?: string;
+  /**
+   * An overlay patch (`clara drift` writes them) merged into specs/<cc>/overlay.yaml; the spec then defaults to
+   * the repository's own, so only the patch changes the effective document.
+   */
+  overlayPatch?: string;
   fetch?: Fetch;
 }
 
@@ -50,6 +58,8 @@ interface Findings {
   unusedActions: OverlayAction[];
   /** `old → new` when --allow-host moved the allowed hosts. */
   hostChange?: string;
+  /** With --overlay-patch: the actions added to the overlay (those it already had are not added again). */
+  patchedActions?: number;
 }
 
 export type SyncResult = Findings &
@@ -73,17 +83,18 @@ const MAX_ERRORS_SHOWN = 20;
 
 export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   const { root, code } = options;
-  const from = options.from ?? (await defaultSource(root, code));
+  const from = options.from ?? (options.overlayPatch ? specPath(root, code) : await defaultSource(root, code));
   const source = await readSource(root, from, process.cwd(), options.fetch);
   const incoming = parseSpecText(source.origin, source.text);
   await validateSpec(source.origin, incoming, source.text);
   const upstream = canonicalUpstream(incoming);
+  const overlayText = options.overlayPatch === undefined ? undefined : await patchedOverlay(root, code, upstream.document, options.overlayPatch);
 
   const scratch = await mkdtemp(join(tmpdir(), `clara-spec-sync-${code}-`));
   try {
     const candidateRoot = join(scratch, 'candidate');
     const hosts = await candidateHosts(options, candidateRoot);
-    await prepareCandidate(root, candidateRoot, code, upstream.text);
+    await prepareCandidate(root, candidateRoot, code, upstream.text, overlayText?.text);
     const prepared = await effectiveCandidate(candidateRoot, code, upstream.document, options.allowHost);
     const { effective } = prepared;
     const findings: Findings = {
@@ -91,12 +102,14 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
       uncurated: effective.naming.uncurated,
       unusedActions: effective.unusedActions,
       ...(hosts.change ? { hostChange: hosts.change } : {}),
+      ...(overlayText ? { patchedActions: overlayText.added } : {}),
     };
+    const overlayChanged = overlayText !== undefined && overlayText.added > 0;
     // A pushed spec whose push already carried its spec-sync changeset (a merged spec-sync pull request) is released.
-    if (options.base && (await specReleasedSince(root, options.base, code))) return { status: 'up-to-date', ...findings };
+    if (options.base && !overlayChanged && (await specReleasedSince(root, options.base, code))) return { status: 'up-to-date', ...findings };
     const specFile = relative(root, specPath(root, code));
     const previousText = options.base ? gitShow(root, options.base, specFile) : await readIfExists(specPath(root, code));
-    if (previousText !== undefined && sameContent(JSON.parse(previousText), upstream.document) && !hosts.change) return { status: 'up-to-date', ...findings };
+    if (previousText !== undefined && sameContent(JSON.parse(previousText), upstream.document) && !hosts.change && !overlayChanged) return { status: 'up-to-date', ...findings };
 
     // Generated where a package would have it (`<package>/src/generated`), so that its relative imports resolve.
     const after = join(scratch, 'package');
@@ -121,11 +134,12 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     // Everything the repository receives is ready before it is touched; the changeset goes first and is taken
     // back if anything after it cannot be written, so a re-run never finds the spec in without its changeset.
     const bump = kind === undefined ? undefined : bumpFor(kind, await packageVersion(root, code));
-    const specLabel = `specs/${code}/api-docs-v3.json`;
+    const specLabel = overlayChanged ? `specs/${code}/overlay.yaml` : `specs/${code}/api-docs-v3.json`;
     const summary = bump && renderChangeset(`@org/clara-${code}`, bump, specLabel, changes, methods);
-    const changesetFile = summary && (await writeChangeset(root, code, upstream.text, summary));
+    const changesetFile = summary && (await writeChangeset(root, code, upstream.text + (overlayChanged ? overlayText.text : ''), summary));
     try {
-      await writeRepository(root, code, upstream.text, previousText, hosts.next, () => installGenerated(root, code, join(after, 'src'), country));
+      const overlay = overlayChanged ? overlayText.text : undefined;
+      await writeRepository(root, code, { text: upstream.text, previousText, sources: hosts.next, overlay }, () => installGenerated(root, code, join(after, 'src'), country));
     } catch (error) {
       if (changesetFile) await rm(changesetFile, { force: true });
       throw error;
@@ -137,11 +151,23 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
   }
 }
 
-/** The candidate repository: the new spec beside the repository's overlay and host allowlist. */
-async function prepareCandidate(root: string, candidateRoot: string, code: string, text: string): Promise<void> {
+/** The candidate repository: the new spec beside the repository's overlay (or the patched one) and host allowlist. */
+async function prepareCandidate(root: string, candidateRoot: string, code: string, text: string, overlayText: string | undefined): Promise<void> {
   await mkdir(dirname(specPath(candidateRoot, code)), { recursive: true });
   await writeFile(specPath(candidateRoot, code), text);
-  if (existsSync(overlayPath(root, code))) await copyFile(overlayPath(root, code), overlayPath(candidateRoot, code));
+  if (overlayText !== undefined) await writeFile(overlayPath(candidateRoot, code), overlayText);
+  else if (existsSync(overlayPath(root, code))) await copyFile(overlayPath(root, code), overlayPath(candidateRoot, code));
+}
+
+/** The repository's overlay with the patch merged, once the patch is known to be for this country and to reach the document. */
+async function patchedOverlay(root: string, code: string, upstream: OpenApiDocument, patchFile: string): Promise<{ text: string; added: number }> {
+  const patch = await readOverlayPatch(patchFile, code);
+  const file = overlayPath(root, code);
+  const overlay = await loadOverlay(file);
+  const fresh = newActions(overlay, patch);
+  const { document: curated } = await applyOverlay(upstream, overlay);
+  await checkPatchTargets(patchFile, curated, patch, fresh);
+  return mergeOverlayPatch(await readFile(file, 'utf8'), relative(root, file), patch, fresh, basename(patchFile));
 }
 
 /** The allowlist the candidate is checked against: the repository's, or with --allow-host the one it would become. */
@@ -228,18 +254,30 @@ const namesList = (names: string[]): string => {
   return names.length > 8 ? `${shown.join(', ')} and ${names.length - 8} more` : shown.join(', ');
 };
 
+interface RepositoryWrites {
+  text: string;
+  previousText: string | undefined;
+  /** sources.json, when --allow-host changed it. */
+  sources: string | undefined;
+  /** The overlay, when --overlay-patch changed it. */
+  overlay: string | undefined;
+}
+
 /**
- * The spec (atomic), sources.json when --allow-host changed it, and the package generated in the scratch folder
- * (`install`, an atomic swap); the old spec and allowlist come back on failure.
+ * The spec (atomic), sources.json when --allow-host changed it, the overlay when a patch changed it, and the
+ * package generated in the scratch folder (`install`, an atomic swap); the old files come back on failure.
  */
-async function writeRepository(root: string, code: string, text: string, previousText: string | undefined, sources: string | undefined, install: () => Promise<void>): Promise<void> {
+async function writeRepository(root: string, code: string, { text, previousText, sources, overlay }: RepositoryWrites, install: () => Promise<void>): Promise<void> {
   const file = specPath(root, code);
   const previousSources = await readIfExists(sourcesPath(root));
+  const previousOverlay = overlay === undefined ? undefined : await readFile(overlayPath(root, code), 'utf8');
   try {
     if (sources !== undefined) await writeFileAtomic(sourcesPath(root), sources);
+    if (overlay !== undefined) await writeFileAtomic(overlayPath(root, code), overlay);
     await writeFileAtomic(file, text);
     await install();
   } catch (error) {
+    if (previousOverlay !== undefined) await writeFileAtomic(overlayPath(root, code), previousOverlay);
     // Everything was generated and checked in the scratch folder, so this is an I/O failure: put the old files back.
     if (previousText === undefined) await rm(file, { force: true });
     else await writeFileAtomic(file, previousText);

@@ -20,3 +20,9 @@ export function parseDay(value: string): string {
   }
   return value;
 }
+
+export function parseBudget(value: string): number {
+  const budget = Number(value);
+  if (!/^\d+$/.test(value) || budget < 2) throw new InvalidArgumentError('Use a whole number of requests, at least 2 (the token request and one call).');
+  return budget;
+}

@@ -4,9 +4,10 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 
-import { parseDay, parseMonth, type Month } from './arguments.js';
+import { parseBudget, parseDay, parseMonth, type Month } from './arguments.js';
 import { call } from './call/call.js';
 import { doctor } from './doctor/doctor.js';
+import { drift } from './drift/drift.js';
 import { EXPORT_FORMATS, EXPORT_RESOURCES, exportList } from './export/export.js';
 import type { ExportResource } from './export/resources.js';
 import { paint, processIo, writeLine, type CliIo } from './io.js';
@@ -30,7 +31,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     };
 
   const program = new Command('clara')
-    .description("Clara's API from the terminal: check a setup, read API usage, export lists, make one-off calls.")
+    .description("Clara's API from the terminal: check a setup, read API usage, export lists, make one-off calls, find where responses drift from the spec.")
     .version(version)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
@@ -64,6 +65,18 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     .option('--json <arguments>', 'the arguments: a JSON array (as the SDK method takes them) or object ({ "<path param>": …, "query": {…}, "body": … }); @file reads a file, - stdin')
     .action(withSdk((sdk, options, values, [method]) => call(sdk, options, method!, values.json as string | undefined, io)));
 
+  withConnectionOptions(program.command('drift'), { credentialsOptional: true })
+    .description("where Clara's responses differ from the country's document: a report, an overlay patch to review, a text to send")
+    .option('--out <file>', 'the report file (default clara-drift-<cc>-<date>.json); the patch and the text go beside it')
+    .option('--budget <n>', 'the most requests to send, the token request included', parseBudget, 50)
+    .option('--from <drift.json>', 'a saved clara.drift() dump instead of calling Clara (no --credentials needed)')
+    .action(
+      withSdk((sdk, options, values) => {
+        if (values.from === undefined && options.credentials === undefined) throw new Error("--credentials <dir> is required to call Clara (or give --from <drift.json>)");
+        return drift(sdk, options, { out: values.out, budget: values.budget as number, from: values.from }, io);
+      }),
+    );
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -76,10 +89,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
 }
 
-function withConnectionOptions(command: Command): Command {
+function withConnectionOptions(command: Command, { credentialsOptional = false } = {}): Command {
+  const credentials = new Option('--credentials <dir>', 'the folder downloaded from the Clara dashboard').env('CLARA_CREDENTIALS');
   return command
     .addOption(new Option('--country <cc>', 'the Clara country').choices(COUNTRY_CODES).env('CLARA_COUNTRY').makeOptionMandatory())
-    .addOption(new Option('--credentials <dir>', 'the folder downloaded from the Clara dashboard').env('CLARA_CREDENTIALS').makeOptionMandatory())
+    .addOption(credentialsOptional ? credentials : credentials.makeOptionMandatory())
     .addOption(new Option('--environment <environment>', "sandbox calls Clara's /api-test paths").choices(ENVIRONMENTS).default('production'))
     .addOption(new Option('--base-url <url>', 'another host, e.g. a local @org/clara-sandbox (https only)').env('CLARA_BASE_URL'))
     .addOption(new Option('--ca <file>', 'an extra CA certificate to trust (PEM)').env('CLARA_CA_FILE'))

@@ -29,7 +29,7 @@ export async function call(sdk: CountrySdk, options: ConnectionOptions, method: 
 }
 
 /** The client's method at `cards.get`: the client mirrors the operations table, and its methods need no `this`. */
-function clientMethod(client: object, method: string): (...args: unknown[]) => PromiseLike<unknown> {
+export function clientMethod(client: object, method: string): (...args: unknown[]) => PromiseLike<unknown> {
   return method.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], client) as (...args: unknown[]) => PromiseLike<unknown>;
 }
 

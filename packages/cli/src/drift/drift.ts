@@ -1,0 +1,54 @@
+// `clara drift`: what Clara's responses have that the country's document does not describe, as a report, an
+// overlay patch ready to review and a short text to send. Live (each read-only list and get once, within
+// --budget requests) or from a saved `clara.drift()` dump (--from, no call to Clara).
+import { writeFile } from 'node:fs/promises';
+
+import { writeLine, type CliIo } from '../io.js';
+import type { ConnectionOptions, CountrySdk } from '../sdk.js';
+import { effectiveDocument } from './document.js';
+import { readDriftDump, type DriftEntry } from './entries.js';
+import { liveDrift, type LiveRun } from './live.js';
+import { buildDriftPatch } from './patch.js';
+import { renderOverlayPatch, renderReport, renderSummary, type DriftContext } from './render.js';
+
+export interface DriftOptions {
+  /** The report's file; the patch and the text go beside it (`<base>.overlay.yaml`, `<base>.txt`). */
+  out?: string;
+  budget: number;
+  from?: string;
+  /** YYYY-MM-DD; today (UTC) by default. */
+  date?: string;
+}
+
+export async function drift(sdk: CountrySdk, options: ConnectionOptions, drift: DriftOptions, io: CliIo): Promise<number> {
+  const { code } = sdk.country;
+  const date = drift.date ?? new Date().toISOString().slice(0, 10);
+  // Read before any call, so that a broken installation fails before the budget is spent.
+  const { document, packageId } = await effectiveDocument(code);
+  let entries: DriftEntry[];
+  let live: LiveRun | undefined;
+  if (drift.from) {
+    entries = await readDriftDump(drift.from);
+  } else {
+    live = await liveDrift(sdk, options, drift.budget);
+    entries = live.entries;
+  }
+
+  const context: DriftContext = { country: { code, name: sdk.country.name }, package: packageId, date };
+  const patch = buildDriftPatch(document, entries);
+  const base = (drift.out ?? `clara-drift-${code}-${date}.json`).replace(/\.json$/, '');
+  const files = { report: `${base}.json`, patch: `${base}.overlay.yaml`, summary: `${base}.txt` };
+  await writeFile(files.report, renderReport(context, entries, patch, live));
+  await writeFile(files.patch, renderOverlayPatch(context, patch));
+  await writeFile(files.summary, renderSummary(context, entries, live));
+
+  if (live) {
+    writeLine(io.stderr, `Called ${live.calls.length} read operation(s) once each; ${live.skipped.length} not called:`);
+    for (const { operation, reason } of live.skipped) writeLine(io.stderr, `  - ${operation}: ${reason}`);
+  }
+  writeLine(io.stderr, `${entries.length} difference(s) → ${patch.actions.length} overlay action(s)${patch.review.length > 0 ? `, ${patch.review.length} for a person to review` : ''}.`);
+  writeLine(io.stdout, `Report:        ${files.report}`);
+  writeLine(io.stdout, `Overlay patch: ${files.patch}`);
+  writeLine(io.stdout, `Summary:       ${files.summary}`);
+  return 0;
+}

@@ -1,0 +1,163 @@
+// `clara drift`: a saved clara.drift() dump (test/fixtures/drift-mx.json) into overlay actions, invalid dumps
+// refused, and the live run against the sandbox over mTLS (its drift fault) within the request budget.
+import { startSandbox, type Sandbox } from '@org/clara-sandbox';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runCli } from '../src/program.js';
+import { captureIo } from './support/run-cli.js';
+
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'drift-mx.json');
+let scratch: string;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'clara-cli-drift-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function drift(args: string[]) {
+  const io = captureIo();
+  const code = await runCli(['drift', '--country', 'mx', ...args], io);
+  return { code, ...io.output() };
+}
+
+const read = (base: string) => ({
+  report: JSON.parse(readFileSync(`${base}.json`, 'utf8')),
+  patch: parse(readFileSync(`${base}.overlay.yaml`, 'utf8')),
+  patchText: readFileSync(`${base}.overlay.yaml`, 'utf8'),
+  summary: readFileSync(`${base}.txt`, 'utf8'),
+});
+
+describe('clara drift --from', () => {
+  it('turns a dump into overlay actions on the schemas the pointers reach, and says where the files went', async () => {
+    const base = join(scratch, 'fixture');
+    const { code, stdout, stderr } = await drift(['--from', FIXTURE, '--out', `${base}.json`]);
+    expect(stderr).toBe('8 difference(s) → 7 overlay action(s), 2 for a person to review.\n');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`Report:        ${base}.json\nOverlay patch: ${base}.overlay.yaml\nSummary:       ${base}.txt\n`);
+
+    const { patch, patchText, report, summary } = read(base);
+    expect(patch).toMatchObject({ overlay: '1.0.0', 'x-clara-drift': { country: 'mx', package: '@org/clara-mx@0.0.0' } });
+    const actions = patch.actions.map(({ description: _description, ...action }: Record<string, unknown>) => action);
+    expect(actions).toEqual([
+      // missing required → out of `required`
+      { target: "$.components.schemas.CardResponseV3.required[?@ == 'uuid']", remove: true },
+      // type on a property → widened (the type replaced: overlay updates append to arrays)
+      { target: '$.components.schemas.InvoiceAmount.properties.total.type', remove: true },
+      { target: '$.components.schemas.InvoiceAmount.properties.total', update: { type: ['string', 'number'] } },
+      // type on a $ref → anyOf the reference and the type seen
+      { target: '$.components.schemas.InvoiceResponse.properties.issuer', remove: true },
+      { target: '$.components.schemas.InvoiceResponse.properties', update: { issuer: { anyOf: [{ $ref: '#/components/schemas/InvoiceIssuer' }, { type: 'null' }] } } },
+      // undeclared 2xx → declared on the operation (Clara's path), with the declared success body
+      {
+        target: "$.paths['/api/v3/cards'].get.responses",
+        update: { '203': { description: expect.stringContaining('the body is assumed to be the 200 one'), content: { 'application/json': { schema: { $ref: '#/components/schemas/PageCardResponseV3' } } } } },
+      },
+      // unknown field, seen by two operations (through content[] and invoices[]) → one property, both types
+      { target: '$.components.schemas.InvoiceResponse', update: { properties: { taxDetails: { type: ['object', 'null'], description: expect.any(String) } } } },
+    ]);
+    expect(patch.actions.at(-1).description).toBe('clara drift: new field "taxDetails" (object or null), seen in GET /api/v3/invoices, GET /api/v3/transactions/{uuid}/invoices; 4 responses');
+    // What no action expresses is in the patch for the reviewer, and in the report.
+    expect(patchText).toContain('#   - cards.get (GET /api/v3/cards/{uuid}) 200 status: enum value: a value outside the declared enum (length 9, upper-case letters)');
+    expect(report.review.map((item: { reason: string }) => item.reason)).toEqual([expect.stringContaining('the value is not recorded'), 'the schema has no "nope"']);
+    expect(report).toMatchObject({ country: 'mx', source: 'file', actions: 7 });
+    expect(report.entries).toHaveLength(8);
+    expect(summary).toContain('GET /api/v3/invoices (invoices.list), status 200:\n  - content[].taxDetails: not documented (seen as object); 3 responses\n');
+  });
+
+  it('names the files after the country and the day by default, and never writes an opted-in enum value', async () => {
+    const dump = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    dump[6].value = 'SUSPENDED'; // driftValues: 'enum'
+    const file = join(scratch, 'with-value.json');
+    writeFileSync(file, JSON.stringify({ entries: dump }));
+    const cwd = process.cwd();
+    process.chdir(scratch);
+    try {
+      expect((await drift(['--from', file])).code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    const base = join(scratch, `clara-drift-mx-${new Date().toISOString().slice(0, 10)}`);
+    const written = Object.values(read(base)).map((part) => (typeof part === 'string' ? part : JSON.stringify(part)));
+    for (const text of written) expect(text).not.toContain('SUSPENDED');
+  });
+
+  it('refuses a dump that is not one, naming the entry and the field, and writes nothing', async () => {
+    const write = (name: string, text: string) => {
+      writeFileSync(join(scratch, name), text);
+      return join(scratch, name);
+    };
+    const entry = JSON.parse(readFileSync(FIXTURE, 'utf8'))[0];
+    const cases: [string, RegExp][] = [
+      [write('broken.json', '[{"operation": "SECRET-LOOKING'), /broken\.json is not valid JSON/],
+      [write('object.json', '{"drift": []}'), /expected the JSON array clara\.drift\(\) returns, or \{ "entries": \[\.\.\.\] \}/],
+      [write('kind.json', JSON.stringify([entry, { ...entry, kind: 'extra field' }])), /entry 2 \(invoices\.list content\[\]\.taxDetails\): "kind" must be one of "unknown field"/],
+      [write('fields.json', JSON.stringify([{ ...entry, status: '200', seen: 'str', count: 0 }])), /entry 1 .*"status" must be an HTTP status[\s\S]*"count" must be a positive integer[\s\S]*"seen" must be the JSON type seen/],
+    ];
+    for (const [file, message] of cases) {
+      const out = join(scratch, 'refused');
+      const { code, stderr } = await drift(['--from', file, '--out', `${out}.json`]);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toContain('SECRET-LOOKING');
+      expect(() => readFileSync(`${out}.json`)).toThrow(/ENOENT/);
+    }
+  });
+
+  it('needs --credentials only to call Clara', async () => {
+    const { code, stderr } = await drift([]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('--credentials <dir> is required to call Clara (or give --from <drift.json>)');
+  });
+});
+
+describe('clara drift against the sandbox', { timeout: 30_000 }, () => {
+  let sandbox: Sandbox;
+  let connection: string[];
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ country: 'mx' });
+    connection = ['--credentials', sandbox.credentialsDir, '--base-url', sandbox.url];
+  }, 20_000);
+  afterAll(() => sandbox.close());
+
+  it('calls each read-only list and get once, feeding gets from the first item of their list, and reports the drift', async () => {
+    sandbox.control.setDrift({ path: '/v3/cards', addFields: { loyaltyTier: 'gold' }, changeFields: { alias: 7 } });
+    sandbox.stats.reset();
+    const base = join(scratch, 'live');
+    const { code, stderr } = await drift([...connection, '--budget', '200', '--out', `${base}.json`]);
+    expect(code).toBe(0);
+    const { report, patch } = read(base);
+    const stats = sandbox.stats.snapshot();
+    // Each operation once; gets with a path parameter were fed from the list one level up.
+    expect(Object.values(stats.byOperation).every((count) => count === 1)).toBe(true);
+    expect(stats.byOperation).toMatchObject({ listCards: 1, getCard: 1, listUsers: 1, getUser: 1, listBillingStatementTransactions: 1, getCardRequest: 1 });
+    expect(Object.keys(stats.byOperation).some((id) => /^(create|update|delete|toggle)/.test(id))).toBe(false);
+    expect(report.calls.length).toBe(stats.requests - stats.tokenRequests);
+    expect(report.calls).toContainEqual({ operation: 'cards.get', status: 200 });
+    expect(report.skipped).toContainEqual({ operation: 'v1.logs.getByDay', reason: 'needs 3 path parameters (year, month, day); no list gives them' });
+    expect(stderr).toContain('  - v1.logs.getByDay: needs 3 path parameters (year, month, day); no list gives them\n');
+    // The fault's drift, on the list and on the get the list fed.
+    const found = report.entries.map((entry: Record<string, unknown>) => `${entry.operation} ${entry.pointer} ${entry.kind} ${entry.seen}`);
+    expect(found).toEqual(expect.arrayContaining(['cards.list content[].loyaltyTier unknown field string', 'cards.list content[].alias type integer', 'cards.get loyaltyTier unknown field string']));
+    expect(patch.actions).toContainEqual(expect.objectContaining({ target: '$.components.schemas.CardResponseV3', update: { properties: { loyaltyTier: expect.objectContaining({ type: 'string' }) } } }));
+    expect(JSON.stringify(report)).not.toContain('gold');
+  });
+
+  it('never sends more requests than the budget, the token request included, and says what it left out', async () => {
+    sandbox.control.setDrift(undefined);
+    sandbox.stats.reset();
+    const base = join(scratch, 'budget');
+    const { code, stderr } = await drift([...connection, '--budget', '5', '--out', `${base}.json`]);
+    expect(code).toBe(0);
+    const stats = sandbox.stats.snapshot();
+    expect(stats.requests).toBe(5);
+    const { report } = read(base);
+    expect(report.calls).toHaveLength(4);
+    expect(report.skipped).toContainEqual({ operation: 'users.list', reason: 'not called: the budget of 5 requests was reached' });
+    expect(stderr).toContain('Called 4 read operation(s) once each;');
+  });
+});
