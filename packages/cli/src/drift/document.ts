@@ -1,8 +1,7 @@
 // The country's effective document: what its client was generated from and what the runtime checks responses
-// against (packages/clara-<cc>/src/generated/openapi.json), read beside the country package the CLI depends on.
+// against, which each country package ships and exports as `@org/clara-<cc>/openapi.json`.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 import type { CountryCode } from '../sdk.js';
 import type { OpenApiDocument } from './locate.js';
@@ -13,9 +12,9 @@ const require = createRequire(import.meta.url);
 export async function effectiveDocument(country: CountryCode): Promise<{ document: OpenApiDocument; packageId: string }> {
   const manifest = require.resolve(`@org/clara-${country}/package.json`);
   const { name, version } = JSON.parse(await readFile(manifest, 'utf8')) as { name: string; version: string };
-  const file = join(dirname(manifest), 'src', 'generated', 'openapi.json');
+  const file = require.resolve(`@org/clara-${country}/openapi.json`);
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`${name}@${version} has no effective document at ${file} (${error.code ?? error.message}): clara drift needs the country package's src/generated/openapi.json`);
+    throw new Error(`${name}@${version} has no effective document at ${file} (${error.code ?? error.message}): clara drift needs its exported openapi.json`);
   });
   return { document: JSON.parse(text) as OpenApiDocument, packageId: `${name}@${version}` };
 }
