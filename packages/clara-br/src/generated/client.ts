@@ -356,7 +356,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      * Movements (PIX, TED, bill payments, card transactions) of the digital account bound to the credentials (Brazil only). Unlike the other lists this returns a bare JSON array, not a page envelope: request pages until one comes back empty or shorter than `size`.
      *
      * `GET /v3/digital-accounts` — raw function `listDigitalAccountTransactions`; `for await` walks every page.
-     * @param query - `page` (required): Zero-based page index (0..N); `size` (required): The size of the page to be returned; `sort`: Sorting criteria in the format `property,(ASC|DESC)`.; `startDate`: Start of the period.; `endDate`: End of the period (date-time, see `startDate`).; `transactionTypes`: Only these transaction type codes (the codes behind the SDK aliases PIX, TED, BILL and TRANSACTION are not documented).
+     * @param query - `page` (required): Zero-based page index (0..N); `size` (required): The size of the page to be returned; `sort`: Sorting criteria in the format `property,(ASC|DESC)`.; `startDate`: Start of the period.; `endDate`: End of the period (date-time, see `startDate`).; `transactionTypes`: Only these transaction type codes (the codes behind the names PIX, TED, BILL and TRANSACTION are not documented; filter by name with `transactionTypeName`).; `transactionTypeName`: Only movements of this kind.
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
      * @throws {ClaraValidationError} HTTP 400
      * @throws {ClaraAuthError} HTTP 401
@@ -1252,6 +1252,52 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        */
       create(body: api.CreateSubscriberV1Data['body'], options?: RequestOptions): ClaraPromise<api.CreateSubscriberV1Response>;
       /**
+       * Delete a subscriber
+       *
+       * Removes a webhook subscriber: it receives no more events. Clara documents it on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4; the success status is not documented (204 assumed).
+       *
+       * `DELETE /v1/subscribers/{uuid}` — raw function `deleteSubscriberV1`.
+       * @param uuid - Subscriber UUID.
+       * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
+       * @throws {ClaraValidationError} HTTP 400
+       * @throws {ClaraAuthError} HTTP 401
+       * @throws {ClaraPermissionError} HTTP 403
+       * @throws {ClaraNotFoundError} HTTP 404
+       * @throws {ClaraRateLimitError} HTTP 429
+       * @see {@link https://ayuda.clara.com.mx/hc/es-mx/articles/17827687040787-Clara-API | Clara API reference}
+       */
+      delete(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteSubscriberV1Response>;
+      /**
+       * Delete event from subscriber
+       *
+       * Removes one event from the subscriber registered for a callback URL. Clara documents it on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4; neither the body nor the response is documented (the add-event body and 204 are assumed).
+       *
+       * `DELETE /v1/subscribers/delete-event` — raw function `deleteSubscriberEventV1`.
+       * @param body - the request body
+       * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
+       * @throws {ClaraValidationError} HTTP 400
+       * @throws {ClaraAuthError} HTTP 401
+       * @throws {ClaraPermissionError} HTTP 403
+       * @throws {ClaraRateLimitError} HTTP 429
+       * @see {@link https://ayuda.clara.com.mx/hc/es-mx/articles/17827687040787-Clara-API | Clara API reference}
+       */
+      deleteEvent(body: api.DeleteSubscriberEventV1Data['body'], options?: RequestOptions): ClaraPromise<api.DeleteSubscriberEventV1Response>;
+      /**
+       * Retrieve subscribers
+       *
+       * Lists the webhook subscribers of the company, filtered. Clara documents it on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4 (filters by name); the response body is not documented (a Spring page of subscribers is assumed).
+       *
+       * `GET /v1/subscribers` — raw function `listSubscribersV1`; `for await` walks every page.
+       * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; the server default applies when absent (not documented); `uuid`: Only the subscriber with this UUID.; `name`: Only subscribers with this name.; `callbackUrl`: Only subscribers with this callback URL.; `enabled`: Only enabled (true) or disabled (false) subscribers.; `events`: Only subscribers to these events.; `companyUuid`: Only subscribers of this company.
+       * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
+       * @throws {ClaraValidationError} HTTP 400
+       * @throws {ClaraAuthError} HTTP 401
+       * @throws {ClaraPermissionError} HTTP 403
+       * @throws {ClaraRateLimitError} HTTP 429
+       * @see {@link https://ayuda.clara.com.mx/hc/es-mx/articles/17827687040787-Clara-API | Clara API reference}
+       */
+      list(query?: api.ListSubscribersV1Data['query'], options?: RequestOptions): PagePromise<api.ListSubscribersV1Response>;
+      /**
        * Update webhook subscriber
        *
        * All fields optional. The response body is not documented (the subscriber is assumed).
@@ -1567,6 +1613,9 @@ export const operations = {
     subscribers: {
       addEvent: { id: 'addSubscriberEventV1', route: 'POST /v1/subscribers/add-event', service: 'SubscribersWrite', call: sdk.addSubscriberEventV1, path: [], input: 'body' },
       create: { id: 'createSubscriberV1', route: 'POST /v1/subscribers', service: 'SubscribersWrite', call: sdk.createSubscriberV1, path: [], input: 'body' },
+      delete: { id: 'deleteSubscriberV1', route: 'DELETE /v1/subscribers/{uuid}', service: 'SubscribersWrite', call: sdk.deleteSubscriberV1, path: ["uuid"], input: 'none' },
+      deleteEvent: { id: 'deleteSubscriberEventV1', route: 'DELETE /v1/subscribers/delete-event', service: 'SubscribersWrite', call: sdk.deleteSubscriberEventV1, path: [], input: 'body' },
+      list: { id: 'listSubscribersV1', route: 'GET /v1/subscribers', service: 'SubscribersRead', call: sdk.listSubscribersV1, path: [], input: 'query', paging: 'page' },
       update: { id: 'updateSubscriberV1', route: 'PATCH /v1/subscribers/{uuid}', service: 'SubscribersWrite', call: sdk.updateSubscriberV1, path: ["uuid"], input: 'body' },
     },
     transactions: {

@@ -268,7 +268,7 @@ export type CardAtmConfiguration = {
 };
 
 /**
- * Validity window of the card. Since March 2026 a missing start/end time defaults to 00:00 / 23:59.
+ * Validity window of the card. Since March 2026 a missing, null or empty start/end time defaults to 00:00 / 23:59.
  */
 export type CardConfigurationPeriod = {
     /**
@@ -280,13 +280,13 @@ export type CardConfigurationPeriod = {
      */
     endDate?: string;
     /**
-     * Daily start time, HH:MM (24 h).
+     * Daily start time, HH:MM (24 h); null or empty: 00:00.
      */
-    startTime?: string;
+    startTime?: string | null;
     /**
-     * Daily end time, HH:MM (24 h).
+     * Daily end time, HH:MM (24 h); null or empty: 23:59.
      */
-    endTime?: string;
+    endTime?: string | null;
     /**
      * Delete the card automatically when the period ends.
      */
@@ -294,7 +294,7 @@ export type CardConfigurationPeriod = {
 };
 
 /**
- * Spending configuration of a card; parts can be combined. Since February 2026 configurations can also be changed on LOCKED, FROZEN and RESTRICTED cards. Only `period` and the ATM cash limit are documented by name; the other property names are guesses.
+ * Spending configuration of a card; parts can be combined. Since February 2026 configurations can also be changed on LOCKED, FROZEN and RESTRICTED cards. Documented by name: `period`, the ATM cash limit, and the `values` (and `allowedDaysOfUse`) of the days-of-week and vendor-category parts; the wrapper keys `atm`, `daysOfWeek` and `merchantCategories` are not documented.
  */
 export type CardConfigurationRequest = {
     period?: CardConfigurationPeriod;
@@ -303,11 +303,11 @@ export type CardConfigurationRequest = {
      */
     atm?: CardAtmConfiguration;
     /**
-     * Days on which the card can be used.
+     * Days of the week on which the card can be used.
      */
-    daysOfWeek?: Array<DayOfWeek>;
+    daysOfWeek?: CardDaysOfWeekConfiguration;
     /**
-     * Allow/deny lists of merchant categories.
+     * Vendor categories the card can be used at.
      */
     merchantCategories?: CardMerchantCategoryConfiguration;
 };
@@ -355,6 +355,20 @@ export type CardCreationRequestResponse = {
 };
 
 /**
+ * Days of the week the card may be used on.
+ */
+export type CardDaysOfWeekConfiguration = {
+    /**
+     * The days of the week, always in uppercase.
+     */
+    values?: Array<DayOfWeek>;
+    /**
+     * Whether the card can be used on these days (true) or not (false).
+     */
+    allowedDaysOfUse?: boolean;
+};
+
+/**
  * Lock state to set. The documentation shows one required boolean ("Card's status to be updated") without its name; `locked` is the most plausible name.
  */
 export type CardLockRequest = {
@@ -365,17 +379,13 @@ export type CardLockRequest = {
 };
 
 /**
- * Merchant categories (MCC) the card may or may not be used at.
+ * Vendor categories the card may be used at (named categories, not MCC codes).
  */
 export type CardMerchantCategoryConfiguration = {
     /**
-     * Only these categories are allowed.
+     * The vendor categories, in uppercase. Clara's list is cut off in the stored page; it starts RETAIL, OFFICE, OTHERS, HEALTH, ENTERTAINMENT, SPECIALTY_STORES, TEIXTILE_PRODUCTS, SOFTWARE_AND_HARDWARE, ELECTRONICS, SUBSCRIPTIONS, FOOD, BARS_OR_ALCOHOLIC_BEVERAGES, GOVERNMENT_PAYMENTS, CHARITY_AND_SOCIAL (spelled as Clara spells them).
      */
-    allowedMccs?: Array<string>;
-    /**
-     * These categories are rejected.
-     */
-    blockedMccs?: Array<string>;
+    values?: Array<string>;
 };
 
 /**
@@ -1648,6 +1658,56 @@ export type PageReimbursementResponse = {
 };
 
 /**
+ * A page of webhook subscribers.
+ */
+export type PageSubscriberResponse = {
+    /**
+     * The items of this page.
+     */
+    content: Array<SubscriberResponse>;
+    /**
+     * Total number of items across all pages.
+     */
+    totalElements: number;
+    /**
+     * Total number of pages.
+     */
+    totalPages: number;
+    /**
+     * Requested page size.
+     */
+    size: number;
+    /**
+     * Zero-based index of this page.
+     */
+    number: number;
+    /**
+     * Whether this is the first page.
+     */
+    first?: boolean;
+    /**
+     * Whether this is the last page (clients iterate until `last` is true).
+     */
+    last?: boolean;
+    /**
+     * Number of items in this page.
+     */
+    numberOfElements?: number;
+    /**
+     * Whether this page has no items.
+     */
+    empty?: boolean;
+    /**
+     * Spring Data paging request echoed back by the server.
+     */
+    pageable?: PageableObject;
+    /**
+     * Sort applied to the query.
+     */
+    sort?: SortObject;
+};
+
+/**
  * A page of v3 transactions.
  */
 export type PageTransactionResponseV3 = {
@@ -2131,11 +2191,11 @@ export type TemplateRuleVo = {
     /**
      * Rule name.
      */
-    name?: string;
+    name?: string | null;
     /**
      * Rule type.
      */
-    type?: string;
+    type?: string | null;
     /**
      * Controls of the rule.
      */
@@ -3341,6 +3401,82 @@ export type GetLogsByDayV1Responses = {
 
 export type GetLogsByDayV1Response = GetLogsByDayV1Responses[keyof GetLogsByDayV1Responses];
 
+export type ListSubscribersV1Data = {
+    body?: never;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Mexico: RFC: 12 characters for a company (3 letters, the incorporation date as YYMMDD, a 3-character homoclave, e.g. `CTE190312KQ4`), 13 for a person (4 letters, birth date, homoclave, e.g. `DANT120619Z45`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Zero-based page index (0..N)
+         */
+        page?: number;
+        /**
+         * The size of the page to be returned; the server default applies when absent (not documented)
+         */
+        size?: number;
+        /**
+         * Only the subscriber with this UUID.
+         */
+        uuid?: string;
+        /**
+         * Only subscribers with this name.
+         */
+        name?: string;
+        /**
+         * Only subscribers with this callback URL.
+         */
+        callbackUrl?: string;
+        /**
+         * Only enabled (true) or disabled (false) subscribers.
+         */
+        enabled?: boolean;
+        /**
+         * Only subscribers to these events. Comma-separated.
+         */
+        events?: Array<string>;
+        /**
+         * Only subscribers of this company.
+         */
+        companyUuid?: string;
+    };
+    url: '/v1/subscribers';
+};
+
+export type ListSubscribersV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type ListSubscribersV1Error = ListSubscribersV1Errors[keyof ListSubscribersV1Errors];
+
+export type ListSubscribersV1Responses = {
+    /**
+     * A page of subscribers.
+     */
+    200: PageSubscriberResponse;
+};
+
+export type ListSubscribersV1Response = ListSubscribersV1Responses[keyof ListSubscribersV1Responses];
+
 export type CreateSubscriberV1Data = {
     body: SubscriberRequest;
     headers?: {
@@ -3426,6 +3562,101 @@ export type AddSubscriberEventV1Responses = {
 };
 
 export type AddSubscriberEventV1Response = AddSubscriberEventV1Responses[keyof AddSubscriberEventV1Responses];
+
+export type DeleteSubscriberEventV1Data = {
+    body: SubscriberEventRequest;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Mexico: RFC: 12 characters for a company (3 letters, the incorporation date as YYMMDD, a 3-character homoclave, e.g. `CTE190312KQ4`), 13 for a person (4 letters, birth date, homoclave, e.g. `DANT120619Z45`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/subscribers/delete-event';
+};
+
+export type DeleteSubscriberEventV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type DeleteSubscriberEventV1Error = DeleteSubscriberEventV1Errors[keyof DeleteSubscriberEventV1Errors];
+
+export type DeleteSubscriberEventV1Responses = {
+    /**
+     * Event removed.
+     */
+    204: void;
+};
+
+export type DeleteSubscriberEventV1Response = DeleteSubscriberEventV1Responses[keyof DeleteSubscriberEventV1Responses];
+
+export type DeleteSubscriberV1Data = {
+    body?: never;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Mexico: RFC: 12 characters for a company (3 letters, the incorporation date as YYMMDD, a 3-character homoclave, e.g. `CTE190312KQ4`), 13 for a person (4 letters, birth date, homoclave, e.g. `DANT120619Z45`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path: {
+        /**
+         * Subscriber UUID.
+         */
+        uuid: string;
+    };
+    query?: never;
+    url: '/v1/subscribers/{uuid}';
+};
+
+export type DeleteSubscriberV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Not found: no resource with this identifier (code NOT_FOUND).
+     */
+    404: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type DeleteSubscriberV1Error = DeleteSubscriberV1Errors[keyof DeleteSubscriberV1Errors];
+
+export type DeleteSubscriberV1Responses = {
+    /**
+     * Subscriber deleted.
+     */
+    204: void;
+};
+
+export type DeleteSubscriberV1Response = DeleteSubscriberV1Responses[keyof DeleteSubscriberV1Responses];
 
 export type UpdateSubscriberV1Data = {
     body: SubscriberUpdateRequest;
@@ -5805,9 +6036,13 @@ export type CreateCardError = CreateCardErrors[keyof CreateCardErrors];
 
 export type CreateCardResponses = {
     /**
-     * Created (body carries the new card UUID), or accepted for asynchronous processing (empty body).
+     * Created (body carries the new card UUID): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type CreateCardResponse = CreateCardResponses[keyof CreateCardResponses];
@@ -5852,9 +6087,13 @@ export type CreateCardsError = CreateCardsErrors[keyof CreateCardsErrors];
 
 export type CreateCardsResponses = {
     /**
-     * Created (body carries one result per card), or accepted for asynchronous processing.
+     * Created (body carries one result per card): Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type CreateCardsResponse = CreateCardsResponses[keyof CreateCardsResponses];
@@ -5899,9 +6138,13 @@ export type DeleteCardsError = DeleteCardsErrors[keyof DeleteCardsErrors];
 
 export type DeleteCardsResponses = {
     /**
-     * Deleted, or accepted for asynchronous processing.
+     * Deleted: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type DeleteCardsResponse = DeleteCardsResponses[keyof DeleteCardsResponses];
@@ -5946,9 +6189,13 @@ export type ToggleCardsLockError = ToggleCardsLockErrors[keyof ToggleCardsLockEr
 
 export type ToggleCardsLockResponses = {
     /**
-     * Updated, or accepted for asynchronous processing.
+     * Updated: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type ToggleCardsLockResponse = ToggleCardsLockResponses[keyof ToggleCardsLockResponses];
@@ -6162,9 +6409,13 @@ export type UpdateCardsThresholdError = UpdateCardsThresholdErrors[keyof UpdateC
 
 export type UpdateCardsThresholdResponses = {
     /**
-     * Updated, or accepted for asynchronous processing.
+     * Updated: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type UpdateCardsThresholdResponse = UpdateCardsThresholdResponses[keyof UpdateCardsThresholdResponses];
@@ -6218,9 +6469,13 @@ export type DeleteCardError = DeleteCardErrors[keyof DeleteCardErrors];
 
 export type DeleteCardResponses = {
     /**
-     * Deleted (status DELETED), or accepted for asynchronous processing.
+     * Deleted (status DELETED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type DeleteCardResponse = DeleteCardResponses[keyof DeleteCardResponses];
@@ -6494,9 +6749,13 @@ export type ToggleCardLockError = ToggleCardLockErrors[keyof ToggleCardLockError
 
 export type ToggleCardLockResponses = {
     /**
-     * Updated (status UPDATED), or accepted for asynchronous processing.
+     * Updated (status UPDATED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type ToggleCardLockResponse = ToggleCardLockResponses[keyof ToggleCardLockResponses];
@@ -6550,9 +6809,13 @@ export type UpdateCardThresholdError = UpdateCardThresholdErrors[keyof UpdateCar
 
 export type UpdateCardThresholdResponses = {
     /**
-     * Updated (status UPDATED), or accepted for asynchronous processing.
+     * Updated (status UPDATED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type UpdateCardThresholdResponse = UpdateCardThresholdResponses[keyof UpdateCardThresholdResponses];
