@@ -6,6 +6,8 @@ export type ClientOptions = {
 
 /**
  * An accounting (ERP) field of a transaction, added January 2026; the property name and shape are not documented.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type AccountingField = {
     /**
@@ -131,6 +133,8 @@ export type AttachmentResponse = {
 
 /**
  * Bank concept of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type BankConcept = {
     /**
@@ -203,10 +207,14 @@ export type BillingStatementReference = {
     uuid: string;
     /**
      * First day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodStartDate?: string;
     /**
      * Last day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodEndDate?: string;
 };
@@ -275,6 +283,8 @@ export type BoletoPaymentRequest = {
 
 /**
  * A boleto payment (shape not documented; fields guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type BoletoPaymentResponse = {
     /**
@@ -360,16 +370,22 @@ export type CardConfigurationRequest = {
     atm?: CardAtmConfiguration;
     /**
      * Days of the week on which the card can be used.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     daysOfWeek?: CardDaysOfWeekConfiguration;
     /**
      * Vendor categories the card can be used at.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     merchantCategories?: CardMerchantCategoryConfiguration;
 };
 
 /**
  * An asynchronous card-creation request (shape not documented; fields guessed from the card request and the CARD_CREATION_REQUEST_* webhooks).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardCreationRequestResponse = {
     /**
@@ -426,6 +442,8 @@ export type CardDaysOfWeekConfiguration = {
 
 /**
  * Lock state to set. The documentation shows one required boolean ("Card's status to be updated") without its name; `locked` is the most plausible name.
+ *
+ * Contested: two official Clara pages disagree. This SDK follows one: an object {locked: true} (the property name is not shown on any official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
  */
 export type CardLockRequest = {
     /**
@@ -465,6 +483,8 @@ export type CardPeriodicity = 'DAILY' | 'WEEKLY' | 'MONTHLY';
 
 /**
  * A card to create. The holder must be an active user (e-mail verified, 2FA enabled). Minimum threshold R$ 50.00 (BRL).
+ *
+ * Contested: two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them.
  */
 export type CardRequest = {
     /**
@@ -531,6 +551,8 @@ export type CardResponseV3 = {
 
 /**
  * New threshold of one card.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardThresholdItem = {
     /**
@@ -557,6 +579,8 @@ export type CardThresholdRequest = {
     threshold: number;
     /**
      * Threshold period: 1 = monthly, 2 = daily.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodicityType?: 1 | 2;
 };
@@ -638,6 +662,8 @@ export type CardsBulkCreateRequest = {
 
 /**
  * Cards to delete (shape guessed: "probably a list of card UUIDs").
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsDeleteRequest = {
     /**
@@ -648,6 +674,8 @@ export type CardsDeleteRequest = {
 
 /**
  * Lock state to set on several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsLockRequest = {
     /**
@@ -662,10 +690,14 @@ export type CardsLockRequest = {
 
 /**
  * Result of a hybrid bulk card operation: one result per card when Clara finishes within about 30 s; otherwise possibly empty (every field is optional) and the outcome arrives by webhook (e.g. CARD_CREATION_REQUEST_CREATED / CARD_CREATION_REQUEST_ERROR) or by polling.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsOperationResult = {
     /**
      * Identifier of the card-request batch, for `GET /v3/cards/requests/batches/{id}`.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     batchId?: string;
     /**
@@ -676,6 +708,8 @@ export type CardsOperationResult = {
 
 /**
  * New thresholds of several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsThresholdRequest = {
     /**
@@ -771,22 +805,32 @@ export type DdaInvoiceResponse = {
     barcodeDigitableLine?: string;
     /**
      * Beneficiary of the boleto.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     beneficiaryName?: string;
     /**
      * CNPJ of the issuer.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     beneficiaryTaxId?: string;
     /**
      * Amount in BRL.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     amount?: number;
     /**
      * Due date.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     dueDate?: string;
     /**
      * Status, e.g. PENDING, PAID.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     status?: string;
 };
@@ -1145,6 +1189,8 @@ export type LabelV2 = {
 
 /**
  * Labels to create in one call (wrapper property name guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsCreateRequest = {
     /**
@@ -1155,6 +1201,8 @@ export type LabelsCreateRequest = {
 
 /**
  * Labels to delete (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsDeleteRequest = {
     /**
@@ -1191,6 +1239,8 @@ export type LocationV2 = {
     name?: string;
     /**
      * Description.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     description?: string;
 };
@@ -1209,6 +1259,8 @@ export type Merchant = {
     category?: string;
     /**
      * Merchant category code (ISO 18245).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     mcc?: string;
 };
@@ -1229,6 +1281,8 @@ export type MonetaryAmount = {
 
 /**
  * A page of boleto payments.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageBoletoPaymentResponse = {
     /**
@@ -1279,6 +1333,8 @@ export type PageBoletoPaymentResponse = {
 
 /**
  * A page of card-creation requests.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageCardCreationRequestResponse = {
     /**
@@ -1429,6 +1485,8 @@ export type PageCardV2 = {
 
 /**
  * A page of DDA invoices.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageDdaInvoiceResponse = {
     /**
@@ -1729,6 +1787,8 @@ export type PageReimbursementResponse = {
 
 /**
  * A page of webhook subscribers.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageSubscriberResponse = {
     /**
@@ -2034,6 +2094,8 @@ export type RcnVo = {
 
 /**
  * Who requested the reimbursement.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementRequester = {
     /**
@@ -2048,6 +2110,8 @@ export type ReimbursementRequester = {
 
 /**
  * An out-of-pocket expense reimbursement (schema not documented; fields guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementResponse = {
     /**
@@ -2312,6 +2376,8 @@ export type TemplateVo = {
 
 /**
  * Attachment of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionAttachmentV2 = {
     /**
@@ -2393,6 +2459,8 @@ export type TransactionCardV3 = {
     maskedPan?: string;
     /**
      * Last four digits of the card number.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     lastFourDigits?: string;
     user?: TransactionCardUserV3;
@@ -2400,6 +2468,8 @@ export type TransactionCardV3 = {
 
 /**
  * A comment for one transaction.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentItem = {
     /**
@@ -2414,6 +2484,8 @@ export type TransactionCommentItem = {
 
 /**
  * A comment for one transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentRequest = {
     /**
@@ -2424,6 +2496,8 @@ export type TransactionCommentRequest = {
 
 /**
  * Comments for several transactions (shape guessed: the documentation gives only the operation summary).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentsRequest = {
     /**
@@ -2448,6 +2522,8 @@ export type TransactionDocumentsResponse = {
 
 /**
  * Labels to bind to transactions: every listed label is attached to every listed transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionLabelsRequest = {
     /**
@@ -2481,6 +2557,8 @@ export type TransactionResponseV3 = {
     amountValue?: MonetaryAmount;
     /**
      * Amount in the original (foreign) currency, for transactions abroad.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     originalAmount?: MonetaryAmount;
     /**
@@ -2520,16 +2598,22 @@ export type TransactionResponseV3 = {
     hasExtractedDocuments?: LinkedFlag;
     /**
      * Accounting (ERP) fields of the transaction; property name guessed.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     accountingFields?: Array<AccountingField>;
     /**
      * Comment attached to the transaction.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     comment?: string | null;
 };
 
 /**
  * Lifecycle status (short code in parentheses): NOTIFICATION (ON) → PRE_AUTHORIZED (AU) → AUTHORIZED (OP, after Mastercard reconciliation, up to 2 business days). REJECTED (RJ) and SYSTEM_TRANSACTION (EC; FEE/PAYMENT/CREDIT) are terminal. One Clara guide renders the status as an object `{code, description}`; this document follows the plain-string form of the quick-start sample.
+ *
+ * Contested: two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it.
  */
 export type TransactionStatus = 'NOTIFICATION' | 'PRE_AUTHORIZED' | 'AUTHORIZED' | 'REJECTED' | 'SYSTEM_TRANSACTION';
 
@@ -2600,6 +2684,8 @@ export type TransactionV2 = {
 
 /**
  * A user to create (field names not documented; guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserCreateRequest = {
     /**
@@ -2725,6 +2811,8 @@ export type UserRole = 'EMPLOYEE' | 'MANAGER' | 'COMPANY_OWNER' | 'BOOKKEEPER';
 
 /**
  * Fields of a user to change; absent fields are left unchanged (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserUpdateRequest = {
     /**
@@ -2764,6 +2852,8 @@ export type UserUpdateRequest = {
 
 /**
  * A user of the company (v2; also returned by the legacy v1 endpoints). Not documented; assumed to carry the same core fields as v3.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserV2 = {
     /**
@@ -2819,6 +2909,8 @@ export type UserV2 = {
 
 /**
  * VCNs to void (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnCancelRequestVo = {
     /**
@@ -2829,6 +2921,8 @@ export type VcnCancelRequestVo = {
 
 /**
  * One VCN of the reconciliation report.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportItemVo = {
     /**
@@ -2859,6 +2953,8 @@ export type VcnReportItemVo = {
 
 /**
  * Period of the reconciliation report to generate (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportRequestVo = {
     /**
@@ -2873,6 +2969,8 @@ export type VcnReportRequestVo = {
 
 /**
  * The VCN reconciliation report (shape not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportResponseVo = {
     /**
@@ -2933,6 +3031,8 @@ export type VcnRequestVo = {
 export type VcnResponseVo = {
     /**
      * Purchase identifier (used by `/v1/vcn/{purchaseId}/update`).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     purchaseId?: string;
     /**
@@ -2959,6 +3059,8 @@ export type VcnResponseVo = {
 
 /**
  * Changes to a VCN: its limit and/or its supplier (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnUpdateRequestVo = {
     /**
@@ -6046,6 +6148,8 @@ export type GetBillingStatementData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
@@ -7319,10 +7423,14 @@ export type ListTransactionsData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
          * Only transactions with these labels (parameter name inferred from a truncated guide). Comma-separated.
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         labels?: Array<string>;
     };

@@ -6,6 +6,8 @@ export type ClientOptions = {
 
 /**
  * An accounting (ERP) field of a transaction, added January 2026; the property name and shape are not documented.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type AccountingField = {
     /**
@@ -131,6 +133,8 @@ export type AttachmentResponse = {
 
 /**
  * Bank concept of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type BankConcept = {
     /**
@@ -203,10 +207,14 @@ export type BillingStatementReference = {
     uuid: string;
     /**
      * First day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodStartDate?: string;
     /**
      * Last day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodEndDate?: string;
 };
@@ -304,16 +312,22 @@ export type CardConfigurationRequest = {
     atm?: CardAtmConfiguration;
     /**
      * Days of the week on which the card can be used.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     daysOfWeek?: CardDaysOfWeekConfiguration;
     /**
      * Vendor categories the card can be used at.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     merchantCategories?: CardMerchantCategoryConfiguration;
 };
 
 /**
  * An asynchronous card-creation request (shape not documented; fields guessed from the card request and the CARD_CREATION_REQUEST_* webhooks).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardCreationRequestResponse = {
     /**
@@ -370,6 +384,8 @@ export type CardDaysOfWeekConfiguration = {
 
 /**
  * Lock state to set. The documentation shows one required boolean ("Card's status to be updated") without its name; `locked` is the most plausible name.
+ *
+ * Contested: two official Clara pages disagree. This SDK follows one: an object {locked: true} (the property name is not shown on any official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
  */
 export type CardLockRequest = {
     /**
@@ -409,6 +425,8 @@ export type CardPeriodicity = 'DAILY' | 'WEEKLY' | 'MONTHLY';
 
 /**
  * A card to create. The holder must be an active user (e-mail verified, 2FA enabled). Minimum threshold COP 100,000.00.
+ *
+ * Contested: two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them.
  */
 export type CardRequest = {
     /**
@@ -475,6 +493,8 @@ export type CardResponseV3 = {
 
 /**
  * New threshold of one card.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardThresholdItem = {
     /**
@@ -501,6 +521,8 @@ export type CardThresholdRequest = {
     threshold: number;
     /**
      * Threshold period: 1 = monthly, 2 = daily.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodicityType?: 1 | 2;
 };
@@ -582,6 +604,8 @@ export type CardsBulkCreateRequest = {
 
 /**
  * Cards to delete (shape guessed: "probably a list of card UUIDs").
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsDeleteRequest = {
     /**
@@ -592,6 +616,8 @@ export type CardsDeleteRequest = {
 
 /**
  * Lock state to set on several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsLockRequest = {
     /**
@@ -606,10 +632,14 @@ export type CardsLockRequest = {
 
 /**
  * Result of a hybrid bulk card operation: one result per card when Clara finishes within about 30 s; otherwise possibly empty (every field is optional) and the outcome arrives by webhook (e.g. CARD_CREATION_REQUEST_CREATED / CARD_CREATION_REQUEST_ERROR) or by polling.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsOperationResult = {
     /**
      * Identifier of the card-request batch, for `GET /v3/cards/requests/batches/{id}`.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     batchId?: string;
     /**
@@ -620,6 +650,8 @@ export type CardsOperationResult = {
 
 /**
  * New thresholds of several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsThresholdRequest = {
     /**
@@ -1005,6 +1037,8 @@ export type LabelV2 = {
 
 /**
  * Labels to create in one call (wrapper property name guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsCreateRequest = {
     /**
@@ -1015,6 +1049,8 @@ export type LabelsCreateRequest = {
 
 /**
  * Labels to delete (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsDeleteRequest = {
     /**
@@ -1051,6 +1087,8 @@ export type LocationV2 = {
     name?: string;
     /**
      * Description.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     description?: string;
 };
@@ -1069,6 +1107,8 @@ export type Merchant = {
     category?: string;
     /**
      * Merchant category code (ISO 18245).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     mcc?: string;
 };
@@ -1089,6 +1129,8 @@ export type MonetaryAmount = {
 
 /**
  * A page of card-creation requests.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageCardCreationRequestResponse = {
     /**
@@ -1489,6 +1531,8 @@ export type PageReimbursementResponse = {
 
 /**
  * A page of webhook subscribers.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageSubscriberResponse = {
     /**
@@ -1794,6 +1838,8 @@ export type RcnVo = {
 
 /**
  * Who requested the reimbursement.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementRequester = {
     /**
@@ -1808,6 +1854,8 @@ export type ReimbursementRequester = {
 
 /**
  * An out-of-pocket expense reimbursement (schema not documented; fields guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementResponse = {
     /**
@@ -2072,6 +2120,8 @@ export type TemplateVo = {
 
 /**
  * Attachment of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionAttachmentV2 = {
     /**
@@ -2153,6 +2203,8 @@ export type TransactionCardV3 = {
     maskedPan?: string;
     /**
      * Last four digits of the card number.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     lastFourDigits?: string;
     user?: TransactionCardUserV3;
@@ -2160,6 +2212,8 @@ export type TransactionCardV3 = {
 
 /**
  * A comment for one transaction.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentItem = {
     /**
@@ -2174,6 +2228,8 @@ export type TransactionCommentItem = {
 
 /**
  * A comment for one transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentRequest = {
     /**
@@ -2184,6 +2240,8 @@ export type TransactionCommentRequest = {
 
 /**
  * Comments for several transactions (shape guessed: the documentation gives only the operation summary).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentsRequest = {
     /**
@@ -2208,6 +2266,8 @@ export type TransactionDocumentsResponse = {
 
 /**
  * Labels to bind to transactions: every listed label is attached to every listed transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionLabelsRequest = {
     /**
@@ -2241,6 +2301,8 @@ export type TransactionResponseV3 = {
     amountValue?: MonetaryAmount;
     /**
      * Amount in the original (foreign) currency, for transactions abroad.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     originalAmount?: MonetaryAmount;
     /**
@@ -2280,16 +2342,22 @@ export type TransactionResponseV3 = {
     hasExtractedDocuments?: LinkedFlag;
     /**
      * Accounting (ERP) fields of the transaction; property name guessed.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     accountingFields?: Array<AccountingField>;
     /**
      * Comment attached to the transaction.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     comment?: string | null;
 };
 
 /**
  * Lifecycle status (short code in parentheses): NOTIFICATION (ON) → PRE_AUTHORIZED (AU) → AUTHORIZED (OP, after Mastercard reconciliation, up to 2 business days). REJECTED (RJ) and SYSTEM_TRANSACTION (EC; FEE/PAYMENT/CREDIT) are terminal. One Clara guide renders the status as an object `{code, description}`; this document follows the plain-string form of the quick-start sample.
+ *
+ * Contested: two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it.
  */
 export type TransactionStatus = 'NOTIFICATION' | 'PRE_AUTHORIZED' | 'AUTHORIZED' | 'REJECTED' | 'SYSTEM_TRANSACTION';
 
@@ -2360,6 +2428,8 @@ export type TransactionV2 = {
 
 /**
  * A user to create (field names not documented; guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserCreateRequest = {
     /**
@@ -2485,6 +2555,8 @@ export type UserRole = 'EMPLOYEE' | 'MANAGER' | 'COMPANY_OWNER' | 'BOOKKEEPER';
 
 /**
  * Fields of a user to change; absent fields are left unchanged (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserUpdateRequest = {
     /**
@@ -2524,6 +2596,8 @@ export type UserUpdateRequest = {
 
 /**
  * A user of the company (v2; also returned by the legacy v1 endpoints). Not documented; assumed to carry the same core fields as v3.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserV2 = {
     /**
@@ -2579,6 +2653,8 @@ export type UserV2 = {
 
 /**
  * VCNs to void (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnCancelRequestVo = {
     /**
@@ -2589,6 +2665,8 @@ export type VcnCancelRequestVo = {
 
 /**
  * One VCN of the reconciliation report.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportItemVo = {
     /**
@@ -2619,6 +2697,8 @@ export type VcnReportItemVo = {
 
 /**
  * Period of the reconciliation report to generate (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportRequestVo = {
     /**
@@ -2633,6 +2713,8 @@ export type VcnReportRequestVo = {
 
 /**
  * The VCN reconciliation report (shape not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportResponseVo = {
     /**
@@ -2693,6 +2775,8 @@ export type VcnRequestVo = {
 export type VcnResponseVo = {
     /**
      * Purchase identifier (used by `/v1/vcn/{purchaseId}/update`).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     purchaseId?: string;
     /**
@@ -2719,6 +2803,8 @@ export type VcnResponseVo = {
 
 /**
  * Changes to a VCN: its limit and/or its supplier (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnUpdateRequestVo = {
     /**
@@ -5543,6 +5629,8 @@ export type GetBillingStatementData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
@@ -6744,10 +6832,14 @@ export type ListTransactionsData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
          * Only transactions with these labels (parameter name inferred from a truncated guide). Comma-separated.
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         labels?: Array<string>;
     };
