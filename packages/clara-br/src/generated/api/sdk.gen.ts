@@ -1010,7 +1010,7 @@ export const createCardConfiguration = <ThrowOnError extends boolean = false>(op
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
  *
- * Contested (`CardLockRequest`): two official Clara pages disagree. This SDK follows one: an object {locked: true} (the property name is not shown on any official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock. The sandbox accepts both forms.
+ * Contested (`CardLockRequest`): two official Clara pages disagree. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock. The sandbox accepts both forms.
  */
 export const toggleCardLock = <ThrowOnError extends boolean = false>(options: Options<ToggleCardLockData, ThrowOnError>): RequestResult<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError> => options.client.patch<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -385,7 +385,7 @@ export type CardDaysOfWeekConfiguration = {
 /**
  * Lock state to set. The documentation shows one required boolean ("Card's status to be updated") without its name; `locked` is the most plausible name.
  *
- * Contested: two official Clara pages disagree. This SDK follows one: an object {locked: true} (the property name is not shown on any official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
+ * Contested: two official Clara pages disagree. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
  */
 export type CardLockRequest = {
     /**
