@@ -1,6 +1,7 @@
 // What the spec audit changed in the documents the sandbox serves (reference/spec-audit.md): request bodies two
-// official pages describe differently are accepted in both forms (`x-clara-contested` in the curated document), and
-// the webhook-subscriber operations Clara documents beyond create/update (list, delete, delete-event) act on the
+// official pages describe differently are accepted in both forms (`x-clara-contested` in the curated document);
+// card configurations take the documented days-of-week and vendor-category parts and empty period times; the
+// webhook-subscriber operations Clara documents beyond create/update (list, delete, delete-event) act on the
 // subscribers that receive the webhooks.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,22 @@ describe('the curated MX document in the sandbox', () => {
       expect(unlocked.status, unlocked.text).toBe(200);
       expect((await client.request('GET', `/api/v3/cards/${card.uuid}`)).json.lockCode).toBe('UNLOCKED');
       expect((await client.request('PATCH', `/api/v3/cards/${card.uuid}/lock`, { body: 'yes' })).status).toBe(400);
+    });
+  });
+
+  describe('card configurations as Clara documents them', () => {
+    const configure = (body: unknown) => client.request('POST', `/api/v3/cards/${card.uuid}/configurations`, { body });
+
+    it('takes days of the week and vendor categories as `values`, and empty or null period times (March 2026)', async () => {
+      const documented = await configure({
+        period: { startDate: '2026-04-01', endDate: '2026-04-30', startTime: '', endTime: null },
+        daysOfWeek: { values: ['MONDAY', 'FRIDAY'], allowedDaysOfUse: true },
+        merchantCategories: { values: ['OFFICE', 'SOFTWARE_AND_HARDWARE'] },
+      });
+      expect(documented.status, documented.text).toBe(204);
+      const bareDays = await configure({ daysOfWeek: ['MONDAY'] });
+      expect(bareDays.status).toBe(400);
+      expect((await configure({ period: { startTime: '8:00' } })).status).toBe(400);
     });
   });
 
