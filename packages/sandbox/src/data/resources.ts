@@ -13,10 +13,10 @@ export interface CollectionDescriptor {
   parent?: { collection: CollectionDescriptor; param: string };
 }
 
-/** What a hybrid card write is, for its card request and its webhook events (`CARD_CREATION_REQUEST_CREATED`). */
 /** What a webhook-subscriber operation does (they act on the sandbox's subscriber records, not on a collection). */
 export type SubscriberAction = 'list' | 'create' | 'add-event' | 'delete-event' | 'update' | 'delete';
 
+/** What a hybrid card write is, for its card request and its webhook events (`CARD_CREATION_REQUEST_CREATED`). */
 export type HybridKind = 'CREATION' | 'DELETION' | 'LOCK' | 'THRESHOLD';
 
 /**
