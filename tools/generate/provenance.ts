@@ -91,7 +91,7 @@ export function reconstructedOperations(document: OpenApiDocument): Reconstructe
 
 const appended = (description: unknown, note: string): string => (typeof description === 'string' && description.trim() ? `${description.trim()}\n\n${note}` : note);
 const contestedNote = ({ kept, other }: Contested, subject = ''): string =>
-  `Contested${subject}: two official Clara pages disagree. This SDK follows one: ${kept}; the other: ${other}.`;
+  `Contested${subject}: Clara's official pages give two readings. This SDK follows one: ${kept}; the other: ${other}.`;
 
 /**
  * Writes the marks into the descriptions of the effective document (in place): every node marked `low` and every

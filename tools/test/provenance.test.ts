@@ -104,7 +104,7 @@ describe.each(countries)('clara-%s', (code) => {
       const { kept, other, alternative } = schema['x-clara-contested'];
       expect([name, typeof kept, typeof other, typeof alternative]).toEqual([name, 'string', 'string', 'object']);
       expect([kept, other].filter((reading) => /https:\/\/\S+/.test(reading)).length, `${name}: both readings name their page`).toBe(2);
-      expect(schema.description).toContain('Contested: two official Clara pages disagree.');
+      expect(schema.description).toContain("Contested: Clara's official pages give two readings.");
     }
     const docs = methodDocs(code);
     expect(docOf(docs, 'PATCH /v3/cards/{uuid}/lock')).toContain('Contested (`CardLockRequest`)');

@@ -25,7 +25,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * One billing statement. The transaction filters and paging parameters apply to the transactions embedded in the statement (their names are inferred from their descriptions).
      *
-     * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/billing-statements/{uuid}` — raw function `getBillingStatement`.
      * @param uuid - Billing statement UUID.
@@ -44,7 +44,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * The statement of the open period.
      *
-     * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/billing-statements/current` — raw function `getCurrentBillingStatement`.
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -59,7 +59,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
     /**
      * Find all billing statements
      *
-     * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/billing-statements` — raw function `listBillingStatements`; `for await` walks every page.
      * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; `sort`: Sorting criteria in the format: property,(asc|desc).
@@ -74,7 +74,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
     /**
      * Find the transactions of a billing statement
      *
-     * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/billing-statements/{uuid}/transactions` — raw function `listBillingStatementTransactions`; `for await` walks every page.
      * @param uuid - Billing statement UUID.
@@ -97,7 +97,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
      *
-     * Contested (`CardRequest`): two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
+     * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
      *
      * `POST /v3/cards` — raw function `createCard`.
      * @param body - the request body
@@ -135,7 +135,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * unverified: reconstructed from Clara's guides (the response `CardsOperationResult`): expect drift here first.
      *
-     * Contested (`CardRequest`): two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
+     * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
      *
      * `POST /v3/cards/bulk-create` — raw function `createCards`.
      * @param body - the request body
@@ -288,7 +288,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
      *
-     * Contested (`CardLockRequest`): two official Clara pages disagree. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock. The sandbox accepts both forms.
+     * Contested (`CardLockRequest`): Clara's official pages give two readings. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock. The sandbox accepts both forms.
      *
      * `PATCH /v3/cards/{uuid}/lock` — raw function `toggleCardLock`.
      * @param uuid - Card UUID.
@@ -523,7 +523,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
     /**
      * Get a transaction by UUID
      *
-     * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/transactions/{uuid}` — raw function `getTransaction`.
      * @param uuid - Transaction UUID.
@@ -541,7 +541,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Transactions of the company, newest first unless `sort` says otherwise. Date filters take YYYY-MM-DD; a range applies when both ends are given.
      *
-     * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/transactions` — raw function `listTransactions`; `for await` walks every page.
      * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned (at most 100); `sort`: Sorting criteria: `accountingDate` or `operationDate`, ascending or descending.; `operationDateRangeStart`: Start of the operation (transaction) date range, inclusive (YYYY-MM-DD).; `operationDateRangeEnd`: End of the operation (transaction) date range, inclusive (YYYY-MM-DD).; `accountingDateRangeStart`: Start of the accounting date range, inclusive (YYYY-MM-DD).; `accountingDateRangeEnd`: End of the accounting date range, inclusive (YYYY-MM-DD).; `lastUpdateDateRangeStart`: Start of the last-update date range, inclusive (YYYY-MM-DD).; `lastUpdateDateRangeEnd`: End of the last-update date range, inclusive (YYYY-MM-DD).; `userUuid`: Only transactions of this user.; `cardUuid`: Only transactions of this card.; `cardLastDigits`: Only transactions of cards ending in these four digits.; `userErpId`: Only transactions of the user with this ERP id.; `status`: Only transactions in this status.; `type`: Only transactions of this operation type (parameter name not documented).; `labels`: Only transactions with these labels (parameter name inferred from a truncated guide).
@@ -656,7 +656,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * The statement of a given month. Response shape assumed as for `getCurrentBillingStatementV2`.
        *
-       * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+       * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
        *
        * `GET /v2/billing-statements/{month}/{year}` — raw function `getBillingStatementByMonthV2`.
        * @param month - Month, 1–12.
@@ -675,7 +675,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * The v2 response shape is not documented (the published sample is illustrative); the v3 statement is assumed.
        *
-       * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+       * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
        *
        * `GET /v2/billing-statements/current` — raw function `getCurrentBillingStatementV2`.
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -696,7 +696,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
        *
-       * Contested (`CardRequest`): two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
+       * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
        *
        * `POST /v2/cards` — raw function `createCardV2`.
        * @param body - the request body
@@ -1306,7 +1306,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
       /**
        * Retrieve subscribers
        *
-       * Lists the webhook subscribers of the company, filtered. Clara documents it on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4 (filters by name); the response body is not documented (a Spring page of subscribers is assumed).
+       * Lists the webhook subscribers of the company, filtered. Clara documents the operation and its filters on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4; the response body is not documented (a Spring page of subscribers is assumed).
        *
        * unverified: reconstructed from Clara's guides (the response `PageSubscriberResponse`): expect drift here first.
        *

@@ -115,7 +115,7 @@ export const getLogsByDayV1 = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Retrieve subscribers
  *
- * Lists the webhook subscribers of the company, filtered. Clara documents it on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4 (filters by name); the response body is not documented (a Spring page of subscribers is assumed).
+ * Lists the webhook subscribers of the company, filtered. Clara documents the operation and its filters on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4; the response body is not documented (a Spring page of subscribers is assumed).
  *
  * unverified: reconstructed from Clara's guides (the response `PageSubscriberResponse`): expect drift here first.
  */
@@ -357,7 +357,7 @@ export const updateVirtualCardNumberV1 = <ThrowOnError extends boolean = false>(
  *
  * The v2 response shape is not documented (the published sample is illustrative); the v3 statement is assumed.
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const getCurrentBillingStatementV2 = <ThrowOnError extends boolean = false>(options: Options<GetCurrentBillingStatementV2Data, ThrowOnError>): RequestResult<GetCurrentBillingStatementV2Responses, GetCurrentBillingStatementV2Errors, ThrowOnError> => options.client.get<GetCurrentBillingStatementV2Responses, GetCurrentBillingStatementV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -370,7 +370,7 @@ export const getCurrentBillingStatementV2 = <ThrowOnError extends boolean = fals
  *
  * The statement of a given month. Response shape assumed as for `getCurrentBillingStatementV2`.
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const getBillingStatementByMonthV2 = <ThrowOnError extends boolean = false>(options: Options<GetBillingStatementByMonthV2Data, ThrowOnError>): RequestResult<GetBillingStatementByMonthV2Responses, GetBillingStatementByMonthV2Errors, ThrowOnError> => options.client.get<GetBillingStatementByMonthV2Responses, GetBillingStatementByMonthV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -396,7 +396,7 @@ export const listCardsV2 = <ThrowOnError extends boolean = false>(options: Optio
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
  *
- * Contested (`CardRequest`): two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
+ * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
  */
 export const createCardV2 = <ThrowOnError extends boolean = false>(options: Options<CreateCardV2Data, ThrowOnError>): RequestResult<CreateCardV2Responses, CreateCardV2Errors, ThrowOnError> => options.client.post<CreateCardV2Responses, CreateCardV2Errors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -750,7 +750,7 @@ export const getUserV2 = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Find all billing statements
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const listBillingStatements = <ThrowOnError extends boolean = false>(options: Options<ListBillingStatementsData, ThrowOnError>): RequestResult<ListBillingStatementsResponses, ListBillingStatementsErrors, ThrowOnError> => options.client.get<ListBillingStatementsResponses, ListBillingStatementsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -763,7 +763,7 @@ export const listBillingStatements = <ThrowOnError extends boolean = false>(opti
  *
  * The statement of the open period.
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const getCurrentBillingStatement = <ThrowOnError extends boolean = false>(options: Options<GetCurrentBillingStatementData, ThrowOnError>): RequestResult<GetCurrentBillingStatementResponses, GetCurrentBillingStatementErrors, ThrowOnError> => options.client.get<GetCurrentBillingStatementResponses, GetCurrentBillingStatementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -776,7 +776,7 @@ export const getCurrentBillingStatement = <ThrowOnError extends boolean = false>
  *
  * One billing statement. The transaction filters and paging parameters apply to the transactions embedded in the statement (their names are inferred from their descriptions).
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const getBillingStatement = <ThrowOnError extends boolean = false>(options: Options<GetBillingStatementData, ThrowOnError>): RequestResult<GetBillingStatementResponses, GetBillingStatementErrors, ThrowOnError> => options.client.get<GetBillingStatementResponses, GetBillingStatementErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -787,7 +787,7 @@ export const getBillingStatement = <ThrowOnError extends boolean = false>(option
 /**
  * Find the transactions of a billing statement
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const listBillingStatementTransactions = <ThrowOnError extends boolean = false>(options: Options<ListBillingStatementTransactionsData, ThrowOnError>): RequestResult<ListBillingStatementTransactionsResponses, ListBillingStatementTransactionsErrors, ThrowOnError> => options.client.get<ListBillingStatementTransactionsResponses, ListBillingStatementTransactionsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -811,7 +811,7 @@ export const listCards = <ThrowOnError extends boolean = false>(options: Options
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
  *
- * Contested (`CardRequest`): two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
+ * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
  */
 export const createCard = <ThrowOnError extends boolean = false>(options: Options<CreateCardData, ThrowOnError>): RequestResult<CreateCardResponses, CreateCardErrors, ThrowOnError> => options.client.post<CreateCardResponses, CreateCardErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -832,7 +832,7 @@ export const createCard = <ThrowOnError extends boolean = false>(options: Option
  *
  * unverified: reconstructed from Clara's guides (the response `CardsOperationResult`): expect drift here first.
  *
- * Contested (`CardRequest`): two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
+ * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
  */
 export const createCards = <ThrowOnError extends boolean = false>(options: Options<CreateCardsData, ThrowOnError>): RequestResult<CreateCardsResponses, CreateCardsErrors, ThrowOnError> => options.client.post<CreateCardsResponses, CreateCardsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1010,7 +1010,7 @@ export const createCardConfiguration = <ThrowOnError extends boolean = false>(op
  *
  * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
  *
- * Contested (`CardLockRequest`): two official Clara pages disagree. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock. The sandbox accepts both forms.
+ * Contested (`CardLockRequest`): Clara's official pages give two readings. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock. The sandbox accepts both forms.
  */
 export const toggleCardLock = <ThrowOnError extends boolean = false>(options: Options<ToggleCardLockData, ThrowOnError>): RequestResult<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError> => options.client.patch<ToggleCardLockResponses, ToggleCardLockErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1075,7 +1075,7 @@ export const listReimbursements = <ThrowOnError extends boolean = false>(options
  *
  * Transactions of the company, newest first unless `sort` says otherwise. Date filters take YYYY-MM-DD; a range applies when both ends are given.
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const listTransactions = <ThrowOnError extends boolean = false>(options: Options<ListTransactionsData, ThrowOnError>): RequestResult<ListTransactionsResponses, ListTransactionsErrors, ThrowOnError> => options.client.get<ListTransactionsResponses, ListTransactionsErrors, ThrowOnError>({
     querySerializer: { parameters: { labels: { array: { explode: false } } } },
@@ -1121,7 +1121,7 @@ export const addTransactionLabels = <ThrowOnError extends boolean = false>(optio
 /**
  * Get a transaction by UUID
  *
- * Contested (`TransactionStatus`): two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+ * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
  */
 export const getTransaction = <ThrowOnError extends boolean = false>(options: Options<GetTransactionData, ThrowOnError>): RequestResult<GetTransactionResponses, GetTransactionErrors, ThrowOnError> => options.client.get<GetTransactionResponses, GetTransactionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

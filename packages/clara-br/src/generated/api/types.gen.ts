@@ -443,7 +443,7 @@ export type CardDaysOfWeekConfiguration = {
 /**
  * Lock state to set. The documentation shows one required boolean ("Card's status to be updated") without its name; `locked` is the most plausible name.
  *
- * Contested: two official Clara pages disagree. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
+ * Contested: Clara's official pages give two readings. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
  */
 export type CardLockRequest = {
     /**
@@ -484,7 +484,7 @@ export type CardPeriodicity = 'DAILY' | 'WEEKLY' | 'MONTHLY';
 /**
  * A card to create. The holder must be an active user (e-mail verified, 2FA enabled). Minimum threshold R$ 50.00 (BRL).
  *
- * Contested: two official Clara pages disagree. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them.
+ * Contested: Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them.
  */
 export type CardRequest = {
     /**
@@ -2613,7 +2613,7 @@ export type TransactionResponseV3 = {
 /**
  * Lifecycle status (short code in parentheses): NOTIFICATION (ON) → PRE_AUTHORIZED (AU) → AUTHORIZED (OP, after Mastercard reconciliation, up to 2 business days). REJECTED (RJ) and SYSTEM_TRANSACTION (EC; FEE/PAYMENT/CREDIT) are terminal. One Clara guide renders the status as an object `{code, description}`; this document follows the plain-string form of the quick-start sample.
  *
- * Contested: two official Clara pages disagree. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it.
+ * Contested: Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it.
  */
 export type TransactionStatus = 'NOTIFICATION' | 'PRE_AUTHORIZED' | 'AUTHORIZED' | 'REJECTED' | 'SYSTEM_TRANSACTION';
 
