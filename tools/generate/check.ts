@@ -13,13 +13,13 @@ import { staleTemplateFiles } from './scaffold.ts';
 export async function findStaleFiles(root: string, code: string): Promise<string[]> {
   const scratch = await mkdtemp(join(tmpdir(), `clara-generate-${code}-`));
   try {
-    const { country } = await generateCountry({ root, code, outDir: scratch });
+    const { country, effective } = await generateCountry({ root, code, outDir: scratch });
     const stale = [
       ...(await differingFiles(join(scratch, 'generated'), generatedDir(root, code))),
       ...(await differingFiles(join(scratch, 'postman'), postmanDir(root, code))),
       ...(await differingFiles(join(scratch, 'curated'), curatedDir(root, code))),
     ];
-    const template = await staleTemplateFiles(packageDir(root, code), country);
+    const template = await staleTemplateFiles(packageDir(root, code), country, effective.document);
     return [...stale, ...template.map((file) => join(packageDir(root, code), file))].map((file) => relative(root, file));
   } finally {
     await rm(scratch, { recursive: true, force: true });

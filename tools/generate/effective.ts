@@ -7,11 +7,13 @@
 //     → names (naming.ts: keyed by METHOD + PATH)
 //     = curated  (specs/<cc>/curated/api-docs-v3.json, still Clara's shape: what the sandbox serves)
 //     → repairs (repairs.ts: hosts, the /api prefix, */*, pageable, security order)
+//     → provenance (provenance.ts: reconstructed and contested facts told in the descriptions, i.e. the hover text)
 //     → doc text made inert for comments (doc-text.ts: no `*/`, no JSDoc tag)
 //     = effective (packages/clara-<cc>/src/generated/openapi.json: what the client is generated from)
 import { neutraliseDocs } from './doc-text.ts';
 import { applyOverlay, type Overlay, type OverlayAction } from './overlay.ts';
 import { assignNames, type NamingReport } from './naming.ts';
+import { annotateProvenance } from './provenance.ts';
 import { aliasCycles } from './ref-cycles.ts';
 import { API_PREFIX, repairUpstream } from './repairs.ts';
 import { SpecError, type OpenApiDocument } from './spec.ts';
@@ -41,6 +43,7 @@ export async function buildEffectiveDocument(upstream: OpenApiDocument, overlay:
   const apiPathOf = (path: string) => (!prefixed ? path : path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : undefined);
   const naming = assignNames(curated, apiPathOf);
   const { document, repairs } = repairUpstream(structuredClone(curated), code);
+  annotateProvenance(document);
   neutraliseDocs(document);
   return { curated: canonicalOrder(curated), document: canonicalOrder(document), repairs, naming, unusedActions: unused };
 }

@@ -110,7 +110,7 @@ export async function generateCountry({ root, code, outDir, prepared }: Generate
       [staging.postman, targets.postman],
       [staging.curated, targets.curated],
     ]);
-    if (!outDir) await writePackageFiles(packageDir(root, code), country);
+    if (!outDir) await writePackageFiles(packageDir(root, code), country, document);
   } finally {
     await Promise.all(Object.values(staging).map((dir) => rm(dir, { recursive: true, force: true })));
   }
@@ -121,13 +121,13 @@ export async function generateCountry({ root, code, outDir, prepared }: Generate
  * Moves what `generateCountry({ outDir })` wrote into the repository (spec:sync generates in a scratch folder first,
  * from the same spec and overlay, and installs that output once it has passed its checks).
  */
-export async function installGenerated(root: string, code: string, outDir: string, country: Country): Promise<void> {
+export async function installGenerated(root: string, code: string, outDir: string, { country, effective }: Generated): Promise<void> {
   await swap([
     [join(outDir, 'generated'), generatedDir(root, code)],
     [join(outDir, 'postman'), postmanDir(root, code)],
     [join(outDir, 'curated'), curatedDir(root, code)],
   ]);
-  await writePackageFiles(packageDir(root, code), country);
+  await writePackageFiles(packageDir(root, code), country, effective.document);
 }
 
 /** Moves each staging folder onto its target; on a failure, every target already moved gets its old content back. */

@@ -8,6 +8,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 import type { Country } from './binding.ts';
+import { reconstructedOperations, renderReconstructed } from './provenance.ts';
+import type { OpenApiDocument } from './spec.ts';
 
 const TEMPLATE = join(import.meta.dirname, 'template');
 const WRITTEN_ONCE = new Set(['package.json']);
@@ -18,12 +20,14 @@ export interface TemplateFile {
   text: string;
 }
 
-async function renderTemplate(country: Country): Promise<TemplateFile[]> {
+/** `document`: the effective document (the README lists its reconstructed operations). */
+async function renderTemplate(country: Country, document: OpenApiDocument): Promise<TemplateFile[]> {
   const values: Record<string, string> = {
     code: country.code,
     CODE: country.code.toUpperCase(),
     name: country.name,
     production: country.servers.production,
+    reconstructed: renderReconstructed(reconstructedOperations(document)),
   };
   const entries = await readdir(TEMPLATE, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
@@ -39,8 +43,8 @@ async function renderTemplate(country: Country): Promise<TemplateFile[]> {
 }
 
 /** Writes the package files; package.json only when the package is new. */
-export async function writePackageFiles(packageDir: string, country: Country): Promise<void> {
-  for (const file of await renderTemplate(country)) {
+export async function writePackageFiles(packageDir: string, country: Country, document: OpenApiDocument): Promise<void> {
+  for (const file of await renderTemplate(country, document)) {
     const target = join(packageDir, file.path);
     if (WRITTEN_ONCE.has(file.path) && existsSync(target)) continue;
     await mkdir(dirname(target), { recursive: true });
@@ -49,9 +53,9 @@ export async function writePackageFiles(packageDir: string, country: Country): P
 }
 
 /** Package files (relative to `packageDir`) that differ from the template. */
-export async function staleTemplateFiles(packageDir: string, country: Country): Promise<string[]> {
+export async function staleTemplateFiles(packageDir: string, country: Country, document: OpenApiDocument): Promise<string[]> {
   const stale: string[] = [];
-  for (const file of await renderTemplate(country)) {
+  for (const file of await renderTemplate(country, document)) {
     if (WRITTEN_ONCE.has(file.path)) continue;
     const current = await readFile(join(packageDir, file.path), 'utf8').catch(() => undefined);
     if (current !== file.text) stale.push(file.path);

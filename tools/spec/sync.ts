@@ -114,7 +114,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     // Generated where a package would have it (`<package>/src/generated`), so that its relative imports resolve.
     const after = join(scratch, 'package');
     await writePackageManifest(root, code, after);
-    const { country } = await generateCountry({ root: candidateRoot, code, outDir: join(after, 'src'), prepared });
+    const generated = await generateCountry({ root: candidateRoot, code, outDir: join(after, 'src'), prepared });
     const committed = generatedDir(root, code);
     const { inspectGenerated, compareApiSurfaces } = await apiSurfaces();
     const { surface, errors } = inspectGenerated(join(after, 'src', 'generated'), existsSync(committed) ? { checkedBefore: committed } : {});
@@ -139,7 +139,7 @@ export async function syncSpec(options: SyncOptions): Promise<SyncResult> {
     const changesetFile = summary && (await writeChangeset(root, code, upstream.text + (overlayChanged ? overlayText.text : ''), summary));
     try {
       const overlay = overlayChanged ? overlayText.text : undefined;
-      await writeRepository(root, code, { text: upstream.text, previousText, sources: hosts.next, overlay }, () => installGenerated(root, code, join(after, 'src'), country));
+      await writeRepository(root, code, { text: upstream.text, previousText, sources: hosts.next, overlay }, () => installGenerated(root, code, join(after, 'src'), generated));
     } catch (error) {
       if (changesetFile) await rm(changesetFile, { force: true });
       throw error;

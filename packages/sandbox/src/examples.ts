@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Collection } from './data/collection.js';
 import type { CountryProfile } from './data/countries.js';
 import type { Dataset, EntityData } from './data/dataset.js';
@@ -121,16 +122,23 @@ export class ExampleRequests {
 
   /**
    * Subscriber examples act on the company's first subscriber (there is always one: the disabled example one) and
-   * never enable one, so example calls send no webhooks anywhere.
+   * never enable one, so example calls send no webhooks anywhere. The delete example deletes a disabled copy made
+   * for it, so the example subscriber stays.
    */
   private pointAtSubscriber(operation: Operation, taxId: string, path: Map<string, string>, body: unknown): void {
     const behaviour = this.ctx.behaviours.get(operation);
     if (behaviour?.kind !== 'subscribers') return;
     const [subscriber] = this.ctx.webhooks.find(taxId, () => true) as [Subscriber];
+    const idParam = [...path.keys()][0] as string;
+    if (behaviour.action === 'delete') {
+      const copy: Subscriber = { ...structuredClone(subscriber), uuid: randomUUID(), enabled: false };
+      this.ctx.webhooks.add(taxId, copy);
+      path.set(idParam, copy.uuid);
+    }
     if (!isObject(body)) return;
-    if (behaviour.action === 'add-event') body.callbackUrl = subscriber.callbackUrl;
+    if (behaviour.action === 'add-event' || behaviour.action === 'delete-event') body.callbackUrl = subscriber.callbackUrl;
     else body.enabled = false;
-    if (behaviour.action === 'update') path.set([...path.keys()][0] as string, subscriber.uuid);
+    if (behaviour.action === 'update') path.set(idParam, subscriber.uuid);
   }
 
   /** The top-level collection a name refers to, preferring the operation's API version. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { notFound, type ApiRequest, type ApiResult } from './api-request.js';
 import { Random } from './data/prng.js';
 import type { Item, Json } from './data/generate.js';
+import type { SubscriberAction } from './data/resources.js';
 import { errorBody } from './errors.js';
 import type { Subscriber, Webhooks } from './webhooks.js';
 
@@ -37,10 +38,19 @@ function answer(success: ApiRequest['operation']['success'], subscriber: Subscri
   return { status: success.status, ...(success.schema ? { body: JSON.stringify(subscriber) } : {}) };
 }
 
+/** Whether a subscriber matches the list filters of `GET /v1/subscribers` (`events`: any of them). */
+function matches(subscriber: Subscriber, query: Record<string, unknown>): boolean {
+  return Object.entries(query).every(([name, wanted]) => {
+    if (name === 'page' || name === 'size' || wanted === undefined) return true;
+    if (name === 'events') return (Array.isArray(wanted) ? wanted : [wanted]).some((event) => subscriber.events.includes(String(event)));
+    return subscriber[name] === wanted;
+  });
+}
+
 /**
- * The webhook-subscriber operations (`POST /v1/subscribers`, `POST /v1/subscribers/add-event`,
- * `PATCH /v1/subscribers/{uuid}`), per company (`X-Tax-Identifier`). The stored subscriber is the response object,
- * so every answer about it agrees.
+ * The webhook-subscriber operations (`GET`, `POST /v1/subscribers`, `PATCH`, `DELETE /v1/subscribers/{uuid}`,
+ * `POST /v1/subscribers/add-event`, `DELETE /v1/subscribers/delete-event`), per company (`X-Tax-Identifier`). The
+ * stored subscriber is the response object, so every answer about it agrees.
  */
 export class Subscribers {
   private readonly webhooks: Webhooks;
@@ -49,12 +59,22 @@ export class Subscribers {
     this.webhooks = webhooks;
   }
 
-  handle(request: ApiRequest, action: 'create' | 'add-event' | 'update'): ApiResult {
+  handle(request: ApiRequest, action: SubscriberAction): ApiResult {
     const body = isObject(request.body) ? request.body : {};
     const problem = checkCallback(body.callbackUrl);
     if (problem) return invalid(problem);
     const taxId = request.data.entity.taxId;
     const { success } = request.operation;
+
+    if (action === 'list') {
+      const found = this.webhooks.find(taxId, (subscriber) => matches(subscriber, request.query));
+      const page = typeof request.query.page === 'number' ? request.query.page : 0;
+      const size = typeof request.query.size === 'number' ? request.query.size : 20;
+      const content = found.slice(page * size, page * size + size);
+      const totalPages = Math.ceil(found.length / size);
+      const envelope = { content, totalElements: found.length, totalPages, size, number: page, first: page === 0, last: page >= totalPages - 1, numberOfElements: content.length, empty: content.length === 0 };
+      return { status: success.status, body: JSON.stringify(envelope) };
+    }
 
     if (action === 'create') {
       const source: Item = { enabled: true, ...body, uuid: randomUUID() };
@@ -65,16 +85,24 @@ export class Subscribers {
       return answer(success, subscriber);
     }
 
-    if (action === 'add-event') {
+    if (action === 'add-event' || action === 'delete-event') {
       const matching = this.webhooks.find(taxId, (subscriber) => subscriber.callbackUrl === body.callbackUrl);
       if (matching.length === 0) return notFound(`No subscriber with callbackUrl '${String(body.callbackUrl)}'`);
-      for (const subscriber of matching) if (!subscriber.events.includes(String(body.event))) subscriber.events.push(String(body.event));
+      const event = String(body.event);
+      for (const subscriber of matching) {
+        if (action === 'delete-event') subscriber.events = subscriber.events.filter((candidate) => candidate !== event);
+        else if (!subscriber.events.includes(event)) subscriber.events.push(event);
+      }
       return answer(success, matching[0] as Subscriber);
     }
 
     const uuid = String(Object.values(request.pathParams)[0]);
     const [subscriber] = this.webhooks.find(taxId, (candidate) => candidate.uuid === uuid);
     if (!subscriber) return notFound(`Subscriber with UUID '${uuid}' not found`);
+    if (action === 'delete') {
+      this.webhooks.remove(taxId, uuid);
+      return { status: success.status };
+    }
     // Only the subscriber's own fields change (the uuid never does).
     for (const [key, value] of Object.entries(body)) if (key !== 'uuid' && Object.hasOwn(subscriber, key)) subscriber[key] = value;
     return answer(success, subscriber);

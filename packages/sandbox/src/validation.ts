@@ -30,6 +30,23 @@ function createAjv(spec: SpecDocument, coerce: boolean): Ajv2020 {
 
 export const specRef = (pointer: string) => ({ $ref: `${SPEC_ID}#${pointer}` });
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The spec with each contested schema widened to either form, or undefined when none is. Where two official Clara
+ * pages disagree, the curation keeps one form and names the other as `x-clara-contested.alternative` (specs/README.md):
+ * request bodies are accepted in both, so a client written from either page works here.
+ */
+function acceptingContested(spec: SpecDocument): SpecDocument | undefined {
+  const schemas = spec.components?.schemas ?? {};
+  const alternativeOf = (schema: unknown) => (isObject(schema) && isObject(schema['x-clara-contested']) ? schema['x-clara-contested'].alternative : undefined);
+  if (!Object.values(schemas).some((schema) => isObject(alternativeOf(schema)))) return undefined;
+  const widened = Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => [name, isObject(alternativeOf(schema)) ? { anyOf: [schema, alternativeOf(schema)] } : schema]),
+  );
+  return { ...spec, components: { ...spec.components, schemas: widened } };
+}
+
 export interface Validators {
   /** Validates (and coerces in place) path parameters. */
   path?: ValidateFunction;
@@ -43,6 +60,8 @@ export class SpecValidator {
   private static readonly shared = new WeakMap<SpecDocument, SpecValidator>();
   private readonly coercing: Ajv2020;
   private readonly exact: Ajv2020;
+  /** Request bodies: `exact`, with contested schemas accepting both forms. */
+  private readonly bodies: Ajv2020;
   private readonly byPointer = new Map<string, ValidateFunction>();
   private readonly byOperation = new Map<string, Validators>();
 
@@ -57,6 +76,8 @@ export class SpecValidator {
   private constructor(spec: SpecDocument) {
     this.coercing = createAjv(spec, true);
     this.exact = createAjv(spec, false);
+    const widened = acceptingContested(spec);
+    this.bodies = widened ? createAjv(widened, false) : this.exact;
   }
 
   forOperation(operation: Operation): Validators {
@@ -82,7 +103,7 @@ export class SpecValidator {
     const query = group('query');
     if (path) validators.path = path;
     if (query) validators.query = query;
-    if (operation.requestBody) validators.body = this.schema(operation.requestBody.schemaPointer);
+    if (operation.requestBody) validators.body = this.bodies.compile(specRef(operation.requestBody.schemaPointer));
     return validators;
   }
 

@@ -82,6 +82,14 @@ export class Webhooks {
     return (this.subscribers.get(taxId) ?? []).filter(predicate);
   }
 
+  /** Removes the company's subscriber with this UUID; false when there is none. */
+  remove(taxId: string, uuid: string): boolean {
+    const list = this.subscribers.get(taxId) ?? [];
+    const index = list.findIndex((subscriber) => subscriber.uuid === uuid);
+    if (index >= 0) list.splice(index, 1);
+    return index >= 0;
+  }
+
   /** Sends `event` to every enabled subscriber of the company that subscribed to it; returns the deliveries started. */
   emit(taxId: string, event: string, data: Json): WebhookDelivery[] {
     const payload: WebhookPayload = { id: randomUUID(), event, createdAt: new Date().toISOString(), taxIdentifier: taxId, data };

@@ -25,6 +25,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * One billing statement. The transaction filters and paging parameters apply to the transactions embedded in the statement (their names are inferred from their descriptions).
      *
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     *
      * `GET /v3/billing-statements/{uuid}` — raw function `getBillingStatement`.
      * @param uuid - Billing statement UUID.
      * @param query - `operationDateRangeStart`: Start of the operation (transaction) date range, inclusive (YYYY-MM-DD).; `operationDateRangeEnd`: End of the operation (transaction) date range, inclusive (YYYY-MM-DD).; `accountingDateRangeStart`: Start of the accounting date range, inclusive (YYYY-MM-DD).; `accountingDateRangeEnd`: End of the accounting date range, inclusive (YYYY-MM-DD).; `lastUpdateDateRangeStart`: Start of the last-update date range, inclusive (YYYY-MM-DD).; `lastUpdateDateRangeEnd`: End of the last-update date range, inclusive (YYYY-MM-DD).; `userUuid`: Only transactions of this user.; `cardUuid`: Only transactions of this card.; `cardLastDigits`: Only transactions of cards ending in these four digits.; `userErpId`: Only transactions of the user with this ERP id.; `status`: Only transactions in this status.; `type`: Only transactions of this operation type (parameter name not documented).; `page`: Zero-based page index (0..N); `size`: The size of the page to be returned (at most 100)
@@ -42,6 +44,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * The statement of the open period.
      *
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     *
      * `GET /v3/billing-statements/current` — raw function `getCurrentBillingStatement`.
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
      * @throws {ClaraValidationError} HTTP 400
@@ -55,6 +59,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
     /**
      * Find all billing statements
      *
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+     *
      * `GET /v3/billing-statements` — raw function `listBillingStatements`; `for await` walks every page.
      * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; `sort`: Sorting criteria in the format: property,(asc|desc).
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -67,6 +73,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
     list(query?: api.ListBillingStatementsData['query'], options?: RequestOptions): PagePromise<api.ListBillingStatementsResponse>;
     /**
      * Find the transactions of a billing statement
+     *
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/billing-statements/{uuid}/transactions` — raw function `listBillingStatementTransactions`; `for await` walks every page.
      * @param uuid - Billing statement UUID.
@@ -87,7 +95,9 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Creates one card for an active user. Minimum threshold MXN 500.00; it must not exceed the company's credit line.
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
+     *
+     * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
      *
      * `POST /v3/cards` — raw function `createCard`.
      * @param body - the request body
@@ -121,7 +131,11 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Creates several cards in one call. Minimum threshold MXN 500.00 per card.
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
+     *
+     * unverified: reconstructed from Clara's guides (the response `CardsOperationResult`): expect drift here first.
+     *
+     * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
      *
      * `POST /v3/cards/bulk-create` — raw function `createCards`.
      * @param body - the request body
@@ -138,7 +152,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Deletes (cancels) a card.
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
      *
      * `DELETE /v3/cards/{uuid}` — raw function `deleteCard`.
      * @param uuid - Card UUID.
@@ -172,7 +186,9 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Deletes several cards. Body shape not documented (a list of card UUIDs is the plausible form).
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
+     *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `CardsDeleteRequest`; the response `CardsOperationResult`): expect drift here first.
      *
      * `POST /v3/cards/delete` — raw function `deleteCards`.
      * @param body - the request body
@@ -203,6 +219,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * One asynchronous card-creation request (Clara's summary reads "Find all card requests by ID"). Response shape not documented.
      *
+     * unverified: reconstructed from Clara's guides (the operation; the response `CardCreationRequestResponse`): expect drift here first.
+     *
      * `GET /v3/cards/requests/{id}` — raw function `getCardRequest`.
      * @param id - Card request identifier.
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -232,6 +250,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Asynchronous card-creation requests. The response shape is not documented (paged envelope assumed).
      *
+     * unverified: reconstructed from Clara's guides (the operation; the response `PageCardCreationRequestResponse`, `CardCreationRequestResponse`): expect drift here first.
+     *
      * `GET /v3/cards/requests` — raw function `listCardRequests`; `for await` walks every page.
      * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; `sort`: Sorting criteria in the format: property,(asc|desc).
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -246,6 +266,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      * Find all card requests by batch ID
      *
      * Card-creation requests of one bulk creation. Response shape not documented (paged envelope assumed).
+     *
+     * unverified: reconstructed from Clara's guides (the operation; the response `PageCardCreationRequestResponse`, `CardCreationRequestResponse`): expect drift here first.
      *
      * `GET /v3/cards/requests/batches/{id}` — raw function `listCardRequestsByBatch`; `for await` walks every page.
      * @param id - Batch identifier.
@@ -264,7 +286,9 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Locks or unlocks a card. The body is one required boolean whose property name is not visible in Clara's documentation; `locked` is assumed.
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
+     *
+     * Contested (`CardLockRequest`): Clara's official pages give two readings. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock. The sandbox accepts both forms.
      *
      * `PATCH /v3/cards/{uuid}/lock` — raw function `toggleCardLock`.
      * @param uuid - Card UUID.
@@ -283,7 +307,9 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Locks or unlocks several cards. Body shape not documented.
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
+     *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `CardsLockRequest`; the response `CardsOperationResult`): expect drift here first.
      *
      * `PATCH /v3/cards/lock` — raw function `toggleCardsLock`.
      * @param body - the request body
@@ -317,7 +343,9 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Changes the threshold of several cards. Minimum threshold MXN 500.00. Body shape not documented.
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
+     *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `CardsThresholdRequest`; the response `CardsOperationResult`): expect drift here first.
      *
      * `PATCH /v3/cards/threshold` — raw function `updateCardsThreshold`.
      * @param body - the request body
@@ -334,7 +362,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Changes the threshold (spending limit) of a card; allowed on LOCKED, FROZEN and RESTRICTED cards since February 2026. Minimum MXN 500.00; at most the company's credit line (otherwise 422, e.g. code B013).
      *
-     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+     * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`; Clara's pages do not show its shape). If not, Clara answers 204 No Content, as its operation pages list it (https://clara-api.readme.io/reference/togglecardlock, /createcards-1), processing continues in the background, and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
      *
      * `PATCH /v3/cards/{uuid}/threshold` — raw function `updateCardThreshold`.
      * @param uuid - Card UUID.
@@ -407,6 +435,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Out-of-pocket expense reimbursements. Date filters take yyyy-MM-dd. The item schema is not documented.
      *
+     * unverified: reconstructed from Clara's guides (the response `ReimbursementResponse`): expect drift here first.
+     *
      * `GET /v3/reimbursements` — raw function `listReimbursements`; `for await` walks every page.
      * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; `sort`: Sorting criteria in the format `property,(ASC|DESC)`.; `requestCreationDateStart`: Requests created on or after (YYYY-MM-DD).; `requestCreationDateEnd`: Requests created on or before (YYYY-MM-DD).; `expenseDateStart`: Expenses on or after (YYYY-MM-DD).; `expenseDateEnd`: Expenses on or before (YYYY-MM-DD).; `finalApprovalDateStart`: Finally approved on or after (YYYY-MM-DD).; `finalApprovalDateEnd`: Finally approved on or before (YYYY-MM-DD).; `paymentDateStart`: Paid on or after (YYYY-MM-DD).; `paymentDateEnd`: Paid on or before (YYYY-MM-DD).; `lastUpdateDateStart`: Updated on or after (YYYY-MM-DD).; `lastUpdateDateEnd`: Updated on or before (YYYY-MM-DD).; `categoryCodes`: Only these expense category codes (digits).; `requesterUuids`: Only these requesters.; `statuses`: Only these statuses.; `requesterName`: Only requesters with this name.; `uuids`: Only these reimbursements.
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -424,6 +454,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess. Labels are managed with the v2 Labels endpoints.
      *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `TransactionLabelsRequest`): expect drift here first.
+     *
      * `POST /v3/transactions/labels` — raw function `addTransactionLabels`.
      * @param body - the request body
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -438,6 +470,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      * Create a single comment by transaction UUID
      *
      * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess.
+     *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `TransactionCommentRequest`): expect drift here first.
      *
      * `POST /v3/transactions/{uuid}/comments` — raw function `createTransactionComment`.
      * @param uuid - Transaction UUID.
@@ -456,6 +490,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess.
      *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `TransactionCommentsRequest`): expect drift here first.
+     *
      * `POST /v3/transactions/comments` — raw function `createTransactionComments`.
      * @param body - the request body
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -471,6 +507,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * The operation is listed in Clara's v3 reference (summary only); its path, body and response are not documented. Path and shapes here are the most plausible guess.
      *
+     * unverified: reconstructed from Clara's guides (the operation): expect drift here first.
+     *
      * `DELETE /v3/transactions/{uuid}/comments` — raw function `deleteTransactionComment`.
      * @param uuid - Transaction UUID.
      * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -484,6 +522,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
     deleteComment(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteTransactionCommentResponse>;
     /**
      * Get a transaction by UUID
+     *
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/transactions/{uuid}` — raw function `getTransaction`.
      * @param uuid - Transaction UUID.
@@ -500,6 +540,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      * Retrieve all transactions with filters
      *
      * Transactions of the company, newest first unless `sort` says otherwise. Date filters take YYYY-MM-DD; a range applies when both ends are given.
+     *
+     * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
      *
      * `GET /v3/transactions` — raw function `listTransactions`; `for await` walks every page.
      * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned (at most 100); `sort`: Sorting criteria: `accountingDate` or `operationDate`, ascending or descending.; `operationDateRangeStart`: Start of the operation (transaction) date range, inclusive (YYYY-MM-DD).; `operationDateRangeEnd`: End of the operation (transaction) date range, inclusive (YYYY-MM-DD).; `accountingDateRangeStart`: Start of the accounting date range, inclusive (YYYY-MM-DD).; `accountingDateRangeEnd`: End of the accounting date range, inclusive (YYYY-MM-DD).; `lastUpdateDateRangeStart`: Start of the last-update date range, inclusive (YYYY-MM-DD).; `lastUpdateDateRangeEnd`: End of the last-update date range, inclusive (YYYY-MM-DD).; `userUuid`: Only transactions of this user.; `cardUuid`: Only transactions of this card.; `cardLastDigits`: Only transactions of cards ending in these four digits.; `userErpId`: Only transactions of the user with this ERP id.; `status`: Only transactions in this status.; `type`: Only transactions of this operation type (parameter name not documented).; `labels`: Only transactions with these labels (parameter name inferred from a truncated guide).
@@ -533,6 +575,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      * Create user
      *
      * Creates (invites) a user. The body's field names are not documented; the tax identifier is validated against the user's country. The response is assumed to be the created user.
+     *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `UserCreateRequest`): expect drift here first.
      *
      * `POST /v3/users` — raw function `createUser`.
      * @param body - the request body
@@ -590,6 +634,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
      *
      * Changes fields of a user; absent fields are left unchanged. Body field names and response are not documented (204 assumed).
      *
+     * unverified: reconstructed from Clara's guides (the operation; the request body `UserUpdateRequest`): expect drift here first.
+     *
      * `PATCH /v3/users/{uuid}` — raw function `updateUser`.
      * @param uuid - User UUID.
      * @param body - the request body
@@ -610,6 +656,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * The statement of a given month. Response shape assumed as for `getCurrentBillingStatementV2`.
        *
+       * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
+       *
        * `GET /v2/billing-statements/{month}/{year}` — raw function `getBillingStatementByMonthV2`.
        * @param month - Month, 1–12.
        * @param year - Four-digit year.
@@ -626,6 +674,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        * Get current billing statement (v2)
        *
        * The v2 response shape is not documented (the published sample is illustrative); the v3 statement is assumed.
+       *
+       * Contested (`TransactionStatus`): Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it. The sandbox answers in the form this SDK follows.
        *
        * `GET /v2/billing-statements/current` — raw function `getCurrentBillingStatementV2`.
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -644,7 +694,9 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Creates a card (write mode since April 2024). Minimum threshold MXN 500.00.
        *
-       * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+       * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
+       *
+       * Contested (`CardRequest`): Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them. The sandbox accepts both forms.
        *
        * `POST /v2/cards` — raw function `createCardV2`.
        * @param body - the request body
@@ -709,7 +761,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Changes the threshold of a card (Clara's operationId `updateCard`, kept as is). Minimum MXN 500.00.
        *
-       * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional; Clara's operation pages list this case as 204 No Content) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s. This document declares the 200 form for every such card write, so that clients keep the result when there is one.
+       * Hybrid synchronous/asynchronous operation: Clara tries to finish within about 30 s. If it does, the 200 response body carries the result (the card UUID and/or a status such as `UPDATED` or `DELETED`). If not, processing continues in the background: the response body may be empty (all result fields are optional) and the outcome arrives by webhook (recommended) or by polling the card(s) after 3–5 s.
        *
        * `PATCH /v2/cards/{uuid}` — raw function `updateCard`.
        * @param uuid - Card UUID.
@@ -837,6 +889,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Creates several labels, each with a name and an optional description. The wrapper of the body and the response are not documented: the created labels are assumed to be returned as an array.
        *
+       * unverified: reconstructed from Clara's guides (the operation; the request body `LabelsCreateRequest`): expect drift here first.
+       *
        * `POST /v2/labels` — raw function `createLabelsV2`.
        * @param body - the request body
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -865,6 +919,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        * Delete multiple labels (v2)
        *
        * Body shape not documented.
+       *
+       * unverified: reconstructed from Clara's guides (the operation; the request body `LabelsDeleteRequest`): expect drift here first.
        *
        * `POST /v2/labels/delete` — raw function `deleteLabelsV2`.
        * @param body - the request body
@@ -958,6 +1014,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Inferred from the v1 and v3 equivalents; not listed by Clara's v2 reference.
        *
+       * unverified: reconstructed from Clara's guides (the operation): expect drift here first.
+       *
        * `GET /v2/transactions/{uuid}` — raw function `getTransactionV2`.
        * @param uuid - Transaction UUID.
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -989,6 +1047,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Body and response are not documented; the v3 user fields are assumed.
        *
+       * unverified: reconstructed from Clara's guides (the operation; the request body `UserCreateRequest`; the response `UserV2`): expect drift here first.
+       *
        * `POST /v2/users` — raw function `createUserV2`.
        * @param body - the request body
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -1001,6 +1061,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
       create(body: api.CreateUserV2Data['body'], options?: RequestOptions): ClaraPromise<api.CreateUserV2Response>;
       /**
        * Find user by UUID (v2)
+       *
+       * unverified: reconstructed from Clara's guides (the response `UserV2`): expect drift here first.
        *
        * `GET /v2/users/{uuid}` — raw function `getUserV2`.
        * @param uuid - User UUID.
@@ -1017,6 +1079,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        * Find all users (v2)
        *
        * Filters and response shape are not documented.
+       *
+       * unverified: reconstructed from Clara's guides (the response `UserV2`): expect drift here first.
        *
        * `GET /v2/users` — raw function `listUsersV2`; `for await` walks every page.
        * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; the server default applies when absent (not documented)
@@ -1207,6 +1271,56 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        */
       create(body: api.CreateSubscriberV1Data['body'], options?: RequestOptions): ClaraPromise<api.CreateSubscriberV1Response>;
       /**
+       * Delete a subscriber
+       *
+       * Removes a webhook subscriber: it receives no more events. Clara documents it on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4; the success status is not documented (204 assumed).
+       *
+       * `DELETE /v1/subscribers/{uuid}` — raw function `deleteSubscriberV1`.
+       * @param uuid - Subscriber UUID.
+       * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
+       * @throws {ClaraValidationError} HTTP 400
+       * @throws {ClaraAuthError} HTTP 401
+       * @throws {ClaraPermissionError} HTTP 403
+       * @throws {ClaraNotFoundError} HTTP 404
+       * @throws {ClaraRateLimitError} HTTP 429
+       * @see {@link https://ayuda.clara.com.mx/hc/es-mx/articles/17827687040787-Clara-API | Clara API reference}
+       */
+      delete(uuid: string, options?: RequestOptions): ClaraPromise<api.DeleteSubscriberV1Response>;
+      /**
+       * Delete event from subscriber
+       *
+       * Removes one event from the subscriber registered for a callback URL. Clara documents it on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4; neither the body nor the response is documented (the add-event body and 204 are assumed).
+       *
+       * unverified: reconstructed from Clara's guides (the operation): expect drift here first.
+       *
+       * `DELETE /v1/subscribers/delete-event` — raw function `deleteSubscriberEventV1`.
+       * @param body - the request body
+       * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
+       * @throws {ClaraValidationError} HTTP 400
+       * @throws {ClaraAuthError} HTTP 401
+       * @throws {ClaraPermissionError} HTTP 403
+       * @throws {ClaraRateLimitError} HTTP 429
+       * @see {@link https://ayuda.clara.com.mx/hc/es-mx/articles/17827687040787-Clara-API | Clara API reference}
+       */
+      deleteEvent(body: api.DeleteSubscriberEventV1Data['body'], options?: RequestOptions): ClaraPromise<api.DeleteSubscriberEventV1Response>;
+      /**
+       * Retrieve subscribers
+       *
+       * Lists the webhook subscribers of the company, filtered. Clara documents the operation and its filters on https://developers.clara.team/api-reference/webhooks and https://clara-api.readme.io/reference/how-to-use-it-4; the response body is not documented (a Spring page of subscribers is assumed).
+       *
+       * unverified: reconstructed from Clara's guides (the response `PageSubscriberResponse`): expect drift here first.
+       *
+       * `GET /v1/subscribers` — raw function `listSubscribersV1`; `for await` walks every page.
+       * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; the server default applies when absent (not documented); `uuid`: Only the subscriber with this UUID.; `name`: Only subscribers with this name.; `callbackUrl`: Only subscribers with this callback URL.; `enabled`: Only enabled (true) or disabled (false) subscribers.; `events`: Only subscribers to these events.; `companyUuid`: Only subscribers of this company.
+       * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
+       * @throws {ClaraValidationError} HTTP 400
+       * @throws {ClaraAuthError} HTTP 401
+       * @throws {ClaraPermissionError} HTTP 403
+       * @throws {ClaraRateLimitError} HTTP 429
+       * @see {@link https://ayuda.clara.com.mx/hc/es-mx/articles/17827687040787-Clara-API | Clara API reference}
+       */
+      list(query?: api.ListSubscribersV1Data['query'], options?: RequestOptions): PagePromise<api.ListSubscribersV1Response>;
+      /**
        * Update webhook subscriber
        *
        * All fields optional. The response body is not documented (the subscriber is assumed).
@@ -1263,6 +1377,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
        *
+       * unverified: reconstructed from Clara's guides (the response `UserV2`): expect drift here first.
+       *
        * `GET /v1/users/{uuid}` — raw function `getUserV1`.
        * @param uuid - User UUID.
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -1278,6 +1394,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        * Find all users (legacy v1)
        *
        * Legacy v1 endpoint; its response shape is not documented and is assumed to match v2.
+       *
+       * unverified: reconstructed from Clara's guides (the response `UserV2`): expect drift here first.
        *
        * `GET /v1/users` — raw function `listUsersV1`; `for await` walks every page.
        * @param query - `page`: Zero-based page index (0..N); `size`: The size of the page to be returned; the server default applies when absent (not documented)
@@ -1295,6 +1413,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        * Cancel (void) one or more VCNs
        *
        * Body shape not documented; response assumed 204.
+       *
+       * unverified: reconstructed from Clara's guides (the operation; the request body `VCNCancelRequestVO`): expect drift here first.
        *
        * `POST /v1/vcn/cancel` — raw function `cancelVirtualCardNumbersV1`.
        * @param body - the request body
@@ -1326,6 +1446,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * Starts generating the reconciliation report; fetch it with `getVirtualCardNumberReportV1`. Body and response not documented (204 assumed).
        *
+       * unverified: reconstructed from Clara's guides (the operation; the request body `VCNReportRequestVO`): expect drift here first.
+       *
        * `POST /v1/vcn/report` — raw function `generateVirtualCardNumberReportV1`.
        * @param body - the request body
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
@@ -1356,6 +1478,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * The report generated by `generateVirtualCardNumberReportV1`. Shape not documented.
        *
+       * unverified: reconstructed from Clara's guides (the operation; the response `VCNReportResponseVO`): expect drift here first.
+       *
        * `GET /v1/vcn/report` — raw function `getVirtualCardNumberReportV1`.
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
        * @throws {ClaraValidationError} HTTP 400
@@ -1384,6 +1508,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        * Update a VCN (limit, supplier)
        *
        * Changes the amount and/or supplier of a VCN. Body field names and response not documented (204 assumed).
+       *
+       * unverified: reconstructed from Clara's guides (the operation; the request body `VCNUpdateRequestVO`): expect drift here first.
        *
        * `POST /v1/vcn/{purchaseId}/update` — raw function `updateVirtualCardNumberV1`.
        * @param purchaseId - Purchase identifier of the VCN.
@@ -1519,6 +1645,9 @@ export const operations = {
     subscribers: {
       addEvent: { id: "addSubscriberEventV1", route: "POST /v1/subscribers/add-event", service: "SubscribersWrite", call: sdk.addSubscriberEventV1, path: [], input: "body" },
       create: { id: "createSubscriberV1", route: "POST /v1/subscribers", service: "SubscribersWrite", call: sdk.createSubscriberV1, path: [], input: "body" },
+      delete: { id: "deleteSubscriberV1", route: "DELETE /v1/subscribers/{uuid}", service: "SubscribersWrite", call: sdk.deleteSubscriberV1, path: ["uuid"], input: "none" },
+      deleteEvent: { id: "deleteSubscriberEventV1", route: "DELETE /v1/subscribers/delete-event", service: "SubscribersWrite", call: sdk.deleteSubscriberEventV1, path: [], input: "body" },
+      list: { id: "listSubscribersV1", route: "GET /v1/subscribers", service: "SubscribersRead", call: sdk.listSubscribersV1, path: [], input: "query", paging: "page" },
       update: { id: "updateSubscriberV1", route: "PATCH /v1/subscribers/{uuid}", service: "SubscribersWrite", call: sdk.updateSubscriberV1, path: ["uuid"], input: "body" },
     },
     transactions: {

@@ -12,7 +12,7 @@ export interface WithResponse<T> {
  * delete, threshold, lock) answer 204 without a result when they take longer than about 30 s, and finish in the
  * background (a webhook, or poll with `waitFor`).
  */
-export type WriteOutcome<T> = { completed: true; data: T; response: Response } | { completed: false; response: Response };
+export type WriteOutcome<T> = { completed: true; data: Exclude<T, void>; response: Response } | { completed: false; response: Response };
 
 export class ClaraPromise<T> implements PromiseLike<T> {
   #send: () => Promise<WithResponse<T>>;
@@ -31,7 +31,8 @@ export class ClaraPromise<T> implements PromiseLike<T> {
   /** The write's result, or `completed: false` when Clara accepted it to finish later (202 or 204, no result). */
   async outcome(): Promise<WriteOutcome<T>> {
     const { data, response } = await this.withResponse();
-    return response.status === 202 || response.status === 204 ? { completed: false, response } : { completed: true, data, response };
+    // A spec declaring the 204 next to the 200 types the body `Result | void`: a completed write has the result.
+    return response.status === 202 || response.status === 204 ? { completed: false, response } : { completed: true, data: data as Exclude<T, void>, response };
   }
 
   then<R1 = T, R2 = never>(

@@ -13,6 +13,9 @@ export interface CollectionDescriptor {
   parent?: { collection: CollectionDescriptor; param: string };
 }
 
+/** What a webhook-subscriber operation does (they act on the sandbox's subscriber records, not on a collection). */
+export type SubscriberAction = 'list' | 'create' | 'add-event' | 'delete-event' | 'update' | 'delete';
+
 /** What a hybrid card write is, for its card request and its webhook events (`CARD_CREATION_REQUEST_CREATED`). */
 export type HybridKind = 'CREATION' | 'DELETION' | 'LOCK' | 'THRESHOLD';
 
@@ -41,8 +44,8 @@ export type Behaviour =
   | { kind: 'item-view'; collection: CollectionDescriptor; idParam: string }
   /** Clara's usage logs (`/v1/logs/current`, `/v1/logs/{yyyy}/{MM}`, `/v1/logs/{yyyy}/{MM}/{dd}`), from what the sandbox served. */
   | { kind: 'usage-log'; period: 'current' | 'month' | 'day' }
-  /** Webhook subscribers (`POST /v1/subscribers`, `POST /v1/subscribers/add-event`, `PATCH /v1/subscribers/{uuid}`). */
-  | { kind: 'subscribers'; action: 'create' | 'add-event' | 'update' }
+  /** Webhook subscribers (`/v1/subscribers`: list, create, update, delete; `add-event`, `delete-event`). */
+  | { kind: 'subscribers'; action: SubscriberAction }
   /** Anything else: a response generated from the schema, stable per path for reads. */
   | { kind: 'generated' };
 
@@ -142,9 +145,12 @@ function special(operation: Operation): Behaviour | undefined {
   if (method === 'GET' && /\/logs\/current$/.test(path)) return { kind: 'usage-log', period: 'current' };
   if (method === 'GET' && /\/logs\/\{[^}]+\}\/\{[^}]+\}\/\{[^}]+\}$/.test(path)) return { kind: 'usage-log', period: 'day' };
   if (method === 'GET' && /\/logs\/\{[^}]+\}\/\{[^}]+\}$/.test(path)) return { kind: 'usage-log', period: 'month' };
+  if (method === 'GET' && /\/subscribers$/.test(path)) return { kind: 'subscribers', action: 'list' };
   if (method === 'POST' && /\/subscribers$/.test(path)) return { kind: 'subscribers', action: 'create' };
   if (method === 'POST' && /\/subscribers\/add-event$/.test(path)) return { kind: 'subscribers', action: 'add-event' };
+  if (method === 'DELETE' && /\/subscribers\/delete-event$/.test(path)) return { kind: 'subscribers', action: 'delete-event' };
   if (method === 'PATCH' && /\/subscribers\/\{[^}]+\}$/.test(path)) return { kind: 'subscribers', action: 'update' };
+  if (method === 'DELETE' && /\/subscribers\/\{[^}]+\}$/.test(path)) return { kind: 'subscribers', action: 'delete' };
   return undefined;
 }
 

@@ -6,6 +6,8 @@ export type ClientOptions = {
 
 /**
  * An accounting (ERP) field of a transaction, added January 2026; the property name and shape are not documented.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type AccountingField = {
     /**
@@ -131,6 +133,8 @@ export type AttachmentResponse = {
 
 /**
  * Bank concept of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type BankConcept = {
     /**
@@ -203,10 +207,14 @@ export type BillingStatementReference = {
     uuid: string;
     /**
      * First day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodStartDate?: string;
     /**
      * Last day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodEndDate?: string;
 };
@@ -275,6 +283,8 @@ export type BoletoPaymentRequest = {
 
 /**
  * A boleto payment (shape not documented; fields guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type BoletoPaymentResponse = {
     /**
@@ -324,7 +334,7 @@ export type CardAtmConfiguration = {
 };
 
 /**
- * Validity window of the card. Since March 2026 a missing start/end time defaults to 00:00 / 23:59.
+ * Validity window of the card. Since March 2026 a missing, null or empty start/end time defaults to 00:00 / 23:59.
  */
 export type CardConfigurationPeriod = {
     /**
@@ -336,13 +346,13 @@ export type CardConfigurationPeriod = {
      */
     endDate?: string;
     /**
-     * Daily start time, HH:MM (24 h).
+     * Daily start time, HH:MM (24 h); null or empty: 00:00.
      */
-    startTime?: string;
+    startTime?: string | null;
     /**
-     * Daily end time, HH:MM (24 h).
+     * Daily end time, HH:MM (24 h); null or empty: 23:59.
      */
-    endTime?: string;
+    endTime?: string | null;
     /**
      * Delete the card automatically when the period ends.
      */
@@ -350,7 +360,7 @@ export type CardConfigurationPeriod = {
 };
 
 /**
- * Spending configuration of a card; parts can be combined. Since February 2026 configurations can also be changed on LOCKED, FROZEN and RESTRICTED cards. Only `period` and the ATM cash limit are documented by name; the other property names are guesses.
+ * Spending configuration of a card; parts can be combined. Since February 2026 configurations can also be changed on LOCKED, FROZEN and RESTRICTED cards. Documented by name: `period`, the ATM cash limit, and the `values` (and `allowedDaysOfUse`) of the days-of-week and vendor-category parts; the wrapper keys `atm`, `daysOfWeek` and `merchantCategories` are not documented.
  */
 export type CardConfigurationRequest = {
     period?: CardConfigurationPeriod;
@@ -359,17 +369,23 @@ export type CardConfigurationRequest = {
      */
     atm?: CardAtmConfiguration;
     /**
-     * Days on which the card can be used.
+     * Days of the week on which the card can be used.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
-    daysOfWeek?: Array<DayOfWeek>;
+    daysOfWeek?: CardDaysOfWeekConfiguration;
     /**
-     * Allow/deny lists of merchant categories.
+     * Vendor categories the card can be used at.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     merchantCategories?: CardMerchantCategoryConfiguration;
 };
 
 /**
  * An asynchronous card-creation request (shape not documented; fields guessed from the card request and the CARD_CREATION_REQUEST_* webhooks).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardCreationRequestResponse = {
     /**
@@ -411,7 +427,23 @@ export type CardCreationRequestResponse = {
 };
 
 /**
+ * Days of the week the card may be used on.
+ */
+export type CardDaysOfWeekConfiguration = {
+    /**
+     * The days of the week, always in uppercase.
+     */
+    values?: Array<DayOfWeek>;
+    /**
+     * Whether the card can be used on these days (true) or not (false).
+     */
+    allowedDaysOfUse?: boolean;
+};
+
+/**
  * Lock state to set. The documentation shows one required boolean ("Card's status to be updated") without its name; `locked` is the most plausible name.
+ *
+ * Contested: Clara's official pages give two readings. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
  */
 export type CardLockRequest = {
     /**
@@ -421,17 +453,13 @@ export type CardLockRequest = {
 };
 
 /**
- * Merchant categories (MCC) the card may or may not be used at.
+ * Vendor categories the card may be used at (named categories, not MCC codes).
  */
 export type CardMerchantCategoryConfiguration = {
     /**
-     * Only these categories are allowed.
+     * The vendor categories, in uppercase. Clara's list is cut off in the stored page; it starts RETAIL, OFFICE, OTHERS, HEALTH, ENTERTAINMENT, SPECIALTY_STORES, TEIXTILE_PRODUCTS, SOFTWARE_AND_HARDWARE, ELECTRONICS, SUBSCRIPTIONS, FOOD, BARS_OR_ALCOHOLIC_BEVERAGES, GOVERNMENT_PAYMENTS, CHARITY_AND_SOCIAL (spelled as Clara spells them).
      */
-    allowedMccs?: Array<string>;
-    /**
-     * These categories are rejected.
-     */
-    blockedMccs?: Array<string>;
+    values?: Array<string>;
 };
 
 /**
@@ -455,6 +483,8 @@ export type CardPeriodicity = 'DAILY' | 'WEEKLY' | 'MONTHLY';
 
 /**
  * A card to create. The holder must be an active user (e-mail verified, 2FA enabled). Minimum threshold R$ 50.00 (BRL).
+ *
+ * Contested: Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them.
  */
 export type CardRequest = {
     /**
@@ -521,6 +551,8 @@ export type CardResponseV3 = {
 
 /**
  * New threshold of one card.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardThresholdItem = {
     /**
@@ -547,6 +579,8 @@ export type CardThresholdRequest = {
     threshold: number;
     /**
      * Threshold period: 1 = monthly, 2 = daily.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodicityType?: 1 | 2;
 };
@@ -628,6 +662,8 @@ export type CardsBulkCreateRequest = {
 
 /**
  * Cards to delete (shape guessed: "probably a list of card UUIDs").
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsDeleteRequest = {
     /**
@@ -638,6 +674,8 @@ export type CardsDeleteRequest = {
 
 /**
  * Lock state to set on several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsLockRequest = {
     /**
@@ -652,10 +690,14 @@ export type CardsLockRequest = {
 
 /**
  * Result of a hybrid bulk card operation: one result per card when Clara finishes within about 30 s; otherwise possibly empty (every field is optional) and the outcome arrives by webhook (e.g. CARD_CREATION_REQUEST_CREATED / CARD_CREATION_REQUEST_ERROR) or by polling.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsOperationResult = {
     /**
      * Identifier of the card-request batch, for `GET /v3/cards/requests/batches/{id}`.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     batchId?: string;
     /**
@@ -666,6 +708,8 @@ export type CardsOperationResult = {
 
 /**
  * New thresholds of several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsThresholdRequest = {
     /**
@@ -744,7 +788,7 @@ export type CustomFieldVo = {
 export type DayOfWeek = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 
 /**
- * A boleto registered against the company's CNPJ in DDA (Débito Direto Autorizado), pending payment. Only `barcodeDigitableLine` is documented by name.
+ * A boleto registered against the company's CNPJ in DDA (Débito Direto Autorizado), pending payment. Clara's samples show `uuid`, `issuer`, `amount`, `dueDate` and `status`, and `barcodeDigitableLine` in the by-UUID sample (https://developers.clara.team/api-reference/boleto-payments).
  */
 export type DdaInvoiceResponse = {
     /**
@@ -752,27 +796,41 @@ export type DdaInvoiceResponse = {
      */
     uuid: string;
     /**
-     * Digitable line of the boleto (47 digits).
-     */
-    barcodeDigitableLine: string;
-    /**
      * Who issued the boleto.
+     */
+    issuer?: string;
+    /**
+     * Digitable line of the boleto (47 digits); Clara's list sample has none.
+     */
+    barcodeDigitableLine?: string;
+    /**
+     * Beneficiary of the boleto.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     beneficiaryName?: string;
     /**
      * CNPJ of the issuer.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     beneficiaryTaxId?: string;
     /**
      * Amount in BRL.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     amount?: number;
     /**
      * Due date.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     dueDate?: string;
     /**
      * Status, e.g. PENDING, PAID.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     status?: string;
 };
@@ -901,6 +959,10 @@ export type ExtractedDocumentAmount = {
  * Data read from the document by Clara's receipt scanner.
  */
 export type ExtractedDocumentData = {
+    /**
+     * Folio fiscal (UUID of a Mexican CFDI) when the document is one; null otherwise.
+     */
+    folioFiscalUuid?: string | null;
     /**
      * Invoice number printed on the document.
      */
@@ -1127,6 +1189,8 @@ export type LabelV2 = {
 
 /**
  * Labels to create in one call (wrapper property name guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsCreateRequest = {
     /**
@@ -1137,6 +1201,8 @@ export type LabelsCreateRequest = {
 
 /**
  * Labels to delete (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsDeleteRequest = {
     /**
@@ -1173,6 +1239,8 @@ export type LocationV2 = {
     name?: string;
     /**
      * Description.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     description?: string;
 };
@@ -1191,6 +1259,8 @@ export type Merchant = {
     category?: string;
     /**
      * Merchant category code (ISO 18245).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     mcc?: string;
 };
@@ -1211,6 +1281,8 @@ export type MonetaryAmount = {
 
 /**
  * A page of boleto payments.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageBoletoPaymentResponse = {
     /**
@@ -1261,6 +1333,8 @@ export type PageBoletoPaymentResponse = {
 
 /**
  * A page of card-creation requests.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageCardCreationRequestResponse = {
     /**
@@ -1411,6 +1485,8 @@ export type PageCardV2 = {
 
 /**
  * A page of DDA invoices.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageDdaInvoiceResponse = {
     /**
@@ -1710,6 +1786,58 @@ export type PageReimbursementResponse = {
 };
 
 /**
+ * A page of webhook subscribers.
+ *
+ * unverified: reconstructed from Clara's guides.
+ */
+export type PageSubscriberResponse = {
+    /**
+     * The items of this page.
+     */
+    content: Array<SubscriberResponse>;
+    /**
+     * Total number of items across all pages.
+     */
+    totalElements: number;
+    /**
+     * Total number of pages.
+     */
+    totalPages: number;
+    /**
+     * Requested page size.
+     */
+    size: number;
+    /**
+     * Zero-based index of this page.
+     */
+    number: number;
+    /**
+     * Whether this is the first page.
+     */
+    first?: boolean;
+    /**
+     * Whether this is the last page (clients iterate until `last` is true).
+     */
+    last?: boolean;
+    /**
+     * Number of items in this page.
+     */
+    numberOfElements?: number;
+    /**
+     * Whether this page has no items.
+     */
+    empty?: boolean;
+    /**
+     * Spring Data paging request echoed back by the server.
+     */
+    pageable?: PageableObject;
+    /**
+     * Sort applied to the query.
+     */
+    sort?: SortObject;
+};
+
+/**
  * A page of v3 transactions.
  */
 export type PageTransactionResponseV3 = {
@@ -1966,6 +2094,8 @@ export type RcnVo = {
 
 /**
  * Who requested the reimbursement.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementRequester = {
     /**
@@ -1980,6 +2110,8 @@ export type ReimbursementRequester = {
 
 /**
  * An out-of-pocket expense reimbursement (schema not documented; fields guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementResponse = {
     /**
@@ -2193,11 +2325,11 @@ export type TemplateRuleVo = {
     /**
      * Rule name.
      */
-    name?: string;
+    name?: string | null;
     /**
      * Rule type.
      */
-    type?: string;
+    type?: string | null;
     /**
      * Controls of the rule.
      */
@@ -2244,6 +2376,8 @@ export type TemplateVo = {
 
 /**
  * Attachment of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionAttachmentV2 = {
     /**
@@ -2325,6 +2459,8 @@ export type TransactionCardV3 = {
     maskedPan?: string;
     /**
      * Last four digits of the card number.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     lastFourDigits?: string;
     user?: TransactionCardUserV3;
@@ -2332,6 +2468,8 @@ export type TransactionCardV3 = {
 
 /**
  * A comment for one transaction.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentItem = {
     /**
@@ -2346,6 +2484,8 @@ export type TransactionCommentItem = {
 
 /**
  * A comment for one transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentRequest = {
     /**
@@ -2356,6 +2496,8 @@ export type TransactionCommentRequest = {
 
 /**
  * Comments for several transactions (shape guessed: the documentation gives only the operation summary).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentsRequest = {
     /**
@@ -2380,6 +2522,8 @@ export type TransactionDocumentsResponse = {
 
 /**
  * Labels to bind to transactions: every listed label is attached to every listed transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionLabelsRequest = {
     /**
@@ -2413,6 +2557,8 @@ export type TransactionResponseV3 = {
     amountValue?: MonetaryAmount;
     /**
      * Amount in the original (foreign) currency, for transactions abroad.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     originalAmount?: MonetaryAmount;
     /**
@@ -2452,16 +2598,22 @@ export type TransactionResponseV3 = {
     hasExtractedDocuments?: LinkedFlag;
     /**
      * Accounting (ERP) fields of the transaction; property name guessed.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     accountingFields?: Array<AccountingField>;
     /**
      * Comment attached to the transaction.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     comment?: string | null;
 };
 
 /**
  * Lifecycle status (short code in parentheses): NOTIFICATION (ON) → PRE_AUTHORIZED (AU) → AUTHORIZED (OP, after Mastercard reconciliation, up to 2 business days). REJECTED (RJ) and SYSTEM_TRANSACTION (EC; FEE/PAYMENT/CREDIT) are terminal. One Clara guide renders the status as an object `{code, description}`; this document follows the plain-string form of the quick-start sample.
+ *
+ * Contested: Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it.
  */
 export type TransactionStatus = 'NOTIFICATION' | 'PRE_AUTHORIZED' | 'AUTHORIZED' | 'REJECTED' | 'SYSTEM_TRANSACTION';
 
@@ -2532,6 +2684,8 @@ export type TransactionV2 = {
 
 /**
  * A user to create (field names not documented; guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserCreateRequest = {
     /**
@@ -2657,6 +2811,8 @@ export type UserRole = 'EMPLOYEE' | 'MANAGER' | 'COMPANY_OWNER' | 'BOOKKEEPER';
 
 /**
  * Fields of a user to change; absent fields are left unchanged (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserUpdateRequest = {
     /**
@@ -2696,6 +2852,8 @@ export type UserUpdateRequest = {
 
 /**
  * A user of the company (v2; also returned by the legacy v1 endpoints). Not documented; assumed to carry the same core fields as v3.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserV2 = {
     /**
@@ -2751,6 +2909,8 @@ export type UserV2 = {
 
 /**
  * VCNs to void (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnCancelRequestVo = {
     /**
@@ -2761,6 +2921,8 @@ export type VcnCancelRequestVo = {
 
 /**
  * One VCN of the reconciliation report.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportItemVo = {
     /**
@@ -2791,6 +2953,8 @@ export type VcnReportItemVo = {
 
 /**
  * Period of the reconciliation report to generate (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportRequestVo = {
     /**
@@ -2805,6 +2969,8 @@ export type VcnReportRequestVo = {
 
 /**
  * The VCN reconciliation report (shape not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportResponseVo = {
     /**
@@ -2865,6 +3031,8 @@ export type VcnRequestVo = {
 export type VcnResponseVo = {
     /**
      * Purchase identifier (used by `/v1/vcn/{purchaseId}/update`).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     purchaseId?: string;
     /**
@@ -2891,6 +3059,8 @@ export type VcnResponseVo = {
 
 /**
  * Changes to a VCN: its limit and/or its supplier (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnUpdateRequestVo = {
     /**
@@ -3385,6 +3555,82 @@ export type GetLogsByDayV1Responses = {
 
 export type GetLogsByDayV1Response = GetLogsByDayV1Responses[keyof GetLogsByDayV1Responses];
 
+export type ListSubscribersV1Data = {
+    body?: never;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Brazil: CNPJ: 14 digits, sent without punctuation (e.g. `45690842000219`); persons are identified by their CPF (11 digits, e.g. `39053344705`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Zero-based page index (0..N)
+         */
+        page?: number;
+        /**
+         * The size of the page to be returned; the server default applies when absent (not documented)
+         */
+        size?: number;
+        /**
+         * Only the subscriber with this UUID.
+         */
+        uuid?: string;
+        /**
+         * Only subscribers with this name.
+         */
+        name?: string;
+        /**
+         * Only subscribers with this callback URL.
+         */
+        callbackUrl?: string;
+        /**
+         * Only enabled (true) or disabled (false) subscribers.
+         */
+        enabled?: boolean;
+        /**
+         * Only subscribers to these events. Comma-separated.
+         */
+        events?: Array<string>;
+        /**
+         * Only subscribers of this company.
+         */
+        companyUuid?: string;
+    };
+    url: '/v1/subscribers';
+};
+
+export type ListSubscribersV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type ListSubscribersV1Error = ListSubscribersV1Errors[keyof ListSubscribersV1Errors];
+
+export type ListSubscribersV1Responses = {
+    /**
+     * A page of subscribers.
+     */
+    200: PageSubscriberResponse;
+};
+
+export type ListSubscribersV1Response = ListSubscribersV1Responses[keyof ListSubscribersV1Responses];
+
 export type CreateSubscriberV1Data = {
     body: SubscriberRequest;
     headers?: {
@@ -3470,6 +3716,101 @@ export type AddSubscriberEventV1Responses = {
 };
 
 export type AddSubscriberEventV1Response = AddSubscriberEventV1Responses[keyof AddSubscriberEventV1Responses];
+
+export type DeleteSubscriberEventV1Data = {
+    body: SubscriberEventRequest;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Brazil: CNPJ: 14 digits, sent without punctuation (e.g. `45690842000219`); persons are identified by their CPF (11 digits, e.g. `39053344705`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/subscribers/delete-event';
+};
+
+export type DeleteSubscriberEventV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type DeleteSubscriberEventV1Error = DeleteSubscriberEventV1Errors[keyof DeleteSubscriberEventV1Errors];
+
+export type DeleteSubscriberEventV1Responses = {
+    /**
+     * Event removed.
+     */
+    204: void;
+};
+
+export type DeleteSubscriberEventV1Response = DeleteSubscriberEventV1Responses[keyof DeleteSubscriberEventV1Responses];
+
+export type DeleteSubscriberV1Data = {
+    body?: never;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Brazil: CNPJ: 14 digits, sent without punctuation (e.g. `45690842000219`); persons are identified by their CPF (11 digits, e.g. `39053344705`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path: {
+        /**
+         * Subscriber UUID.
+         */
+        uuid: string;
+    };
+    query?: never;
+    url: '/v1/subscribers/{uuid}';
+};
+
+export type DeleteSubscriberV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Not found: no resource with this identifier (code NOT_FOUND).
+     */
+    404: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type DeleteSubscriberV1Error = DeleteSubscriberV1Errors[keyof DeleteSubscriberV1Errors];
+
+export type DeleteSubscriberV1Responses = {
+    /**
+     * Subscriber deleted.
+     */
+    204: void;
+};
+
+export type DeleteSubscriberV1Response = DeleteSubscriberV1Responses[keyof DeleteSubscriberV1Responses];
 
 export type UpdateSubscriberV1Data = {
     body: SubscriberUpdateRequest;
@@ -5807,6 +6148,8 @@ export type GetBillingStatementData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
@@ -6040,9 +6383,13 @@ export type CreateCardError = CreateCardErrors[keyof CreateCardErrors];
 
 export type CreateCardResponses = {
     /**
-     * Created (body carries the new card UUID), or accepted for asynchronous processing (empty body).
+     * Created (body carries the new card UUID): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type CreateCardResponse = CreateCardResponses[keyof CreateCardResponses];
@@ -6087,9 +6434,13 @@ export type CreateCardsError = CreateCardsErrors[keyof CreateCardsErrors];
 
 export type CreateCardsResponses = {
     /**
-     * Created (body carries one result per card), or accepted for asynchronous processing.
+     * Created (body carries one result per card): Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type CreateCardsResponse = CreateCardsResponses[keyof CreateCardsResponses];
@@ -6134,9 +6485,13 @@ export type DeleteCardsError = DeleteCardsErrors[keyof DeleteCardsErrors];
 
 export type DeleteCardsResponses = {
     /**
-     * Deleted, or accepted for asynchronous processing.
+     * Deleted: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type DeleteCardsResponse = DeleteCardsResponses[keyof DeleteCardsResponses];
@@ -6181,9 +6536,13 @@ export type ToggleCardsLockError = ToggleCardsLockErrors[keyof ToggleCardsLockEr
 
 export type ToggleCardsLockResponses = {
     /**
-     * Updated, or accepted for asynchronous processing.
+     * Updated: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type ToggleCardsLockResponse = ToggleCardsLockResponses[keyof ToggleCardsLockResponses];
@@ -6397,9 +6756,13 @@ export type UpdateCardsThresholdError = UpdateCardsThresholdErrors[keyof UpdateC
 
 export type UpdateCardsThresholdResponses = {
     /**
-     * Updated, or accepted for asynchronous processing.
+     * Updated: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type UpdateCardsThresholdResponse = UpdateCardsThresholdResponses[keyof UpdateCardsThresholdResponses];
@@ -6453,9 +6816,13 @@ export type DeleteCardError = DeleteCardErrors[keyof DeleteCardErrors];
 
 export type DeleteCardResponses = {
     /**
-     * Deleted (status DELETED), or accepted for asynchronous processing.
+     * Deleted (status DELETED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type DeleteCardResponse = DeleteCardResponses[keyof DeleteCardResponses];
@@ -6729,9 +7096,13 @@ export type ToggleCardLockError = ToggleCardLockErrors[keyof ToggleCardLockError
 
 export type ToggleCardLockResponses = {
     /**
-     * Updated (status UPDATED), or accepted for asynchronous processing.
+     * Updated (status UPDATED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type ToggleCardLockResponse = ToggleCardLockResponses[keyof ToggleCardLockResponses];
@@ -6785,9 +7156,13 @@ export type UpdateCardThresholdError = UpdateCardThresholdErrors[keyof UpdateCar
 
 export type UpdateCardThresholdResponses = {
     /**
-     * Updated (status UPDATED), or accepted for asynchronous processing.
+     * Updated (status UPDATED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type UpdateCardThresholdResponse = UpdateCardThresholdResponses[keyof UpdateCardThresholdResponses];
@@ -6823,9 +7198,13 @@ export type ListDigitalAccountTransactionsData = {
          */
         endDate?: string;
         /**
-         * Only these transaction type codes (the codes behind the SDK aliases PIX, TED, BILL and TRANSACTION are not documented). Comma-separated.
+         * Only these transaction type codes (the codes behind the names PIX, TED, BILL and TRANSACTION are not documented; filter by name with `transactionTypeName`). Comma-separated.
          */
         transactionTypes?: Array<string>;
+        /**
+         * Only movements of this kind. Clara names it as this endpoint's filter (https://developers.clara.team/country-features); its readme guide calls it an alias its own SDK maps to `transactionTypes` codes (https://clara-api.readme.io/reference/digital-account-api-how-to-use-it).
+         */
+        transactionTypeName?: 'PIX' | 'TED' | 'BILL' | 'TRANSACTION';
     };
     url: '/v3/digital-accounts';
 };
@@ -7044,10 +7423,14 @@ export type ListTransactionsData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
          * Only transactions with these labels (parameter name inferred from a truncated guide). Comma-separated.
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         labels?: Array<string>;
     };

@@ -6,6 +6,8 @@ export type ClientOptions = {
 
 /**
  * An accounting (ERP) field of a transaction, added January 2026; the property name and shape are not documented.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type AccountingField = {
     /**
@@ -131,6 +133,8 @@ export type AttachmentResponse = {
 
 /**
  * Bank concept of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type BankConcept = {
     /**
@@ -203,10 +207,14 @@ export type BillingStatementReference = {
     uuid: string;
     /**
      * First day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodStartDate?: string;
     /**
      * Last day of the statement period.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodEndDate?: string;
 };
@@ -268,7 +276,7 @@ export type CardAtmConfiguration = {
 };
 
 /**
- * Validity window of the card. Since March 2026 a missing start/end time defaults to 00:00 / 23:59.
+ * Validity window of the card. Since March 2026 a missing, null or empty start/end time defaults to 00:00 / 23:59.
  */
 export type CardConfigurationPeriod = {
     /**
@@ -280,13 +288,13 @@ export type CardConfigurationPeriod = {
      */
     endDate?: string;
     /**
-     * Daily start time, HH:MM (24 h).
+     * Daily start time, HH:MM (24 h); null or empty: 00:00.
      */
-    startTime?: string;
+    startTime?: string | null;
     /**
-     * Daily end time, HH:MM (24 h).
+     * Daily end time, HH:MM (24 h); null or empty: 23:59.
      */
-    endTime?: string;
+    endTime?: string | null;
     /**
      * Delete the card automatically when the period ends.
      */
@@ -294,7 +302,7 @@ export type CardConfigurationPeriod = {
 };
 
 /**
- * Spending configuration of a card; parts can be combined. Since February 2026 configurations can also be changed on LOCKED, FROZEN and RESTRICTED cards. Only `period` and the ATM cash limit are documented by name; the other property names are guesses.
+ * Spending configuration of a card; parts can be combined. Since February 2026 configurations can also be changed on LOCKED, FROZEN and RESTRICTED cards. Documented by name: `period`, the ATM cash limit, and the `values` (and `allowedDaysOfUse`) of the days-of-week and vendor-category parts; the wrapper keys `atm`, `daysOfWeek` and `merchantCategories` are not documented.
  */
 export type CardConfigurationRequest = {
     period?: CardConfigurationPeriod;
@@ -303,17 +311,23 @@ export type CardConfigurationRequest = {
      */
     atm?: CardAtmConfiguration;
     /**
-     * Days on which the card can be used.
+     * Days of the week on which the card can be used.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
-    daysOfWeek?: Array<DayOfWeek>;
+    daysOfWeek?: CardDaysOfWeekConfiguration;
     /**
-     * Allow/deny lists of merchant categories.
+     * Vendor categories the card can be used at.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     merchantCategories?: CardMerchantCategoryConfiguration;
 };
 
 /**
  * An asynchronous card-creation request (shape not documented; fields guessed from the card request and the CARD_CREATION_REQUEST_* webhooks).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardCreationRequestResponse = {
     /**
@@ -355,7 +369,23 @@ export type CardCreationRequestResponse = {
 };
 
 /**
+ * Days of the week the card may be used on.
+ */
+export type CardDaysOfWeekConfiguration = {
+    /**
+     * The days of the week, always in uppercase.
+     */
+    values?: Array<DayOfWeek>;
+    /**
+     * Whether the card can be used on these days (true) or not (false).
+     */
+    allowedDaysOfUse?: boolean;
+};
+
+/**
  * Lock state to set. The documentation shows one required boolean ("Card's status to be updated") without its name; `locked` is the most plausible name.
+ *
+ * Contested: Clara's official pages give two readings. This SDK follows one: an object {locked: true}, one reading of https://clara-api.readme.io/reference/togglecardlock (one required boolean, its name not shown: `locked` is on no official page); the other: a bare boolean (true locks), the other reading of https://clara-api.readme.io/reference/togglecardlock.
  */
 export type CardLockRequest = {
     /**
@@ -365,17 +395,13 @@ export type CardLockRequest = {
 };
 
 /**
- * Merchant categories (MCC) the card may or may not be used at.
+ * Vendor categories the card may be used at (named categories, not MCC codes).
  */
 export type CardMerchantCategoryConfiguration = {
     /**
-     * Only these categories are allowed.
+     * The vendor categories, in uppercase. Clara's list is cut off in the stored page; it starts RETAIL, OFFICE, OTHERS, HEALTH, ENTERTAINMENT, SPECIALTY_STORES, TEIXTILE_PRODUCTS, SOFTWARE_AND_HARDWARE, ELECTRONICS, SUBSCRIPTIONS, FOOD, BARS_OR_ALCOHOLIC_BEVERAGES, GOVERNMENT_PAYMENTS, CHARITY_AND_SOCIAL (spelled as Clara spells them).
      */
-    allowedMccs?: Array<string>;
-    /**
-     * These categories are rejected.
-     */
-    blockedMccs?: Array<string>;
+    values?: Array<string>;
 };
 
 /**
@@ -399,6 +425,8 @@ export type CardPeriodicity = 'DAILY' | 'WEEKLY' | 'MONTHLY';
 
 /**
  * A card to create. The holder must be an active user (e-mail verified, 2FA enabled). Minimum threshold MXN 500.00.
+ *
+ * Contested: Clara's official pages give two readings. This SDK follows one: integer codes with userUUID (type 1|2, periodicityType 1|2), as https://clara-api.readme.io/docs/cards-how-to-use-and-restrictions lists them; the other: names with userUuid (type VIRTUAL, periodicity MONTHLY), as https://developers.clara.team/guides/provision-cards posts them.
  */
 export type CardRequest = {
     /**
@@ -465,6 +493,8 @@ export type CardResponseV3 = {
 
 /**
  * New threshold of one card.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardThresholdItem = {
     /**
@@ -491,6 +521,8 @@ export type CardThresholdRequest = {
     threshold: number;
     /**
      * Threshold period: 1 = monthly, 2 = daily.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     periodicityType?: 1 | 2;
 };
@@ -572,6 +604,8 @@ export type CardsBulkCreateRequest = {
 
 /**
  * Cards to delete (shape guessed: "probably a list of card UUIDs").
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsDeleteRequest = {
     /**
@@ -582,6 +616,8 @@ export type CardsDeleteRequest = {
 
 /**
  * Lock state to set on several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsLockRequest = {
     /**
@@ -596,10 +632,14 @@ export type CardsLockRequest = {
 
 /**
  * Result of a hybrid bulk card operation: one result per card when Clara finishes within about 30 s; otherwise possibly empty (every field is optional) and the outcome arrives by webhook (e.g. CARD_CREATION_REQUEST_CREATED / CARD_CREATION_REQUEST_ERROR) or by polling.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsOperationResult = {
     /**
      * Identifier of the card-request batch, for `GET /v3/cards/requests/batches/{id}`.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     batchId?: string;
     /**
@@ -610,6 +650,8 @@ export type CardsOperationResult = {
 
 /**
  * New thresholds of several cards (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type CardsThresholdRequest = {
     /**
@@ -1115,6 +1157,8 @@ export type LabelV2 = {
 
 /**
  * Labels to create in one call (wrapper property name guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsCreateRequest = {
     /**
@@ -1125,6 +1169,8 @@ export type LabelsCreateRequest = {
 
 /**
  * Labels to delete (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type LabelsDeleteRequest = {
     /**
@@ -1161,6 +1207,8 @@ export type LocationV2 = {
     name?: string;
     /**
      * Description.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     description?: string;
 };
@@ -1179,6 +1227,8 @@ export type Merchant = {
     category?: string;
     /**
      * Merchant category code (ISO 18245).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     mcc?: string;
 };
@@ -1199,6 +1249,8 @@ export type MonetaryAmount = {
 
 /**
  * A page of card-creation requests.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type PageCardCreationRequestResponse = {
     /**
@@ -1648,6 +1700,58 @@ export type PageReimbursementResponse = {
 };
 
 /**
+ * A page of webhook subscribers.
+ *
+ * unverified: reconstructed from Clara's guides.
+ */
+export type PageSubscriberResponse = {
+    /**
+     * The items of this page.
+     */
+    content: Array<SubscriberResponse>;
+    /**
+     * Total number of items across all pages.
+     */
+    totalElements: number;
+    /**
+     * Total number of pages.
+     */
+    totalPages: number;
+    /**
+     * Requested page size.
+     */
+    size: number;
+    /**
+     * Zero-based index of this page.
+     */
+    number: number;
+    /**
+     * Whether this is the first page.
+     */
+    first?: boolean;
+    /**
+     * Whether this is the last page (clients iterate until `last` is true).
+     */
+    last?: boolean;
+    /**
+     * Number of items in this page.
+     */
+    numberOfElements?: number;
+    /**
+     * Whether this page has no items.
+     */
+    empty?: boolean;
+    /**
+     * Spring Data paging request echoed back by the server.
+     */
+    pageable?: PageableObject;
+    /**
+     * Sort applied to the query.
+     */
+    sort?: SortObject;
+};
+
+/**
  * A page of v3 transactions.
  */
 export type PageTransactionResponseV3 = {
@@ -1904,6 +2008,8 @@ export type RcnVo = {
 
 /**
  * Who requested the reimbursement.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementRequester = {
     /**
@@ -1918,6 +2024,8 @@ export type ReimbursementRequester = {
 
 /**
  * An out-of-pocket expense reimbursement (schema not documented; fields guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type ReimbursementResponse = {
     /**
@@ -2131,11 +2239,11 @@ export type TemplateRuleVo = {
     /**
      * Rule name.
      */
-    name?: string;
+    name?: string | null;
     /**
      * Rule type.
      */
-    type?: string;
+    type?: string | null;
     /**
      * Controls of the rule.
      */
@@ -2182,6 +2290,8 @@ export type TemplateVo = {
 
 /**
  * Attachment of a v2 transaction (fields not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionAttachmentV2 = {
     /**
@@ -2263,6 +2373,8 @@ export type TransactionCardV3 = {
     maskedPan?: string;
     /**
      * Last four digits of the card number.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     lastFourDigits?: string;
     user?: TransactionCardUserV3;
@@ -2270,6 +2382,8 @@ export type TransactionCardV3 = {
 
 /**
  * A comment for one transaction.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentItem = {
     /**
@@ -2284,6 +2398,8 @@ export type TransactionCommentItem = {
 
 /**
  * A comment for one transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentRequest = {
     /**
@@ -2294,6 +2410,8 @@ export type TransactionCommentRequest = {
 
 /**
  * Comments for several transactions (shape guessed: the documentation gives only the operation summary).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionCommentsRequest = {
     /**
@@ -2332,6 +2450,8 @@ export type TransactionInvoiceResponse = {
 
 /**
  * Labels to bind to transactions: every listed label is attached to every listed transaction (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type TransactionLabelsRequest = {
     /**
@@ -2365,6 +2485,8 @@ export type TransactionResponseV3 = {
     amountValue?: MonetaryAmount;
     /**
      * Amount in the original (foreign) currency, for transactions abroad.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     originalAmount?: MonetaryAmount;
     /**
@@ -2408,16 +2530,22 @@ export type TransactionResponseV3 = {
     hasExtractedDocuments?: LinkedFlag;
     /**
      * Accounting (ERP) fields of the transaction; property name guessed.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     accountingFields?: Array<AccountingField>;
     /**
      * Comment attached to the transaction.
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     comment?: string | null;
 };
 
 /**
  * Lifecycle status (short code in parentheses): NOTIFICATION (ON) → PRE_AUTHORIZED (AU) → AUTHORIZED (OP, after Mastercard reconciliation, up to 2 business days). REJECTED (RJ) and SYSTEM_TRANSACTION (EC; FEE/PAYMENT/CREDIT) are terminal. One Clara guide renders the status as an object `{code, description}`; this document follows the plain-string form of the quick-start sample.
+ *
+ * Contested: Clara's official pages give two readings. This SDK follows one: a string (AUTHORIZED), as https://developers.clara.team/introduction shows TransactionResponseV3; the other: an object {code: OP, description: AUTHORIZED}, as https://developers.clara.team/guides/reconcile-transactions shows it.
  */
 export type TransactionStatus = 'NOTIFICATION' | 'PRE_AUTHORIZED' | 'AUTHORIZED' | 'REJECTED' | 'SYSTEM_TRANSACTION';
 
@@ -2488,6 +2616,8 @@ export type TransactionV2 = {
 
 /**
  * A user to create (field names not documented; guessed from the list filters).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserCreateRequest = {
     /**
@@ -2613,6 +2743,8 @@ export type UserRole = 'EMPLOYEE' | 'MANAGER' | 'COMPANY_OWNER' | 'BOOKKEEPER';
 
 /**
  * Fields of a user to change; absent fields are left unchanged (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserUpdateRequest = {
     /**
@@ -2652,6 +2784,8 @@ export type UserUpdateRequest = {
 
 /**
  * A user of the company (v2; also returned by the legacy v1 endpoints). Not documented; assumed to carry the same core fields as v3.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type UserV2 = {
     /**
@@ -2707,6 +2841,8 @@ export type UserV2 = {
 
 /**
  * VCNs to void (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnCancelRequestVo = {
     /**
@@ -2717,6 +2853,8 @@ export type VcnCancelRequestVo = {
 
 /**
  * One VCN of the reconciliation report.
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportItemVo = {
     /**
@@ -2747,6 +2885,8 @@ export type VcnReportItemVo = {
 
 /**
  * Period of the reconciliation report to generate (shape guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportRequestVo = {
     /**
@@ -2761,6 +2901,8 @@ export type VcnReportRequestVo = {
 
 /**
  * The VCN reconciliation report (shape not documented).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnReportResponseVo = {
     /**
@@ -2821,6 +2963,8 @@ export type VcnRequestVo = {
 export type VcnResponseVo = {
     /**
      * Purchase identifier (used by `/v1/vcn/{purchaseId}/update`).
+     *
+     * unverified: reconstructed from Clara's guides.
      */
     purchaseId?: string;
     /**
@@ -2847,6 +2991,8 @@ export type VcnResponseVo = {
 
 /**
  * Changes to a VCN: its limit and/or its supplier (field names guessed).
+ *
+ * unverified: reconstructed from Clara's guides.
  */
 export type VcnUpdateRequestVo = {
     /**
@@ -3341,6 +3487,82 @@ export type GetLogsByDayV1Responses = {
 
 export type GetLogsByDayV1Response = GetLogsByDayV1Responses[keyof GetLogsByDayV1Responses];
 
+export type ListSubscribersV1Data = {
+    body?: never;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Mexico: RFC: 12 characters for a company (3 letters, the incorporation date as YYMMDD, a 3-character homoclave, e.g. `CTE190312KQ4`), 13 for a person (4 letters, birth date, homoclave, e.g. `DANT120619Z45`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Zero-based page index (0..N)
+         */
+        page?: number;
+        /**
+         * The size of the page to be returned; the server default applies when absent (not documented)
+         */
+        size?: number;
+        /**
+         * Only the subscriber with this UUID.
+         */
+        uuid?: string;
+        /**
+         * Only subscribers with this name.
+         */
+        name?: string;
+        /**
+         * Only subscribers with this callback URL.
+         */
+        callbackUrl?: string;
+        /**
+         * Only enabled (true) or disabled (false) subscribers.
+         */
+        enabled?: boolean;
+        /**
+         * Only subscribers to these events. Comma-separated.
+         */
+        events?: Array<string>;
+        /**
+         * Only subscribers of this company.
+         */
+        companyUuid?: string;
+    };
+    url: '/v1/subscribers';
+};
+
+export type ListSubscribersV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type ListSubscribersV1Error = ListSubscribersV1Errors[keyof ListSubscribersV1Errors];
+
+export type ListSubscribersV1Responses = {
+    /**
+     * A page of subscribers.
+     */
+    200: PageSubscriberResponse;
+};
+
+export type ListSubscribersV1Response = ListSubscribersV1Responses[keyof ListSubscribersV1Responses];
+
 export type CreateSubscriberV1Data = {
     body: SubscriberRequest;
     headers?: {
@@ -3426,6 +3648,101 @@ export type AddSubscriberEventV1Responses = {
 };
 
 export type AddSubscriberEventV1Response = AddSubscriberEventV1Responses[keyof AddSubscriberEventV1Responses];
+
+export type DeleteSubscriberEventV1Data = {
+    body: SubscriberEventRequest;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Mexico: RFC: 12 characters for a company (3 letters, the incorporation date as YYMMDD, a 3-character homoclave, e.g. `CTE190312KQ4`), 13 for a person (4 letters, birth date, homoclave, e.g. `DANT120619Z45`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/subscribers/delete-event';
+};
+
+export type DeleteSubscriberEventV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type DeleteSubscriberEventV1Error = DeleteSubscriberEventV1Errors[keyof DeleteSubscriberEventV1Errors];
+
+export type DeleteSubscriberEventV1Responses = {
+    /**
+     * Event removed.
+     */
+    204: void;
+};
+
+export type DeleteSubscriberEventV1Response = DeleteSubscriberEventV1Responses[keyof DeleteSubscriberEventV1Responses];
+
+export type DeleteSubscriberV1Data = {
+    body?: never;
+    headers?: {
+        /**
+         * Holding companies: act on behalf of a subsidiary by giving its tax identifier; the same token then reads and writes that company's data. Omit it to act for the company that owns the credentials. Value in Mexico: RFC: 12 characters for a company (3 letters, the incorporation date as YYMMDD, a 3-character homoclave, e.g. `CTE190312KQ4`), 13 for a person (4 letters, birth date, homoclave, e.g. `DANT120619Z45`).
+         */
+        'X-Tax-Identifier'?: string;
+    };
+    path: {
+        /**
+         * Subscriber UUID.
+         */
+        uuid: string;
+    };
+    query?: never;
+    url: '/v1/subscribers/{uuid}';
+};
+
+export type DeleteSubscriberV1Errors = {
+    /**
+     * Bad request: a parameter or the body is invalid (code VALIDATION_ERROR).
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the access token is missing, expired or invalid (get a new token and retry once), or the client certificate is missing (code UNAUTHORIZED).
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the project lacks the permission (scope) for this resource, or its user is not a COMPANY_OWNER (code FORBIDDEN).
+     */
+    403: ErrorResponse;
+    /**
+     * Not found: no resource with this identifier (code NOT_FOUND).
+     */
+    404: ErrorResponse;
+    /**
+     * Rate limit exceeded: back off exponentially. The numeric limit is not documented.
+     */
+    429: ErrorResponse;
+};
+
+export type DeleteSubscriberV1Error = DeleteSubscriberV1Errors[keyof DeleteSubscriberV1Errors];
+
+export type DeleteSubscriberV1Responses = {
+    /**
+     * Subscriber deleted.
+     */
+    204: void;
+};
+
+export type DeleteSubscriberV1Response = DeleteSubscriberV1Responses[keyof DeleteSubscriberV1Responses];
 
 export type UpdateSubscriberV1Data = {
     body: SubscriberUpdateRequest;
@@ -5572,6 +5889,8 @@ export type GetBillingStatementData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
@@ -5805,9 +6124,13 @@ export type CreateCardError = CreateCardErrors[keyof CreateCardErrors];
 
 export type CreateCardResponses = {
     /**
-     * Created (body carries the new card UUID), or accepted for asynchronous processing (empty body).
+     * Created (body carries the new card UUID): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type CreateCardResponse = CreateCardResponses[keyof CreateCardResponses];
@@ -5852,9 +6175,13 @@ export type CreateCardsError = CreateCardsErrors[keyof CreateCardsErrors];
 
 export type CreateCardsResponses = {
     /**
-     * Created (body carries one result per card), or accepted for asynchronous processing.
+     * Created (body carries one result per card): Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type CreateCardsResponse = CreateCardsResponses[keyof CreateCardsResponses];
@@ -5899,9 +6226,13 @@ export type DeleteCardsError = DeleteCardsErrors[keyof DeleteCardsErrors];
 
 export type DeleteCardsResponses = {
     /**
-     * Deleted, or accepted for asynchronous processing.
+     * Deleted: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type DeleteCardsResponse = DeleteCardsResponses[keyof DeleteCardsResponses];
@@ -5946,9 +6277,13 @@ export type ToggleCardsLockError = ToggleCardsLockErrors[keyof ToggleCardsLockEr
 
 export type ToggleCardsLockResponses = {
     /**
-     * Updated, or accepted for asynchronous processing.
+     * Updated: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type ToggleCardsLockResponse = ToggleCardsLockResponses[keyof ToggleCardsLockResponses];
@@ -6162,9 +6497,13 @@ export type UpdateCardsThresholdError = UpdateCardsThresholdErrors[keyof UpdateC
 
 export type UpdateCardsThresholdResponses = {
     /**
-     * Updated, or accepted for asynchronous processing.
+     * Updated: Clara finished the write within about 30 s.
      */
     200: CardsOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type UpdateCardsThresholdResponse = UpdateCardsThresholdResponses[keyof UpdateCardsThresholdResponses];
@@ -6218,9 +6557,13 @@ export type DeleteCardError = DeleteCardErrors[keyof DeleteCardErrors];
 
 export type DeleteCardResponses = {
     /**
-     * Deleted (status DELETED), or accepted for asynchronous processing.
+     * Deleted (status DELETED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type DeleteCardResponse = DeleteCardResponses[keyof DeleteCardResponses];
@@ -6494,9 +6837,13 @@ export type ToggleCardLockError = ToggleCardLockErrors[keyof ToggleCardLockError
 
 export type ToggleCardLockResponses = {
     /**
-     * Updated (status UPDATED), or accepted for asynchronous processing.
+     * Updated (status UPDATED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type ToggleCardLockResponse = ToggleCardLockResponses[keyof ToggleCardLockResponses];
@@ -6550,9 +6897,13 @@ export type UpdateCardThresholdError = UpdateCardThresholdErrors[keyof UpdateCar
 
 export type UpdateCardThresholdResponses = {
     /**
-     * Updated (status UPDATED), or accepted for asynchronous processing.
+     * Updated (status UPDATED): Clara finished the write within about 30 s.
      */
     200: CardOperationResult;
+    /**
+     * No Content: accepted; Clara finishes the write in the background (result by webhook, or poll the card after 3–5 s).
+     */
+    204: void;
 };
 
 export type UpdateCardThresholdResponse = UpdateCardThresholdResponses[keyof UpdateCardThresholdResponses];
@@ -6581,26 +6932,38 @@ export type ListInvoicesData = {
         sort?: string | Array<string>;
         /**
          * Only invoices issued by this RFC.
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         issuerRfc?: string;
         /**
          * Only the invoice with this folio fiscal (UUID).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         invoiceId?: string;
         /**
          * Only invoices with this series/folio.
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         invoiceNumber?: string;
         /**
          * Only invoices linked to this transaction.
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         transactionUuid?: string;
         /**
          * Start of the document date range; applied only together with the end (YYYY-MM-DD).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         documentDateRangeStart?: string;
         /**
          * End of the document date range; applied only together with the start (YYYY-MM-DD).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         documentDateRangeEnd?: string;
     };
@@ -6821,10 +7184,14 @@ export type ListTransactionsData = {
         status?: TransactionStatus;
         /**
          * Only transactions of this operation type (parameter name not documented).
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         type?: TransactionType;
         /**
          * Only transactions with these labels (parameter name inferred from a truncated guide). Comma-separated.
+         *
+         * unverified: reconstructed from Clara's guides.
          */
         labels?: Array<string>;
     };
