@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** One row of Clara's usage log (`GET /v1/logs/...`), plus the service the request belongs to. */
+/** One row of Clara's usage log (`GET /v1/logs/...`): the fields Clara's document declares, nothing more. */
 export interface UsageLogEntry {
   id: string;
   /** The HTTP status as a string, as Clara sends it. */
@@ -12,8 +12,6 @@ export interface UsageLogEntry {
   chargeable: boolean;
   /** Epoch milliseconds. */
   instant: number;
-  /** Clara's service name: the resource in PascalCase + `Read` (GET) or `Write` (`TransactionsRead`, `OauthTokenWrite`). */
-  service: string;
 }
 
 export interface UsageReport {
@@ -133,7 +131,6 @@ export class UsageLog {
         method,
         chargeable: isChargeable(method, path, status),
         instant,
-        service: serviceName(method, path),
       });
     }
     let dropped = 0;
