@@ -24,7 +24,7 @@ describe("Clara's usage logs, from what the sandbox served", () => {
     await sandbox.close();
   });
 
-  it('lists every request answered, token requests included, with service names and what is chargeable', async () => {
+  it('lists every request answered, token requests included, with what is chargeable and only the declared fields', async () => {
     const started = Date.now();
     await client.login();
     await client.request('GET', '/api/v3/transactions?size=1');
@@ -57,7 +57,7 @@ describe("Clara's usage logs, from what the sandbox served", () => {
     }
     // The log request itself is logged once answered.
     const next = (await client.request('GET', '/api/v1/logs/current')).json;
-    expect(next.requests.at(-1)).toMatchObject({ requestUri: '/api/v1/logs/current', service: 'LogsRead', chargeable: true });
+    expect(next.requests.at(-1)).toMatchObject({ requestUri: '/api/v1/logs/current', chargeable: true });
   });
 
   it('answers a month and a day by their UTC calendar bounds', async () => {
