@@ -21,6 +21,8 @@ interface SideResult {
   clients: number;
   rssPerClientBytes: number;
   heapPerClientBytes: number;
+  heapTotalPerClientBytes: number;
+  externalPerClientBytes: number;
   firstCallMs: { p50: number; p90: number; max: number };
 }
 
@@ -35,13 +37,16 @@ async function compare(): Promise<void> {
     cert: pki.read('server.crt'), key: pki.read('server.key'), ca: pki.read('ca.crt'),
   });
   try {
-    const run = (which: Side): SideResult => {
+    const handshakes = async () => (await server.ask<{ handshakes: number }>('handshakes')).handshakes;
+    const run = async (which: Side): Promise<SideResult & { connectionsPerClient: number }> => {
+      const before = await handshakes();
       const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', import.meta.filename, which, server.ready.url, pki.dir], { encoding: 'utf8' });
       if (child.status !== 0) throw new Error(`many-clients ${which} failed:\n${child.stdout}\n${child.stderr}`);
-      return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as SideResult;
+      const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as SideResult;
+      return { ...result, connectionsPerClient: round((await handshakes() - before) / (CLIENTS + 1), 2) };
     };
-    const bare = run('bare');
-    const clara = run('clara');
+    const bare = await run('bare');
+    const clara = await run('clara');
     console.log(JSON.stringify({ clients: CLIENTS, clara, bare, ratio: round(clara.rssPerClientBytes / bare.rssPerClientBytes, 2) }));
   } finally {
     await server.stop();
@@ -76,6 +81,8 @@ async function measure(which: Side, origin: string, dir: string): Promise<SideRe
     clients: kept.length,
     rssPerClientBytes: Math.round((after.rss - before.rss) / CLIENTS),
     heapPerClientBytes: Math.round((after.heapUsed - before.heapUsed) / CLIENTS),
+    heapTotalPerClientBytes: Math.round((after.heapTotal - before.heapTotal) / CLIENTS),
+    externalPerClientBytes: Math.round((after.external - before.external) / CLIENTS),
     firstCallMs: { p50: round(median(firstCalls), 2), p90: round(percentile(firstCalls, 0.9), 2), max: round(firstCalls.at(-1)!, 2) },
   };
 }
