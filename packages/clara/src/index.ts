@@ -37,6 +37,7 @@ export {
   ClaraNotFoundError,
   ClaraPaginationError,
   ClaraPermissionError,
+  ClaraProxyError,
   ClaraQuotaError,
   ClaraRateLimitError,
   ClaraResponseError,
@@ -47,6 +48,7 @@ export {
   type CallInfo,
   type ClaraApiErrorOptions,
   type ClaraPaginationProblem,
+  type ClaraProxyProblem,
   type ClaraTlsErrorSide,
 } from './errors/classes.js';
 export type { ClaraClientBase } from './client.js';

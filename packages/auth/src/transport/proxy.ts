@@ -29,9 +29,11 @@ export interface ResolvedProxy extends ProxyRoute {
   secrets: SecretRegistration;
 }
 
-/** A failed connection opened through a proxy: which one, and the CONNECT answer when the proxy refused the tunnel. */
+/** A failed connection opened through a proxy: which one, where it failed, and the CONNECT answer if it refused. */
 export interface ProxyFailure {
   proxy: ProxyRoute;
+  /** `proxy`: the connection to the proxy itself; `tunnel`: the CONNECT tunnel, or the TLS handshake with Clara inside it. */
+  stage: 'proxy' | 'tunnel';
   /** The proxy's answer to CONNECT (407, 403, 502...) when it refused to open the tunnel. */
   connectStatus?: number;
 }
@@ -76,24 +78,34 @@ function parse(text: string, source: string): ResolvedProxy {
   };
 }
 
+type Connector = (options: never, callback: (error: Error | null, socket: unknown) => void) => unknown;
+
 /**
- * `connect` (an undici connector opening connections through `proxy`), tagging its failures with the proxy: the
- * proxy unreachable, its refusal of CONNECT, a TLS handshake inside the tunnel that failed.
+ * `connect` (an undici connector: to the proxy itself, or through its tunnel to Clara), tagging its failures with
+ * the proxy and the stage. The innermost tag stands: a failure to reach the proxy stays one.
  */
-export function taggingProxyFailures<C extends (options: never, callback: (error: Error | null, socket: unknown) => void) => unknown>(connect: C, proxy: ProxyRoute): C {
+export function taggingProxyFailures<C extends Connector>(connect: C, proxy: ProxyRoute, stage: ProxyFailure['stage']): C {
   const tagged = (options: never, callback: (error: Error | null, socket: unknown) => void) =>
     connect(options, (error, socket) => {
-      if (error) {
-        // undici says the CONNECT answer only in the message: `Proxy response (407) !== 200 when HTTP Tunneling`.
+      if (error && !failures.has(error)) {
+        // undici says the CONNECT answer only in its message: `Proxy response (407) !== 200 when HTTP Tunneling`.
         const status = /^Proxy response \((\d{3})\)/.exec(error.message)?.[1];
-        failures.set(error, { proxy, ...(status ? { connectStatus: Number(status) } : {}) });
+        failures.set(error, { proxy, stage, ...(status ? { connectStatus: Number(status) } : {}) });
       }
       callback(error, socket);
     });
   return tagged as C;
 }
 
-/** For an error a request failed with: the proxy its connection was being opened through, if it was. */
+/**
+ * For an error a request failed with: the proxy its connection was being opened through, if it was; the stage
+ * is `proxy` when anything along the cause chain failed on the connection to the proxy itself.
+ */
 export function proxyFailure(error: unknown): ProxyFailure | undefined {
-  return typeof error === 'object' && error !== null ? failures.get(error) : undefined;
+  const tags: ProxyFailure[] = [];
+  for (let link = error, depth = 0; typeof link === 'object' && link !== null && depth < 8; link = (link as Error).cause, depth++) {
+    const tag = failures.get(link);
+    if (tag) tags.push(tag);
+  }
+  return tags.find((tag) => tag.stage === 'proxy') ?? tags[0];
 }

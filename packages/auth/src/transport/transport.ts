@@ -164,11 +164,13 @@ function createDispatcher(undici: Undici, secureContext: SecureContext, proxy: R
   const connect = undici.buildConnector(tls);
   if (!proxy) return new undici.Agent({ ...pool, connect });
   const route = publicRoute(proxy);
-  // Pools of tunnelled origins get the tunnel connector; tag its failures with the proxy (the direct connector of
-  // a NO_PROXY host stays as it is).
+  // Pools of tunnelled origins get the tunnel connector, the pool to the proxy its own: their failures are tagged
+  // with the proxy (the direct connector of a NO_PROXY host stays as it is).
   const factory = (origin: string | URL, options: Record<string, unknown>): Dispatcher =>
-    new undici.Pool(origin, { ...options, connect: options.connect === connect ? connect : taggingProxyFailures(options.connect as typeof connect, route) });
-  const tunnel = { ...pool, requestTls: tls, factory, ...(proxy.token ? { token: proxy.token } : {}) };
+    new undici.Pool(origin, { ...options, connect: options.connect === connect ? connect : taggingProxyFailures(options.connect as typeof connect, route, 'tunnel') });
+  const clientFactory = (origin: URL, options: { connect: typeof connect }): Dispatcher =>
+    new undici.Pool(origin, { ...options, connect: taggingProxyFailures(options.connect, route, 'proxy') });
+  const tunnel = { ...pool, requestTls: tls, factory, clientFactory, ...(proxy.token ? { token: proxy.token } : {}) };
   // The URL handed to undici has no credentials (they travel as `token`): undici keeps it on the agent.
   if (proxy.noProxy === undefined) return new undici.ProxyAgent({ ...tunnel, uri: proxy.url }) as unknown as ClaraDispatcher;
   return new undici.EnvHttpProxyAgent({ ...tunnel, connect, httpProxy: '', httpsProxy: proxy.url, noProxy: proxy.noProxy }) as unknown as ClaraDispatcher;
