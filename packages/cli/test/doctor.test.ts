@@ -12,7 +12,7 @@ import { runCli as runInProcess } from '../src/program.js';
 import { captureIo, runCli } from './support/run-cli.js';
 import { expectNoSecrets } from './support/secrets.js';
 
-const CHECKS = ['Credential files', 'Key and certificate', 'Certificate validity', 'DNS', 'TCP', 'TLS handshake', 'Client certificate', 'Token', 'Read call'];
+const CHECKS = ['Credential files', 'Key and certificate', 'Certificate validity', 'Proxy', 'DNS', 'TCP', 'TLS handshake', 'Client certificate', 'Token', 'Read call'];
 
 /** The mark (✓ ✗ ⚠ -) in front of each check, in order. */
 function marks(stdout: string): Record<string, string> {
@@ -60,7 +60,7 @@ describe('clara doctor', { timeout: 20_000 }, () => {
     expect(stdout).toMatch(/TLS handshake\s+TLSv1\.3, server certificate CN=localhost \(issued by CN=Clara API Certificate Authority \(sandbox\)\)/);
     expect(stdout).toContain('scopes: read:transactions write:transactions');
     expect(stdout).toMatch(/Read call\s+GET \/api\/v3\/cards\?size=1&page=0 → 200 \(30 cards in all\)/);
-    expect(stdout).toContain('All 9 checks passed.');
+    expect(stdout).toContain('All 10 checks passed.');
     // The read call reused the doctor's token through the shared store.
     expect(sandbox.stats.snapshot()).toMatchObject({ tokenRequests: 1, byOperation: { listCards: 1 } });
     expectNoSecrets(stdout + stderr, sandbox.credentialsDir);

@@ -5,6 +5,7 @@ import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.j
 import { Checklist } from './checklist.js';
 import { checkCredentials } from './credentials-check.js';
 import { checkDns, checkTcp, probeTls } from './network-check.js';
+import { checkProxy } from './proxy-check.js';
 import { checkReadCall, reportTokenAttempt, requestToken } from './server-check.js';
 
 export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: CliIo): Promise<number> {
@@ -17,6 +18,7 @@ export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: Cl
   const list = new Checklist(io.stdout);
   try {
     const loaded = await checkCredentials(list, sdk, options);
+    await checkProxy(list, sdk, tokenUrl);
     const host = tokenUrl.hostname.replace(/^\[(.*)\]$/, '$1');
     const port = Number(tokenUrl.port || 443);
     const address = await checkDns(list, host);
