@@ -72,7 +72,7 @@ describe('clara doctor', { timeout: 20_000 }, () => {
 
     expect(code).toBe(1);
     expect(marks(stdout)).toEqual({
-      ...only('✓', ['Credential files', 'Key and certificate', 'DNS', 'TCP', 'TLS handshake']),
+      ...only('✓', ['Credential files', 'Key and certificate', 'Proxy', 'DNS', 'TCP', 'TLS handshake']),
       'Certificate validity': '⚠',
       'Client certificate': '✗',
       ...only('-', ['Token', 'Read call']),
