@@ -81,7 +81,7 @@ describe('clara doctor', { timeout: 20_000 }, () => {
     expect(stdout).toMatch(/Client certificate\s+refused: TLS handshake with 127\.0\.0\.1:\d+ failed: Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate.*\(ours: CN=foreign-project, issued by CN=Foreign Test CA\)/);
     expect(stdout).toMatch(/→ use the certificate of a Clara project of this environment \(sandbox credentials work only with --environment sandbox/);
     expect(stdout).toMatch(/- Token\s+skipped: needs an accepted client certificate/);
-    expect(stdout).toContain('1 failed, 2 skipped, 6 passed.');
+    expect(stdout).toContain('1 failed, 2 skipped, 7 passed.');
     expectNoSecrets(stdout + stderr, foreign);
   });
 
