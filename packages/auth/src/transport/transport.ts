@@ -104,7 +104,13 @@ export async function createTransport(options: TransportOptions): Promise<ClaraT
   const createAgent = (credentials: ClaraCredentials): ClaraDispatcher =>
     createDispatcher(undiciModule, secureContextFor(credentials, extraCa), proxy, { connections, keepAliveTimeout: IDLE_CONNECTION_MS, keepAliveMaxTimeout: MAX_IDLE_CONNECTION_MS });
 
-  let agent = createAgent(options.credentials);
+  let agent: ClaraDispatcher;
+  try {
+    agent = createAgent(options.credentials);
+  } catch (error) {
+    proxy?.secrets.release(); // no transport: nothing will close it
+    throw error;
+  }
   /** Agents of rotated-out certificates, closing once their in-flight requests are done. */
   const draining = new Set<Promise<void>>();
 
