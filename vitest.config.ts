@@ -32,6 +32,9 @@ process.env.NODE_COMPILE_CACHE ??= resolve('node_modules/.cache/node-compile-cac
 export default defineConfig({
   test: {
     setupFiles: [resolve('tools/secret-sweep/record.ts')],
+    // The client goes through HTTPS_PROXY by default: the tests reach their local servers directly, whatever the
+    // machine's proxy (the proxy tests set their own).
+    env: { HTTPS_PROXY: '', https_proxy: '' },
     // Every project runs in group 1, the sweep alone in group 2, after them. (Not group 0: on a machine where
     // vitest uses one worker, group-0 files are moved to a sequential group that runs after all others.)
     sequence: { groupOrder: 1, sequencer: ToolsFirst },

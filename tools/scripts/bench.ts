@@ -32,8 +32,10 @@ const tokens = run('tokens.ts');
 const pagination = run('pagination.ts');
 const generation = run('generation.ts');
 const size = run('size.ts');
+const manyClients = run('many-clients.ts');
 const auth = runAuthBench();
 
+const kib = (bytes: number): number => Math.round(bytes / 1024);
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
 type Client = { requests: number; rps: number; p50Ms: number; p99Ms: number; cpuMicrosPerCall: number };
 const rp = requestPath as Record<'fetch' | 'request' | 'heyApi' | 'facade' | 'facadeOff', Client> & Record<string, number>;
@@ -131,6 +133,19 @@ heap growth after GC, sampled every 10 000 items: max **${pagination.heapGrowthM
 - TLS handshakes for ${auth.sequential_requests} sequential requests: **${auth.sequential_tls_handshakes}** (${auth.sequential_requests_per_second} requests/s).
 - TLS handshakes for ${auth.concurrent_requests} requests, ${auth.concurrent_in_flight} in flight: **${auth.concurrent_tls_handshakes}** (${auth.concurrent_requests_per_second} requests/s; the transport's default bound is 16 connections).
 - Token requests for all of it: ${auth.token_requests}.
+
+## 8. Many Clara customers in one process (tools/bench/many-clients.ts)
+
+${manyClients.clients} clients, each with its own freshly loaded credentials (the same certificate, key and CA), each after one
+token request and one call, against ${manyClients.clients} bare undici \`Agent\`s with the same certificate, key and CA, each after a
+token request and a call; each side in its own child process, the server in a worker thread of the parent.
+
+| | RSS per client | JS heap per client | connections per client | first call p50 / p90 |
+|---|---|---|---|---|
+| Clara client | ${kib(manyClients.clara.rssPerClientBytes)} KiB | ${kib(manyClients.clara.heapPerClientBytes)} KiB | ${manyClients.clara.connectionsPerClient} | ${manyClients.clara.firstCallMs.p50} / ${manyClients.clara.firstCallMs.p90} ms |
+| bare undici Agent | ${kib(manyClients.bare.rssPerClientBytes)} KiB | ${kib(manyClients.bare.heapPerClientBytes)} KiB | ${manyClients.bare.connectionsPerClient} | ${manyClients.bare.firstCallMs.p50} / ${manyClients.bare.firstCallMs.p90} ms |
+
+- RSS per client, Clara / bare Agent: **${manyClients.ratio}** (goal ≤ 1.5).
 `;
 
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -14,6 +14,7 @@ export type LogLevel = keyof Logger;
 
 /** Calls `logger[level]` when both exist; a throwing logger never breaks a request. */
 export function log(logger: Logger | undefined, level: LogLevel, rawMessage: string, rawData?: object): void {
+  if (!logger?.[level] && !logChannel.hasSubscribers) return; // nobody listens: nothing to redact
   const message = redact(rawMessage);
   const data = rawData === undefined ? undefined : redact(rawData);
   if (logChannel.hasSubscribers) logChannel.publish(data === undefined ? { level, message } : { level, message, data });

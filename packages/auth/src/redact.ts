@@ -43,6 +43,8 @@ const registrations = new Set<string[]>();
 const released: string[] = [];
 registrations.add(released);
 let livePattern: RegExp | null | undefined; // undefined: to rebuild; null: nothing registered
+/** Each registered secret's forms, escaped for the pattern. */
+let patternForms = new Map<string, readonly string[]>();
 
 /** Registers secrets that `redact()` must replace from now on, wherever they appear. */
 export function registerSecrets(...secrets: (string | undefined)[]): SecretRegistration {
@@ -110,9 +112,19 @@ function redactCredential(value: string): string {
 /** One pattern for the forms of every live secret, longest first (a secret containing another is replaced whole). */
 function live(): RegExp | null {
   if (livePattern !== undefined) return livePattern;
+  // The escaped forms of each secret are computed once: a service with a client per customer registers
+  // hundreds of secrets, and the pattern is rebuilt after each registration.
+  const cache = new Map<string, readonly string[]>();
   const forms = new Set<string>();
-  for (const own of registrations) for (const secret of own) for (const form of encodings(secret)) forms.add(form);
-  const sorted = [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  for (const own of registrations) {
+    for (const secret of own) {
+      const escaped = patternForms.get(secret) ?? encodings(secret).filter((form) => form.length >= MIN_SECRET_LENGTH);
+      cache.set(secret, escaped);
+      for (const form of escaped) forms.add(form);
+    }
+  }
+  patternForms = cache; // secrets no longer registered drop out
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
   // Case-insensitive: percent-encodings come in both cases (%2B, %2b); a little over-redaction is harmless. A short
   // form is replaced only as a whole word, so that a test token 'fresh' leaves "freshly issued" readable.
   const alternatives = sorted.map((form) => (form.length < WHOLE_WORD_BELOW ? `(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])` : escapeRegExp(form)));

@@ -2,6 +2,7 @@
 // the runtime's error mapper as undici threw them (classified in packages/clara/test/network.test.ts).
 import { createServer, type AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaraConfigError, ClaraCredentialsError, createTransport, loadCredentials, ResponseTooLargeError, type ClaraCredentials, type ClaraTransport } from '@org/clara-auth';
 import { json, startMtlsServer, type MtlsServer } from './helpers/mtls-server.js';
@@ -87,6 +88,22 @@ describe('createTransport', () => {
       await Promise.all(Array.from({ length: 20 }, async () => (await transport.send({ url: `${server.url}/par`, method: 'GET', headers: [] })).arrayBuffer()));
     }, { connections: 3 });
     expect(server.handshakes() - beforeConcurrent).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps no PEM, passphrase or proxy password where others can look: the agent holds an opaque SecureContext', async () => {
+    for (const proxy of [undefined, 'http://ops:proxy-pass-1234@127.0.0.1:1'] as const) {
+      const transport = await createTransport({ credentials, ...(proxy ? { proxy } : { proxy: false }) });
+      try {
+        if (!proxy) await (await transport.send({ url: `${server.url}/x`, method: 'GET', headers: [] })).arrayBuffer();
+        const seen = inspect(transport, { depth: Infinity, showHidden: true }) + inspect(transport.agent, { depth: Infinity, showHidden: true });
+        expect(seen).not.toContain('PRIVATE KEY');
+        expect(seen).not.toContain(pki.passphrase);
+        expect(seen).not.toContain('proxy-pass-1234');
+        if (proxy) expect(transport.proxy).toEqual({ url: 'http://127.0.0.1:1', source: 'the proxy option', authenticated: true });
+      } finally {
+        await transport.close();
+      }
+    }
   });
 
   it('only takes credentials made by loadCredentials', async () => {

@@ -125,8 +125,7 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
       if (telemetryFound) await telemetryFound;
       return call(runtime, binding.country.code, taxIdentifier, op, input);
     };
-    return {
-      ...bindOperations(binding.operations, send),
+    return Object.assign(bindOperations(binding.operations, send), {
       withTaxIdentifier: (id: string) => scoped(checkTaxIdentifier(binding.country.code, id)),
       rotateCredentials: (credentials: CredentialsSource | ClaraCredentials) => session.rotate(credentials),
       close: () => session.close(),
@@ -135,7 +134,7 @@ export function buildClient<Client, Http extends HttpClient = HttpClient>(bindin
       endpoints,
       usage,
       drift,
-    } as Client;
+    }) as unknown as Client;
   };
   return scoped(settings.taxIdentifier);
 }

@@ -12,6 +12,7 @@ export {
   loadCredentials,
   logChannel,
   MemoryTokenStore,
+  probeProxy,
   redact,
   REDACTED,
   type CertificateInfo,
@@ -24,6 +25,8 @@ export {
   type Logger,
   type LogLevel,
   type PemSource,
+  type ProxyProbe,
+  type ProxyRoute,
   type StoredToken,
   type TokenInfo,
   type TokenLease,
@@ -37,6 +40,7 @@ export {
   ClaraNotFoundError,
   ClaraPaginationError,
   ClaraPermissionError,
+  ClaraProxyError,
   ClaraQuotaError,
   ClaraRateLimitError,
   ClaraResponseError,
@@ -47,6 +51,7 @@ export {
   type CallInfo,
   type ClaraApiErrorOptions,
   type ClaraPaginationProblem,
+  type ClaraProxyProblem,
   type ClaraTlsErrorSide,
 } from './errors/classes.js';
 export type { ClaraClientBase } from './client.js';

@@ -55,10 +55,38 @@ export interface CallInput {
 
 export type Send = (op: OperationDefinition, input: CallInput) => Promise<WithResponse<unknown>>;
 
+const SEND = Symbol('send');
+/** Per operation tree, the prototype its bound objects share. */
+const prototypes = new WeakMap<OperationTree, object>();
+
+/**
+ * The tree's methods, bound to `send`. Each method is made on first use, by a getter on a prototype shared by
+ * every client of the tree, then kept on the object: a service with a client per Clara customer does not build
+ * every operation of the country for every customer.
+ */
 export function bindOperations(tree: OperationTree, send: Send): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(tree).map(([name, node]) => [name, isOperation(node) ? bindOperation(name, node, send) : bindOperations(node, send)]),
-  );
+  const bound = Object.create(prototypeOf(tree)) as Record<string | symbol, unknown>;
+  Object.defineProperty(bound, SEND, { value: send });
+  return bound;
+}
+
+function prototypeOf(tree: OperationTree): object {
+  let prototype = prototypes.get(tree);
+  if (prototype) return prototype;
+  prototype = {};
+  for (const [name, node] of Object.entries(tree)) {
+    Object.defineProperty(prototype, name, {
+      enumerable: true,
+      get(this: Record<string | symbol, unknown>) {
+        const send = this[SEND] as Send;
+        const value = isOperation(node) ? bindOperation(name, node, send) : bindOperations(node, send);
+        Object.defineProperty(this, name, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  prototypes.set(tree, prototype);
+  return prototype;
 }
 
 export const isOperation = (node: OperationDefinition | OperationTree): node is OperationDefinition => typeof node.call === 'function';

@@ -46,7 +46,7 @@ describe('clara doctor and the project’s scopes', { timeout: 20_000 }, () => {
     const { code, stdout } = await doctor(transactionsOnly.credentialsDir, transactionsOnly.url);
     expect(line(stdout, 'Token')).toMatch(/^✓ Token\s+Bearer token issued, expires in \d+ s; scopes: read:transactions$/);
     expect(line(stdout, 'Read call')).toMatch(/^✓ Read call\s+GET \/api\/v3\/transactions\?size=1&page=0 → 200 \(120 transactions in all\)$/);
-    expect(stdout).toContain('All 9 checks passed.');
+    expect(stdout).toContain('All 10 checks passed.');
     expect(code).toBe(0);
   });
 
@@ -54,7 +54,7 @@ describe('clara doctor and the project’s scopes', { timeout: 20_000 }, () => {
     const { code, stdout } = await doctor(writeOnly.credentialsDir, writeOnly.url);
     expect(line(stdout, 'Read call')).toMatch(/^⚠ Read call\s+token accepted; this project lacks the permission to read cards \(403 on GET \S*cards\)$/);
     expect(stdout).toMatch(/→ if it should read cards, add that permission to the project in the Clara dashboard/);
-    expect(stdout).toContain('All 9 checks passed (1 with a warning).');
+    expect(stdout).toContain('All 10 checks passed (1 with a warning).');
     expect(code).toBe(0);
   });
 

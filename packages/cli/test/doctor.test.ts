@@ -12,7 +12,7 @@ import { runCli as runInProcess } from '../src/program.js';
 import { captureIo, runCli } from './support/run-cli.js';
 import { expectNoSecrets } from './support/secrets.js';
 
-const CHECKS = ['Credential files', 'Key and certificate', 'Certificate validity', 'DNS', 'TCP', 'TLS handshake', 'Client certificate', 'Token', 'Read call'];
+const CHECKS = ['Credential files', 'Key and certificate', 'Certificate validity', 'Proxy', 'DNS', 'TCP', 'TLS handshake', 'Client certificate', 'Token', 'Read call'];
 
 /** The mark (✓ ✗ ⚠ -) in front of each check, in order. */
 function marks(stdout: string): Record<string, string> {
@@ -60,7 +60,7 @@ describe('clara doctor', { timeout: 20_000 }, () => {
     expect(stdout).toMatch(/TLS handshake\s+TLSv1\.3, server certificate CN=localhost \(issued by CN=Clara API Certificate Authority \(sandbox\)\)/);
     expect(stdout).toContain('scopes: read:transactions write:transactions');
     expect(stdout).toMatch(/Read call\s+GET \/api\/v3\/cards\?size=1&page=0 → 200 \(30 cards in all\)/);
-    expect(stdout).toContain('All 9 checks passed.');
+    expect(stdout).toContain('All 10 checks passed.');
     // The read call reused the doctor's token through the shared store.
     expect(sandbox.stats.snapshot()).toMatchObject({ tokenRequests: 1, byOperation: { listCards: 1 } });
     expectNoSecrets(stdout + stderr, sandbox.credentialsDir);
@@ -72,7 +72,7 @@ describe('clara doctor', { timeout: 20_000 }, () => {
 
     expect(code).toBe(1);
     expect(marks(stdout)).toEqual({
-      ...only('✓', ['Credential files', 'Key and certificate', 'DNS', 'TCP', 'TLS handshake']),
+      ...only('✓', ['Credential files', 'Key and certificate', 'Proxy', 'DNS', 'TCP', 'TLS handshake']),
       'Certificate validity': '⚠',
       'Client certificate': '✗',
       ...only('-', ['Token', 'Read call']),
@@ -81,7 +81,7 @@ describe('clara doctor', { timeout: 20_000 }, () => {
     expect(stdout).toMatch(/Client certificate\s+refused: TLS handshake with 127\.0\.0\.1:\d+ failed: Clara closed the connection right after the handshake, before answering anything: it most likely refused the client certificate.*\(ours: CN=foreign-project, issued by CN=Foreign Test CA\)/);
     expect(stdout).toMatch(/→ use the certificate of a Clara project of this environment \(sandbox credentials work only with --environment sandbox/);
     expect(stdout).toMatch(/- Token\s+skipped: needs an accepted client certificate/);
-    expect(stdout).toContain('1 failed, 2 skipped, 6 passed.');
+    expect(stdout).toContain('1 failed, 2 skipped, 7 passed.');
     expectNoSecrets(stdout + stderr, foreign);
   });
 

@@ -5,12 +5,15 @@
 // than half of the client's time in the request-path benchmark. It never follows redirects: credentials and
 // tokens never go anywhere else. undici is loaded on first use, so that an unsupported Node fails with a clear
 // error from the client instead of a crash at import.
-import { rootCertificates } from 'node:tls';
-import type { Agent, Dispatcher } from 'undici';
+// Every connection of a client, token and API requests alike, opens with the one SecureContext of its credentials
+// (secure-context.ts), directly or through a proxy's CONNECT tunnel (proxy.ts).
+import type { SecureContext } from 'node:tls';
+import type { Dispatcher } from 'undici';
 import type { ClaraCredentials } from '../credentials/types.js';
-import { credentialSecrets } from '../credentials/secrets.js';
 import { ClaraConfigError } from '../errors.js';
+import { resolveProxy, taggingProxyFailures, type ProxyRoute, type ProxySetting, type ResolvedProxy } from './proxy.js';
 import { trackingRequestSent } from './request-sent.js';
+import { secureContextFor } from './secure-context.js';
 
 export interface TransportOptions {
   credentials: ClaraCredentials;
@@ -20,7 +23,17 @@ export interface TransportOptions {
   connections?: number;
   /** Largest response body read, in bytes; a larger one fails with ResponseTooLargeError. Default 16 MiB. */
   maxResponseBytes?: number;
+  /**
+   * An HTTP(S) proxy URL (credentials in it are sent as Proxy-Authorization on CONNECT), or `false` for direct
+   * connections whatever the environment says. Default: HTTPS_PROXY / https_proxy, with NO_PROXY / no_proxy.
+   */
+  proxy?: ProxySetting;
+  /** Where the default proxy is read from. Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
 }
+
+/** Every undici agent (Agent, ProxyAgent, EnvHttpProxyAgent) says whether it is closed. */
+export type ClaraDispatcher = Dispatcher & { readonly closed: boolean };
 
 /** One request, as the transport sends it. */
 export interface WireRequest {
@@ -35,8 +48,10 @@ export interface WireRequest {
 export interface ClaraTransport {
   /** Sends over mTLS and returns the whole answer as a global Response. */
   send(request: WireRequest): Promise<Response>;
-  /** The agent new requests go through (replaced by updateCredentials). */
-  readonly agent: Agent;
+  /** The dispatcher new requests go through (replaced by updateCredentials): an undici Agent or proxy agent. */
+  readonly agent: ClaraDispatcher;
+  /** The proxy connections go through (credentials left out), or undefined when they go direct. */
+  readonly proxy: ProxyRoute | undefined;
   /**
    * Rotates the client certificate: requests from now on open connections with `credentials`; connections of
    * the old certificate finish their in-flight requests and close. Resolves once they have.
@@ -66,6 +81,13 @@ export class ResponseTooLargeError extends Error {
 
 export const DEFAULT_CONNECTIONS = 16;
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/**
+ * An idle connection is closed after this long (ms): a service holding a client per Clara customer does not keep
+ * a TLS connection (some 50 KB each) open for every customer it called once. A server asking for less is obeyed.
+ */
+export const IDLE_CONNECTION_MS = 10_000;
+/** The longest a server's `Keep-Alive: timeout=` hint may keep an idle connection open (ms). */
+export const MAX_IDLE_CONNECTION_MS = 60_000;
 // Bodies of these statuses must be null in a Response.
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
@@ -75,26 +97,20 @@ let undici: Promise<Undici> | undefined;
 export async function createTransport(options: TransportOptions): Promise<ClaraTransport> {
   const connections = positiveInteger('connections', options.connections ?? DEFAULT_CONNECTIONS);
   const maxResponseBytes = positiveInteger('maxResponseBytes', options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
-  const { Agent, buildConnector, request } = await (undici ??= import('undici'));
+  const undiciModule = await (undici ??= import('undici'));
+  const { request } = undiciModule;
+  const proxy = resolveProxy(options.proxy, options.env);
+  const extraCa = [options.ca ?? []].flat();
+  const createAgent = (credentials: ClaraCredentials): ClaraDispatcher =>
+    createDispatcher(undiciModule, secureContextFor(credentials, extraCa), proxy, { connections, keepAliveTimeout: IDLE_CONNECTION_MS, keepAliveMaxTimeout: MAX_IDLE_CONNECTION_MS });
 
-  const createAgent = (credentials: ClaraCredentials): Agent => {
-    const secrets = credentialSecrets(credentials);
-    const extraCa = [secrets.caPem, ...[options.ca ?? []].flat()].filter((pem): pem is string => Boolean(pem));
-    // A connector function rather than connect options: undici keeps option objects on the Agent, where
-    // util.inspect(agent) would print the key; a closure keeps it out of sight.
-    const connect = buildConnector({
-      cert: secrets.certPem,
-      key: secrets.keyPem,
-      ...(secrets.passphrase ? { passphrase: secrets.passphrase } : {}),
-      // Extra CAs are added to Node's roots, not substituted for them.
-      ...(extraCa.length > 0 ? { ca: [...rootCertificates, ...extraCa] } : {}),
-      minVersion: 'TLSv1.2',
-      rejectUnauthorized: true,
-    });
-    return new Agent({ connect, connections });
-  };
-
-  let agent = createAgent(options.credentials);
+  let agent: ClaraDispatcher;
+  try {
+    agent = createAgent(options.credentials);
+  } catch (error) {
+    proxy?.secrets.release(); // no transport: nothing will close it
+    throw error;
+  }
   /** Agents of rotated-out certificates, closing once their in-flight requests are done. */
   const draining = new Set<Promise<void>>();
 
@@ -122,6 +138,7 @@ export async function createTransport(options: TransportOptions): Promise<ClaraT
     get agent() {
       return agent;
     },
+    proxy: proxy && publicRoute(proxy),
     updateCredentials: (credentials) => {
       const old = agent;
       agent = createAgent(credentials); // throws before the swap for foreign credentials
@@ -131,9 +148,41 @@ export async function createTransport(options: TransportOptions): Promise<ClaraT
     },
     close: async () => {
       await Promise.all([agent.close(), ...draining]);
+      proxy?.secrets.release();
     },
   };
 }
+
+interface PoolOptions {
+  connections: number;
+  keepAliveTimeout: number;
+  keepAliveMaxTimeout: number;
+}
+
+/**
+ * The dispatcher of one credential set. Direct: an Agent. Through a proxy: undici's ProxyAgent (the `proxy`
+ * option) or EnvHttpProxyAgent (the environment's proxy, which applies NO_PROXY), with the SecureContext as the
+ * TLS of the connection to Clara inside the tunnel (`requestTls`) — never of the connection to the proxy.
+ */
+function createDispatcher(undici: Undici, secureContext: SecureContext, proxy: ResolvedProxy | undefined, pool: PoolOptions): ClaraDispatcher {
+  const tls = { secureContext, rejectUnauthorized: true };
+  // A connector function rather than connect options: undici keeps option objects on the Agent.
+  const connect = undici.buildConnector(tls);
+  if (!proxy) return new undici.Agent({ ...pool, connect });
+  const route = publicRoute(proxy);
+  // Pools of tunnelled origins get the tunnel connector, the pool to the proxy its own: their failures are tagged
+  // with the proxy (the direct connector of a NO_PROXY host stays as it is).
+  const factory = (origin: string | URL, options: Record<string, unknown>): Dispatcher =>
+    new undici.Pool(origin, { ...options, connect: options.connect === connect ? connect : taggingProxyFailures(options.connect as typeof connect, route, 'tunnel') });
+  const clientFactory = (origin: URL, options: { connect: typeof connect }): Dispatcher =>
+    new undici.Pool(origin, { ...options, connect: taggingProxyFailures(options.connect, route, 'proxy') });
+  const tunnel = { ...pool, requestTls: tls, factory, clientFactory, ...(proxy.token ? { token: proxy.token } : {}) };
+  // The URL handed to undici has no credentials (they travel as `token`): undici keeps it on the agent.
+  if (proxy.noProxy === undefined) return new undici.ProxyAgent({ ...tunnel, uri: proxy.url }) as unknown as ClaraDispatcher;
+  return new undici.EnvHttpProxyAgent({ ...tunnel, connect, httpProxy: '', httpsProxy: proxy.url, noProxy: proxy.noProxy }) as unknown as ClaraDispatcher;
+}
+
+const publicRoute = ({ url, source, authenticated, noProxy }: ResolvedProxy): ProxyRoute => ({ url, source, authenticated, ...(noProxy === undefined ? {} : { noProxy }) });
 
 /** The whole body, unless it is larger than `limit`: then the body is dropped and ResponseTooLargeError thrown. */
 async function readBounded(response: Dispatcher.ResponseData, limit: number): Promise<ArrayBuffer> {

@@ -8,6 +8,7 @@ import {
   type ClaraCredentials,
   type CredentialsSource,
   type Logger,
+  type ProxySetting,
   type TokenStore,
 } from '@org/clara-auth';
 import type { Hooks } from 'ky';
@@ -38,6 +39,13 @@ export interface ClaraClientOptions {
   baseUrl?: string;
   /** Extra CA certificate(s) to trust, as PEM text or a file path. */
   ca?: string | string[];
+  /**
+   * An HTTP(S) proxy for every connection to Clara, token requests included: `http://user:password@proxy:3128`
+   * (credentials are sent to the proxy only, and redacted everywhere). The client certificate goes to Clara
+   * through the proxy's CONNECT tunnel. Default: HTTPS_PROXY / https_proxy, minus the hosts in NO_PROXY /
+   * no_proxy, read when the client starts; `false` ignores them.
+   */
+  proxy?: string | URL | false;
   /** Act for a subsidiary: sent as `X-Tax-Identifier` (RFC, CNPJ or NIT, checked against the country's format). */
   taxIdentifier?: string;
   /** Retries of a failed request (see the README for which ones). Default 2. */
@@ -91,6 +99,8 @@ export interface ResolvedOptions {
   tokenUrl: string;
   /** PEM text or file paths, read on the first call. */
   ca?: string[];
+  /** Undefined: from the environment when the client starts. */
+  proxy?: ProxySetting;
   taxIdentifier?: string;
   maxRetries: number;
   timeoutMs: number;
@@ -131,6 +141,7 @@ export function resolveOptions(country: CountryDefinition, sdk: PackageInfo, opt
     credentials,
     ...endpoints(country, environment, options.baseUrl),
     ca: options.ca === undefined ? undefined : caEntries(options.ca),
+    ...(options.proxy === undefined ? {} : { proxy: checkProxy(options.proxy) }),
     taxIdentifier: options.taxIdentifier === undefined ? undefined : checkTaxIdentifier(country.code, options.taxIdentifier),
     maxRetries: integerOption('maxRetries', options.maxRetries, 2, MAX_RETRIES),
     timeoutMs: integerOption('timeoutMs', options.timeoutMs, 60_000, MAX_TIMEOUT_MS, 1),
@@ -184,6 +195,12 @@ function endpoints(country: CountryDefinition, environment: 'production' | 'sand
     );
   }
   return { apiBaseUrl: url.origin + prefix + apiPath, tokenUrl: `${url.origin}${prefix}/oauth/token` };
+}
+
+/** The shape here; the URL is parsed, its credentials registered as secrets, when the client starts. */
+function checkProxy(proxy: unknown): ProxySetting {
+  if (proxy === false || (typeof proxy === 'string' && proxy.trim() !== '') || proxy instanceof URL) return proxy;
+  throw new ClaraConfigError('options.proxy must be a proxy URL (http://host:port, credentials allowed) or false');
 }
 
 /** Only the shape here: the PEM is checked, and files are read, by auth's loadCaCertificates when the client starts. */

@@ -230,11 +230,11 @@ export class Session {
   }
 
   async #start(): Promise<Opened> {
-    const { credentials: source, logger, ca, connections, tokenUrl, userAgent, maxRetries, fleet, environment, requestBudget } = this.#options;
+    const { credentials: source, logger, ca, proxy, connections, tokenUrl, userAgent, maxRetries, fleet, environment, requestBudget } = this.#options;
     const credentials = await this.#load(source);
     const member = fleet ? await fleet.join({ clientId: credentials.clientId, environment, requestBudget, tokenService: TOKEN_SERVICE, logger }) : undefined;
     const tokenStore = this.#options.tokenStore ?? member?.tokenStore;
-    const transport = await createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), connections });
+    const transport = await createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), ...(proxy === undefined ? {} : { proxy }), connections });
     const engine = createEngine({ fetch: this.#sendTokenRequest, retry: { limit: maxRetries, everyMethod: true }, timeout: TOKEN_REQUEST_TIMEOUT_MS, userAgent, logger });
     const tokens = new TokenManager({ credentials, requestGrant: tokenRequester(engine, tokenUrl), tokenUrl, store: tokenStore, logger });
     this.#fleet = member;

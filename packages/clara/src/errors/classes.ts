@@ -81,6 +81,44 @@ export class ClaraConnectionError extends ClaraCallError {
   }
 }
 
+export type ClaraProxyProblem =
+  /** The proxy asked for credentials, or refused the ones given (407 to CONNECT). */
+  | 'authentication'
+  /** The proxy refused to open a tunnel to Clara (403, 502... to CONNECT). */
+  | 'refused'
+  /** The proxy could not be reached (refused connection, unknown host, timeout), or closed the connection. */
+  | 'unreachable'
+  /** Through the tunnel came a certificate that is not Clara's: the proxy intercepts TLS. */
+  | 'tls-intercepted';
+
+/**
+ * The proxy between this process and Clara failed the call; nothing reached Clara. Never retried: a proxy that
+ * wants credentials or refuses Clara's host answers the same again. `proxy` is its URL without credentials.
+ */
+export class ClaraProxyError extends ClaraCallError {
+  override name = 'ClaraProxyError';
+  /** `http://proxy.internal:3128`: credentials are never part of it. */
+  readonly proxy: string;
+  /** Where the proxy was set: `the proxy option`, `HTTPS_PROXY`, `https_proxy`. */
+  readonly source: string;
+  readonly problem: ClaraProxyProblem;
+  /** The proxy's answer to CONNECT, when it refused the tunnel. */
+  readonly connectStatus?: number;
+  readonly requestSent = false;
+
+  constructor(message: string, options: ClaraErrorOptions & CallInfo & { proxy: string; source: string; problem: ClaraProxyProblem; connectStatus?: number }) {
+    super(message, options);
+    this.proxy = options.proxy;
+    this.source = options.source;
+    this.problem = options.problem;
+    if (options.connectStatus !== undefined) this.connectStatus = options.connectStatus;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), proxy: this.proxy, source: this.source, problem: this.problem, ...(this.connectStatus === undefined ? {} : { connectStatus: this.connectStatus }), requestSent: false };
+  }
+}
+
 /** The call's `timeoutMs` ran out (retries and waits included), or a connection could not be opened in time. */
 export class ClaraTimeoutError extends ClaraCallError {
   override name = 'ClaraTimeoutError';

@@ -22,6 +22,7 @@ import { causeChain } from './cause.js';
 import { errorBodyFields } from './error-body.js';
 import { notJson } from './json-answer.js';
 import { networkFailure, type WireContext } from './network.js';
+import { proxyError } from './proxy.js';
 import { MAX_RETRY_AFTER_MS, retryAfterFromHeaders } from './retry-after.js';
 
 /** The operation name of token requests, in errors and logs. */
@@ -100,7 +101,7 @@ export function wireError(error: unknown, context: WireContext): unknown {
     const applied = context.safe ? '' : ' Clara received the request and may have applied it: check before sending it again.';
     return new ClaraResponseError({ ...context, status: 0, cause: error, message: `The answer to ${method} ${path} has more header bytes than the client reads (undici's maxHeaderSize); it was not read.${applied}` });
   }
-  return networkFailure(error, context) ?? error;
+  return proxyError(error, context) ?? networkFailure(error, context) ?? error;
 }
 
 /**

@@ -5,7 +5,7 @@ import { causeChain, type CauseLink } from './cause.js';
 import { ClaraConnectionError, ClaraTimeoutError, ClaraTlsError, type CallInfo } from './classes.js';
 
 // The server's certificate failed our verification.
-const SERVER_UNTRUSTED = new Set([
+export const SERVER_UNTRUSTED = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED', 'CERT_REJECTED',
   'CERT_SIGNATURE_FAILURE', 'CERT_REVOKED', 'INVALID_CA', 'ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH',

@@ -15,6 +15,7 @@ export const CHECKS = {
   files: 'Credential files',
   key: 'Key and certificate',
   validity: 'Certificate validity',
+  proxy: 'Proxy',
   dns: 'DNS',
   tcp: 'TCP',
   tls: 'TLS handshake',

@@ -5,6 +5,7 @@ import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.j
 import { Checklist } from './checklist.js';
 import { checkCredentials } from './credentials-check.js';
 import { checkDns, checkTcp, probeTls } from './network-check.js';
+import { checkProxy } from './proxy-check.js';
 import { probeFor } from './scopes.js';
 import { checkReadCall, reportTokenAttempt, requestToken } from './server-check.js';
 
@@ -18,15 +19,28 @@ export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: Cl
   const list = new Checklist(io.stdout);
   try {
     const loaded = await checkCredentials(list, sdk, options);
+    const route = await checkProxy(list, sdk, tokenUrl);
     const host = tokenUrl.hostname.replace(/^\[(.*)\]$/, '$1');
     const port = Number(tokenUrl.port || 443);
-    const address = await checkDns(list, host);
-    const connected = address !== undefined && (await checkTcp(list, address, port));
-    if (!address) list.skip(['tcp'], 'needs the host address');
-    if (!connected) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs a TCP connection');
-    else if (!loaded) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs valid credentials');
-    else {
-      const [probe, attempt] = await Promise.all([probeTls(host, port), requestToken(client)]);
+    let reachable: boolean;
+    if (route === 'failed') {
+      list.skip(['dns', 'tcp', 'tls', 'clientCertificate', 'token', 'read'], 'needs a working proxy');
+      reachable = false;
+    } else if (route === 'tunnel') {
+      // Behind a proxy this machine may neither resolve nor reach Clara's host: the proxy does both.
+      list.pass('dns', `resolved by the proxy (CONNECT ${host}:${port} accepted)`);
+      list.pass('tcp', 'through the proxy tunnel');
+      reachable = true;
+    } else {
+      const address = await checkDns(list, host);
+      reachable = address !== undefined && (await checkTcp(list, address, port));
+      if (!address) list.skip(['tcp'], 'needs the host address');
+      if (!reachable) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs a TCP connection');
+    }
+    if (reachable && !loaded) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs valid credentials');
+    else if (reachable && loaded) {
+      // The handshake probe connects directly; through a tunnel the token request itself shows the TLS layer.
+      const [probe, attempt] = await Promise.all([route === 'tunnel' ? {} : probeTls(host, port), requestToken(client)]);
       const scopes = reportTokenAttempt(list, sdk, attempt, probe, loaded.credentials);
       if (scopes) await checkReadCall(list, sdk, client, probeFor(scopes));
     }
