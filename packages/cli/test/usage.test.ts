@@ -150,6 +150,9 @@ describe('clara usage', { timeout: 20_000 }, () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('Clara API usage: Mexico (mx), April 2026');
     expect(sandbox.stats.snapshot().byOperation).toEqual({ getLogsByMonthV1: 1 });
+    // Two-digit months, as Clara's page writes the path (/api/v1/logs/yyyy/MM).
+    const log = await runCli(['call', 'v1.logs.getCurrent', '--country', 'mx', '--credentials', sandbox.credentialsDir, '--base-url', sandbox.url]);
+    expect((JSON.parse(log.stdout) as { requests: { requestUri: string }[] }).requests.map((row) => row.requestUri)).toContain('/api/v1/logs/2026/04');
   });
 
   it('refuses a malformed month in one line', async () => {

@@ -1150,8 +1150,8 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * `GET /v1/logs/{year}/{month}/{day}` — raw function `getLogsByDayV1`.
        * @param year - Four-digit year (yyyy).
-       * @param month - Month (MM), 1–12.
-       * @param day - Day of the month (dd), 1–31.
+       * @param month - Month (MM), 01–12: send two digits (`03`), as Clara's page writes the path (`/api/v1/logs/yyyy/MM`); a one-digit month may be refused.
+       * @param day - Day of the month (dd), 01–31: send two digits (`05`), as Clara's page writes the path (`/api/v1/logs/yyyy/MM/dd`).
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
        * @throws {ClaraValidationError} HTTP 400
        * @throws {ClaraAuthError} HTTP 401
@@ -1165,7 +1165,7 @@ export interface ClaraClient extends ClaraClientBase<ClaraClient, Client> {
        *
        * `GET /v1/logs/{year}/{month}` — raw function `getLogsByMonthV1`.
        * @param year - Four-digit year (yyyy).
-       * @param month - Month (MM), 1–12.
+       * @param month - Month (MM), 01–12: send two digits (`03`), as Clara's page writes the path (`/api/v1/logs/yyyy/MM`); a one-digit month may be refused.
        * @param options - this call's options (timeout, retries, signal, headers, tax identifier)
        * @throws {ClaraValidationError} HTTP 400
        * @throws {ClaraAuthError} HTTP 401

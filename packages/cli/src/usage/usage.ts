@@ -8,7 +8,7 @@ import { summarise, type UsageLog } from './summary.js';
 export async function usage(sdk: CountrySdk, options: ConnectionOptions, month: Month | undefined, io: CliIo): Promise<number> {
   const client = sdk.createClaraClient(clientOptions(options));
   try {
-    const log: UsageLog = month ? await client.v1.logs.getByMonth(String(month.year), String(month.month)) : await client.v1.logs.getCurrent();
+    const log: UsageLog = month ? await client.v1.logs.getByMonth(String(month.year), String(month.month).padStart(2, '0')) : await client.v1.logs.getCurrent();
     const period = monthName(month ?? { year: new Date().getUTCFullYear(), month: new Date().getUTCMonth() + 1 });
     const title = `Clara API usage: ${sdk.country.name} (${sdk.country.code}), ${month ? period : `current month (${period})`}`;
     io.stdout.write(renderUsage(summarise(log), title, io.stdout));

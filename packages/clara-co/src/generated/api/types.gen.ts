@@ -3205,7 +3205,7 @@ export type GetLogsByMonthV1Data = {
          */
         year: number;
         /**
-         * Month (MM), 1–12.
+         * Month (MM), 01–12: send two digits (`03`), as Clara's page writes the path (`/api/v1/logs/yyyy/MM`); a one-digit month may be refused.
          */
         month: number;
     };
@@ -3257,11 +3257,11 @@ export type GetLogsByDayV1Data = {
          */
         year: number;
         /**
-         * Month (MM), 1–12.
+         * Month (MM), 01–12: send two digits (`03`), as Clara's page writes the path (`/api/v1/logs/yyyy/MM`); a one-digit month may be refused.
          */
         month: number;
         /**
-         * Day of the month (dd), 1–31.
+         * Day of the month (dd), 01–31: send two digits (`05`), as Clara's page writes the path (`/api/v1/logs/yyyy/MM/dd`).
          */
         day: number;
     };
