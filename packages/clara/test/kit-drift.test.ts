@@ -46,6 +46,14 @@ describe('report (the default)', () => {
     expect(published).toHaveLength(3);
   });
 
+  test('a key that is not a field name (an e-mail, a card number: a map the document lacks) is written {key}, once', async () => {
+    const keys = ['ana@example.com', '4111111111111111', 'Ünïcode key'];
+    kit.mock.transactions.list.reply(200, page([tx(1, Object.fromEntries(keys.map((key) => [key, 1])))]));
+    await kit.clara.transactions.list();
+    expect(kit.clara.drift().map(({ pointer, kind }) => [pointer, kind])).toEqual([['content[].{key}', 'unknown field']]);
+    for (const key of keys) expect(JSON.stringify([kit.clara.drift(), published])).not.toContain(key);
+  });
+
   test('entries are counted per answer, with first and last seen, and shared by withTaxIdentifier clients', async () => {
     kit.mock.transactions.list.times(3).reply(200, page([tx(1, { extra: true })]) as never);
     await kit.clara.transactions.list();

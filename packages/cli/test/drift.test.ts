@@ -85,6 +85,16 @@ describe('clara drift --from', () => {
     for (const text of written) expect(text).not.toContain('SUSPENDED');
   });
 
+  it('keys that are not field names ({key}: a map the document lacks) become additionalProperties of the type seen', async () => {
+    const [entry] = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const file = join(scratch, 'map.json');
+    writeFileSync(file, JSON.stringify([{ ...entry, pointer: 'content[].{key}', seen: 'integer' }]));
+    const base = join(scratch, 'map');
+    expect((await drift(['--from', file, '--out', `${base}.json`])).code).toBe(0);
+    const [action] = read(base).patch.actions;
+    expect(action).toMatchObject({ target: '$.components.schemas.InvoiceResponse', update: { additionalProperties: { type: 'integer' } } });
+  });
+
   it('refuses a dump that is not one, naming the entry and the field, and writes nothing', async () => {
     const write = (name: string, text: string) => {
       writeFileSync(join(scratch, name), text);

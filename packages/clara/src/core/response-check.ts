@@ -140,6 +140,14 @@ function findings(errors: readonly ErrorObject[], body: unknown, values: DriftVa
   return found;
 }
 
+/**
+ * A key of the answer as it appears in a pointer. A field name is a word; a key that is not (an e-mail, an id, a
+ * card number: the keys of a map the document does not declare) is data, so it is written `{key}` — which also
+ * keeps a map's many keys to one entry.
+ */
+const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/;
+export const fieldOf = (key: string): string => (FIELD_NAME.test(key) ? key : '{key}');
+
 /** ajv's instance path (`/content/3/taxDetails`) as a drift pointer (`content[].taxDetails`): array indexes become `[]`. */
 function pointerOf(body: unknown, instancePath: string, field?: string): string {
   const tokens = instancePath === '' ? [] : instancePath.slice(1).split('/').map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'));
@@ -150,11 +158,12 @@ function pointerOf(body: unknown, instancePath: string, field?: string): string 
       pointer += '[]';
       node = node[Number(token)];
     } else {
-      pointer += pointer === '' ? token : `.${token}`;
+      pointer += pointer === '' ? fieldOf(token) : `.${fieldOf(token)}`;
       node = (node as Record<string, unknown> | undefined)?.[token];
     }
   }
-  return field === undefined ? pointer : pointer === '' ? field : `${pointer}.${field}`;
+  if (field === undefined) return pointer;
+  return pointer === '' ? fieldOf(field) : `${pointer}.${fieldOf(field)}`;
 }
 
 export function jsonType(value: unknown): string {

@@ -1,5 +1,6 @@
 // Drift entries → OpenAPI Overlay 1.0 actions for specs/<cc>/overlay.yaml, each ready to review:
-//   unknown field     → the property, with the JSON type(s) seen, on the schema that lacks it
+//   unknown field     → the property, with the JSON type(s) seen, on the schema that lacks it; keys that are
+//                       not field names (`{key}`: the client saw a map) → `additionalProperties` of that type
 //   type              → the declared type widened by the type(s) seen (`type: [string, number]`)
 //   missing required  → the field taken out of `required`
 //   undeclared status → the status declared on the operation (its body is unknown: a description only)
@@ -18,6 +19,9 @@ import {
   type Located,
   type OpenApiDocument,
 } from './locate.js';
+
+/** How the client writes a key that is not a field name (an id, an e-mail: the keys of a map) in a pointer. */
+const MAP_KEY = '{key}';
 
 export interface OverlayAction {
   target: string;
@@ -108,11 +112,17 @@ function actionsOf(group: Group): OverlayAction[] {
     case 'unknown field': {
       const description = `Not in Clara's documentation: seen as ${seen.join(' or ')} in responses (clara drift).`;
       return [
-        {
-          target: jsonPath(group.site.at),
-          description: `clara drift: new field "${group.field}" (${seen.join(' or ')}), seen in ${where}`,
-          update: { properties: { [group.field!]: { type: seen.length === 1 ? seen[0] : seen, description } } },
-        },
+        group.field === MAP_KEY
+          ? {
+              target: jsonPath(group.site.at),
+              description: `clara drift: keys that are not field names (a map of ${seen.join(' or ')}), seen in ${where}`,
+              update: { additionalProperties: { type: seen.length === 1 ? seen[0] : seen, description: `Not in Clara's documentation: a map, its values seen as ${seen.join(' or ')} in responses (clara drift).` } },
+            }
+          : {
+              target: jsonPath(group.site.at),
+              description: `clara drift: new field "${group.field}" (${seen.join(' or ')}), seen in ${where}`,
+              update: { properties: { [group.field!]: { type: seen.length === 1 ? seen[0] : seen, description } } },
+            },
       ];
     }
     case 'missing required':
