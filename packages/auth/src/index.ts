@@ -20,7 +20,7 @@ export type {
   LoadCredentialsOptions,
   PemSource,
 } from './credentials/types.js';
-export { createTransport, DEFAULT_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, IDLE_CONNECTION_MS, MAX_IDLE_CONNECTION_MS, ResponseTooLargeError } from './transport/transport.js';
+export { createTransport, receivedBody, DEFAULT_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, IDLE_CONNECTION_MS, MAX_IDLE_CONNECTION_MS, ResponseTooLargeError } from './transport/transport.js';
 export type { ClaraTransport, TransportOptions, WireRequest } from './transport/transport.js';
 export { proxyFailure, resolveProxy, type ProxyFailure, type ProxyRoute, type ProxySetting } from './transport/proxy.js';
 export { probeProxy, type ProxyProbe } from './transport/proxy-probe.js';

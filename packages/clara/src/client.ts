@@ -179,14 +179,13 @@ async function call(runtime: Runtime, country: string, taxIdentifier: string | u
       ...(maxRetries === settings.maxRetries ? {} : { retry: { limit: maxRetries } }), // else the client's
       kyOptions: callOption(context),
       throwOnError: true,
-    }).catch(async (error: unknown) => {
-      await answers?.failure(op, error);
-      throw error;
     });
-    await answers?.success(op, response!, data);
+    const checking = answers?.success(op, response!, data);
+    if (checking) await checking;
     endSpan?.({ status: response!.status, url: response!.url, attempts: context.attempts });
     return { data, response: response! };
   } catch (error) {
+    await answers?.failure(op, error);
     endSpan?.({ status: (error as { status?: number }).status ?? 0, attempts: context.attempts, error });
     throw error;
   } finally {

@@ -3,7 +3,7 @@
 // (`strict`); `off` records nothing. Edge cases: enum values, missing required fields, nested arrays, undeclared
 // statuses, sampling after an operation's first answers, the bound on entries.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { buildClient } from '../src/binding.js';
 import { CHECK_FIRST, SAMPLE_EVERY } from '../src/core/response-check.js';
@@ -194,6 +194,17 @@ test('schemas that cannot be loaded never fail a call in report mode: said once,
   expect(warnings).toEqual(["Answers are not checked against the document (validateResponses: 'report'): no schemas here"]);
   expect(clara.drift()).toEqual([]);
   await clara.close();
+});
+
+test('every client of one binding shares its schemas and compiled checks (a client per customer stays small)', async () => {
+  const load = vi.fn(async () => (await import('./.generated/responses.json', { with: { type: 'json' } })).default as never);
+  const binding = { country, package: testlandPackage, operations, createHttpClient: (config: never) => createClient(createConfig(config)), responses: load };
+  const clients = [0, 1, 2].map(() => buildClient<TestlandClient>(binding, kit.mock.clientOptions));
+  kit.mock.transactions.get.times(3).reply(200, tx(1, { extra: 1 }) as never);
+  for (const clara of clients) await clara.transactions.get('tx-1');
+  expect(load).toHaveBeenCalledTimes(1);
+  for (const clara of clients) expect(clara.drift().map(({ pointer }) => pointer)).toEqual(['extra']); // each client its own entries
+  await Promise.all(clients.map((clara) => clara.close()));
 });
 
 test('the channel is the one exported', () => {

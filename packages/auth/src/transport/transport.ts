@@ -130,6 +130,7 @@ export async function createTransport(options: TransportOptions): Promise<ClaraT
     const received = NULL_BODY_STATUSES.has(response.statusCode) ? (await response.body.dump(), null) : await readBounded(response, maxResponseBytes);
     const answer = new Response(received, { status: response.statusCode, headers: headerPairs(response.headers) });
     Object.defineProperty(answer, 'url', { value: url });
+    if (received) receivedBodies.set(answer, received);
     return answer;
   };
 
@@ -183,6 +184,17 @@ function createDispatcher(undici: Undici, secureContext: SecureContext, proxy: R
 }
 
 const publicRoute = ({ url, source, authenticated, noProxy }: ResolvedProxy): ProxyRoute => ({ url, source, authenticated, ...(noProxy === undefined ? {} : { noProxy }) });
+
+const receivedBodies = new WeakMap<Response, ArrayBuffer>();
+
+/**
+ * The bytes of an answer this transport received, without reading its body (which only its consumer may do):
+ * lets the runtime check a success for an empty or blank body, and say where unparsable JSON broke, at no copy.
+ * Undefined for a Response that did not come from a transport (a mock, a hook's own Response).
+ */
+export function receivedBody(response: Response): ArrayBuffer | undefined {
+  return receivedBodies.get(response);
+}
 
 /** The whole body, unless it is larger than `limit`: then the body is dropped and ResponseTooLargeError thrown. */
 async function readBounded(response: Dispatcher.ResponseData, limit: number): Promise<ArrayBuffer> {

@@ -1,5 +1,5 @@
 // Generated from specs/co/api-docs-v3.json and specs/co/overlay.yaml by tools/generate — do not edit.
-import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions, type ResponseSchemas } from '@org/clara/binding';
+import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type ClientBinding, type PagePromise, type RequestOptions, type ResponseSchemas } from '@org/clara/binding';
 
 import packageJson from '../../package.json' with { type: 'json' };
 import { createClient, createConfig, type Client } from './api/client/index.js';
@@ -1613,17 +1613,17 @@ export const operations = {
   },
 } as const;
 
+// One binding for every client of the package: what the runtime builds from it (the response checker) is shared.
+const binding: ClientBinding<Client> = {
+  country,
+  package: { name: packageJson.name, version: packageJson.version },
+  operations,
+  createHttpClient: (config) => createClient(createConfig(config)),
+  // Loaded on the first answer checked (validateResponses), never at import.
+  responses: async () => (await import('./responses.json', { with: { type: 'json' } })).default as ResponseSchemas,
+};
+
 /** Creates a client for Clara Colombia. See the package README for the options. */
 export function createClaraClient(options: ClaraClientOptions): ClaraClient {
-  return buildClient<ClaraClient, Client>(
-    {
-      country,
-      package: { name: packageJson.name, version: packageJson.version },
-      operations,
-      createHttpClient: (config) => createClient(createConfig(config)),
-      // Loaded on the first answer checked (validateResponses), never at import.
-      responses: async () => (await import('./responses.json', { with: { type: 'json' } })).default as ResponseSchemas,
-    },
-    options,
-  );
+  return buildClient<ClaraClient, Client>(binding, options);
 }

@@ -27,30 +27,49 @@ export class AnswerCheck {
     this.#names = methodNames(options.operations);
   }
 
-  /** Records what differs in a success; in strict mode, rejects it with ClaraResponseError naming where. */
-  async success(op: OperationDefinition, response: Response, data: unknown): Promise<void> {
-    const found = await this.#check(op.id, response.status, response.status === 204 ? undefined : { value: data });
+  /**
+   * Records what differs in a success; in strict mode, rejects it with ClaraResponseError naming where. Returns a
+   * promise only while the schemas load (the first answer): callers skip the await on every later answer.
+   */
+  success(op: OperationDefinition, response: Response, data: unknown): Promise<void> | undefined {
+    const found = this.#check(op.id, response.status, response.status === 204 ? undefined : { value: data });
+    if (found instanceof Promise) return found.then((later) => this.#judge(op, response, later));
+    this.#judge(op, response, found);
+    return undefined;
+  }
+
+  /** Records an error answer of a status the operation does not declare. Never throws: the call's error stands. */
+  async failure(op: OperationDefinition, error: unknown): Promise<void> {
+    if (!(error instanceof ClaraApiError) || error.status === 0 || error instanceof ClaraResponseError) return;
+    try {
+      this.#record(op, error.status, await this.#check(op.id, error.status));
+    } catch {
+      // strict mode with schemas that failed to load: the success path reports that
+    }
+  }
+
+  #judge(op: OperationDefinition, response: Response, found: DriftFinding[]): void {
     if (found.length === 0) return;
     this.#record(op, response.status, found);
     if (this.#strict) throw this.#rejection(op, response, found);
   }
 
-  /** Records an error answer of a status the operation does not declare. */
-  async failure(op: OperationDefinition, error: unknown): Promise<void> {
-    if (!(error instanceof ClaraApiError) || error.status === 0 || error instanceof ClaraResponseError) return;
-    this.#record(op, error.status, await this.#check(op.id, error.status));
-  }
-
-  async #check(operationId: string, status: number, body?: { value: unknown }): Promise<DriftFinding[]> {
+  #check(operationId: string, status: number, body?: { value: unknown }): DriftFinding[] | Promise<DriftFinding[]> {
     if (this.#broken) return [];
     try {
-      return await this.#checker.check(operationId, status, body);
+      const found = this.#checker.check(operationId, status, body);
+      return found instanceof Promise ? found.catch((error: unknown) => this.#unchecked(error)) : found;
     } catch (error) {
-      if (this.#strict) throw error;
-      this.#broken = true;
-      log(this.#logger, 'warn', `Answers are not checked against the document (validateResponses: 'report'): ${(error as Error).message}`);
-      return [];
+      return this.#unchecked(error);
     }
+  }
+
+  /** The check itself failed: in strict mode that fails the call; in report mode answers go unchecked, said once. */
+  #unchecked(error: unknown): DriftFinding[] {
+    if (this.#strict) throw error;
+    this.#broken = true;
+    log(this.#logger, 'warn', `Answers are not checked against the document (validateResponses: 'report'): ${(error as Error).message}`);
+    return [];
   }
 
   #record(op: OperationDefinition, status: number, found: DriftFinding[]): void {

@@ -22,23 +22,25 @@ export const SAMPLE_EVERY = 50;
 
 const DOCUMENT_ID = 'clara:responses';
 
-interface Loaded {
+/** What every client of a country shares (its binding's one loader): the schemas, ajv and the compiled validators. */
+interface Shared {
   schemas: ResponseSchemas;
   ajv: import('ajv/dist/2020.js').Ajv2020;
-}
-
-interface OperationState {
-  answers: number;
+  /** By `operationId status`; undefined: that status declares no body. */
   validators: Map<string, ValidateFunction | undefined>;
 }
+
+// A service with a client per Clara customer must not compile the document once per client.
+const sharedByLoader = new WeakMap<() => Promise<ResponseSchemas>, Promise<Shared>>();
 
 export class ResponseChecker {
   readonly #load: () => Promise<ResponseSchemas>;
   readonly #mode: Exclude<ValidateResponses, 'off'>;
   readonly #values: DriftValues;
-  #loaded: Loaded | undefined;
-  #loading: Promise<Loaded> | undefined;
-  readonly #operations = new Map<string, OperationState>();
+  #shared: Shared | undefined;
+  #loading: Promise<void> | undefined;
+  /** Answers seen per operation, for the sampling in `report` mode. */
+  readonly #answers = new Map<string, number>();
 
   constructor(load: () => Promise<ResponseSchemas>, mode: Exclude<ValidateResponses, 'off'>, values: DriftValues) {
     this.#load = load;
@@ -48,40 +50,51 @@ export class ResponseChecker {
 
   /** The path of the operation as in Clara's document (`/api/v3/invoices`), once the schemas are loaded. */
   pathOf(operationId: string): string | undefined {
-    return this.#loaded?.schemas.operations[operationId]?.path;
+    return this.#shared?.schemas.operations[operationId]?.path;
   }
 
   /**
-   * What differs in this answer. `body` is absent for an error answer (only its status is checked). Awaits the
-   * schemas only the first time.
+   * What differs in this answer. `body` is absent for an error answer (only its status is checked). A promise
+   * only until the schemas are loaded; after that the check is synchronous (no extra turn on the request path).
    */
-  async check(operationId: string, status: number, body?: { value: unknown }): Promise<DriftFinding[]> {
-    const loaded = this.#loaded ?? (await (this.#loading ??= this.#start()));
-    const operation = loaded.schemas.operations[operationId];
+  check(operationId: string, status: number, body?: { value: unknown }): DriftFinding[] | Promise<DriftFinding[]> {
+    const shared = this.#shared;
+    if (!shared) return (this.#loading ??= this.#start()).then(() => this.check(operationId, status, body));
+    const operation = shared.schemas.operations[operationId];
     if (!operation) return [];
     const declared = statusKey(operation.responses, status);
     if (declared === undefined) return [{ pointer: '', kind: 'undeclared status' }];
     if (body === undefined || status < 200 || status > 299 || !operation.responses[declared]) return [];
-    const state = this.#operations.get(operationId) ?? this.#operations.set(operationId, { answers: 0, validators: new Map() }).get(operationId)!;
-    const answer = state.answers++;
+    const answer = this.#answers.get(operationId) ?? 0;
+    this.#answers.set(operationId, answer + 1);
     if (this.#mode === 'report' && answer >= CHECK_FIRST && answer % SAMPLE_EVERY !== 0) return [];
-    let validate = state.validators.get(declared);
-    if (!state.validators.has(declared)) {
-      validate = loaded.ajv.compile({ $ref: `${DOCUMENT_ID}#/operations/${escapePointer(operationId)}/responses/${escapePointer(declared)}` });
-      state.validators.set(declared, validate);
+    const key = `${operationId} ${declared}`;
+    let validate = shared.validators.get(key);
+    if (!shared.validators.has(key)) {
+      validate = shared.ajv.compile({ $ref: `${DOCUMENT_ID}#/operations/${escapePointer(operationId)}/responses/${escapePointer(declared)}` });
+      shared.validators.set(key, validate);
     }
     if (!validate || validate(body.value)) return [];
     return findings(validate.errors ?? [], body.value, this.#values);
   }
 
-  async #start(): Promise<Loaded> {
-    const [schemas, { Ajv2020 }] = await Promise.all([this.#load(), import('ajv/dist/2020.js')]);
-    // allErrors: every difference of an answer at once; verbose: the value at each error, to tell its JSON type.
-    const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, validateFormats: false });
-    ajv.addSchema({ $id: DOCUMENT_ID, ...closeObjects(schemas) });
-    this.#loaded = { schemas, ajv };
-    return this.#loaded;
+  async #start(): Promise<void> {
+    let shared = sharedByLoader.get(this.#load);
+    if (!shared) {
+      shared = loadShared(this.#load);
+      sharedByLoader.set(this.#load, shared);
+      shared.catch(() => sharedByLoader.delete(this.#load)); // a later client may try again
+    }
+    this.#shared = await shared;
   }
+}
+
+async function loadShared(load: () => Promise<ResponseSchemas>): Promise<Shared> {
+  const [schemas, { Ajv2020 }] = await Promise.all([load(), import('ajv/dist/2020.js')]);
+  // allErrors: every difference of an answer at once; verbose: the value at each error, to tell its JSON type.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, validateFormats: false });
+  ajv.addSchema({ $id: DOCUMENT_ID, ...closeObjects(schemas) });
+  return { schemas, ajv, validators: new Map() };
 }
 
 /** The declared status an answer matches: exact, then `2XX`-style ranges, then `default`. */

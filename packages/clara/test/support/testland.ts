@@ -4,7 +4,7 @@ import { startSandbox, type Sandbox } from '@org/clara-sandbox';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type PagePromise, type RequestOptions, type ResponseSchemas } from '../../src/binding.js';
+import { buildClient, type ClaraClientBase, type ClaraClientOptions, type ClaraPromise, type ClientBinding, type PagePromise, type RequestOptions, type ResponseSchemas } from '../../src/binding.js';
 import { createClient, createConfig, type Client } from '../.generated/client/index.js';
 import * as sdk from '../.generated/sdk.gen.js';
 import type * as api from '../.generated/types.gen.js';
@@ -50,17 +50,16 @@ export const operations = {
 
 export const testlandPackage = { name: '@org/clara-zz', version: '0.0.0-test' };
 
-export const createTestlandClient = (options: ClaraClientOptions): TestlandClient =>
-  buildClient<TestlandClient, Client>(
-    {
-      country,
-      package: testlandPackage,
-      operations,
-      createHttpClient: (config) => createClient(createConfig(config)),
-      responses: async () => (await import('../.generated/responses.json', { with: { type: 'json' } })).default as ResponseSchemas,
-    },
-    options,
-  );
+// One binding for every Testland client, as a generated country package has.
+const binding: ClientBinding<Client> = {
+  country,
+  package: testlandPackage,
+  operations,
+  createHttpClient: (config) => createClient(createConfig(config)),
+  responses: async () => (await import('../.generated/responses.json', { with: { type: 'json' } })).default as ResponseSchemas,
+};
+
+export const createTestlandClient = (options: ClaraClientOptions): TestlandClient => buildClient<TestlandClient, Client>(binding, options);
 
 export async function startTestland(options: Partial<Parameters<typeof startSandbox>[0]> = {}): Promise<Sandbox> {
   return startSandbox({ country: 'mx', spec: specPath, seed: 'facade-tests', ...options });
