@@ -8,7 +8,7 @@
 // created with a `ca` list parses the whole list again (some 140 roots: 835 KB and 4 ms per context, measured),
 // while `addCACert` on a context that starts from Node's roots shares the parsed roots and parses only the
 // extra CA (43 KB and 0.3 ms). It also keeps NODE_EXTRA_CA_CERTS and --use-system-ca working as for Node.
-import { createSecureContext, type SecureContext } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 
 import { credentialSecrets } from '../credentials/secrets.js';
 import type { ClaraCredentials } from '../credentials/types.js';
@@ -21,14 +21,18 @@ interface NativeContext {
 /** One SecureContext for `credentials`, trusting Node's roots, the credentials' CA file and `extraCa`. */
 export function secureContextFor(credentials: ClaraCredentials, extraCa: readonly string[] = []): SecureContext {
   const { certPem, keyPem, passphrase, caPem } = credentialSecrets(credentials);
+  const options = { cert: certPem, key: keyPem, ...(passphrase ? { passphrase } : {}), minVersion: 'TLSv1.2' as const };
+  const extra = [caPem, ...extraCa].filter((pem): pem is string => Boolean(pem));
   let context: SecureContext;
   try {
-    context = createSecureContext({ cert: certPem, key: keyPem, ...(passphrase ? { passphrase } : {}), minVersion: 'TLSv1.2' });
+    context = createSecureContext(options);
   } catch (error) {
     // OpenSSL's message ("bad decrypt", "key values mismatch") quotes nothing of the key.
     throw new ClaraCredentialsError(`The client certificate and private key cannot be used for TLS: ${(error as Error).message}.`);
   }
-  const native = (context as unknown as { context: NativeContext }).context;
-  for (const pem of [caPem, ...extraCa]) if (pem) native.addCACert(pem);
+  const native = (context as unknown as { context?: Partial<NativeContext> }).context;
+  if (typeof native?.addCACert === 'function') for (const pem of extra) native.addCACert(pem);
+  // addCACert is Node's own, undocumented: without it the roots are listed again (larger, just as correct).
+  else if (extra.length > 0) context = createSecureContext({ ...options, ca: [...rootCertificates, ...extra] });
   return context;
 }
