@@ -106,7 +106,8 @@ describe('documents nested 100 000 levels', () => {
 });
 
 describe('hostile text in the generated code', () => {
-  const INJECTED = ['@deprecated injected', '@see https://evil.example', '{@link https://evil.example}', '*/ process.exit(1); /*'].join('\n');
+  // U+0085 and U+200B: whitespace to TypeScript's JSDoc scanner, not to JavaScript's `\s`.
+  const INJECTED = ['@deprecated injected', '@see https://evil.example', '{@link https://evil.example}', 'Lists cards\u200b@deprecated', 'Lists cards\u0085@see evil', '*/ process.exit(1); /*'].join('\n');
 
   /** The JSDoc tags (`@name`, and `{@link target}`) of a generated file, and its syntax errors. */
   const inspect = (file: string, text: string) => {
