@@ -3,6 +3,7 @@
 //   - `x-clara-confidence: low`: reconstructed from Clara's guides, no documented schema behind it;
 //   - `x-clara-contested: { kept, other, alternative? }` on a schema: two official pages disagree; `kept` is what
 //     the SDK sends or expects, `other` the other page's form (the sandbox accepts `alternative` in request bodies).
+import { codeSpan } from './markdown.ts';
 import { DEFAULT_VERSION, HTTP_METHODS } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
@@ -18,7 +19,7 @@ export interface ReconstructedOperation {
   route: string;
   /** `clara.v1.subscribers.list` */
   call: string;
-  /** What is reconstructed: `the operation`, `` the request body `CardsLockRequest` ``, … */
+  /** What is reconstructed, as Markdown: `the operation`, `` the request body `CardsLockRequest` ``, … */
   parts: string[];
 }
 
@@ -81,8 +82,8 @@ export function reconstructedOperations(document: OpenApiDocument): Reconstructe
     const response = [...new Set(successesOf(op).flatMap((success) => lowNamed(jsonSchemaOf(success))))];
     const parts = [
       ...(isLow(op) ? ['the operation'] : []),
-      ...(body.length ? [`the request body ${body.map((name) => `\`${name}\``).join(', ')}`] : []),
-      ...(response.length ? [`the response ${response.map((name) => `\`${name}\``).join(', ')}`] : []),
+      ...(body.length ? [`the request body ${body.map(codeSpan).join(', ')}`] : []),
+      ...(response.length ? [`the response ${response.map(codeSpan).join(', ')}`] : []),
     ];
     if (parts.length) result.push({ route: `${method.toUpperCase()} ${path}`, call: callOf(path, op), parts });
   }
@@ -128,12 +129,15 @@ function markLowNodes(node: unknown, isOperation = false): void {
   }
 }
 
-/** The README's table of reconstructed operations. */
+/** A table cell: a GFM table splits its rows at every `|` not escaped, in code spans too. */
+const cell = (markdown: string): string => markdown.replaceAll('|', '\\|');
+
+/** The README's table of reconstructed operations; names and routes are code spans (codeSpan), whatever upstream put in them. */
 export function renderReconstructed(entries: ReconstructedOperation[]): string {
   if (entries.length === 0) return 'None: every operation, request body and response of this package is documented by Clara.';
   return [
     '| Call | Route | Reconstructed |',
     '|---|---|---|',
-    ...entries.map((entry) => `| \`${entry.call}\` | \`${entry.route}\` | ${entry.parts.join('; ')} |`),
+    ...entries.map((entry) => `| ${[codeSpan(entry.call), codeSpan(entry.route), entry.parts.join('; ')].map(cell).join(' | ')} |`),
   ].join('\n');
 }
