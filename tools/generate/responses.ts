@@ -3,7 +3,7 @@
 // drift entries and overlay targets name) and each declared status with its JSON body schema; plus the
 // component schemas those reach. Only the keywords drift reports on are kept (types, properties, required,
 // items, enums and composition), so the file is small and holds no examples or descriptions.
-import { HTTP_METHODS, resolveRef } from './openapi.ts';
+import { jsonBodySchema, operationEntries } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
 export const RESPONSES_FILE = 'responses.json';
@@ -14,13 +14,13 @@ const SCHEMA_REF = /^#\/components\/schemas\/(.+)$/;
 
 /** `curated`: the document in Clara's shape (paths with `/api`), for each operation's path by operationId. */
 export function renderResponses(document: OpenApiDocument, curated: OpenApiDocument): string {
-  const curatedPaths = new Map(operationsOf(curated).map(({ path, op }) => [op.operationId as string, path]));
+  const curatedPaths = new Map(operationEntries(curated).map(({ path, op }) => [op.operationId as string, path]));
   const reached = new Set<string>();
   const operations: Record<string, { path: string; responses: Record<string, unknown> }> = {};
-  for (const { path, op } of operationsOf(document).sort((a, b) => String(a.op.operationId).localeCompare(String(b.op.operationId)))) {
+  for (const { path, op } of operationEntries(document).sort((a, b) => String(a.op.operationId).localeCompare(String(b.op.operationId)))) {
     const responses: Record<string, unknown> = {};
     for (const [status, value] of Object.entries<unknown>(op.responses ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-      const schema = /^2/.test(status) ? jsonSchemaOf(document, value) : undefined;
+      const schema = /^2/.test(status) ? jsonBodySchema(document, value) : undefined;
       responses[status] = schema === undefined ? null : compact(schema, reached);
     }
     operations[op.operationId] = { path: curatedPaths.get(op.operationId) ?? path, responses };
@@ -31,19 +31,6 @@ export function renderResponses(document: OpenApiDocument, curated: OpenApiDocum
   for (const name of reached) if (name in all) schemas[name] = compact(all[name], reached);
   const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return `${JSON.stringify({ components: { schemas: sorted }, operations }, null, 1)}\n`;
-}
-
-function operationsOf(document: OpenApiDocument): { path: string; op: Record<string, any> }[] {
-  return Object.entries<Record<string, any>>(document.paths ?? {}).flatMap(([path, item]) =>
-    HTTP_METHODS.filter((method) => item[method]).map((method) => ({ path, op: item[method] })),
-  );
-}
-
-/** The schema of a response's JSON body, or undefined when it has none. */
-function jsonSchemaOf(document: OpenApiDocument, response: unknown): unknown {
-  const content: Record<string, { schema?: unknown }> = resolveRef(document, response).content ?? {};
-  const json = Object.entries(content).find(([type]) => /^application\/([\w.+-]+\+)?json\b/i.test(type))?.[1];
-  return json?.schema;
 }
 
 /** The schema with only the kept keywords; names of component schemas it refers to are added to `reached`. */

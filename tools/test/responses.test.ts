@@ -2,6 +2,7 @@
 // 2xx JSON bodies cut to the keywords drift reports on, and only the component schemas they reach.
 import { expect, test } from 'vitest';
 
+import { reconstructedOperations } from '../generate/provenance.ts';
 import { renderResponses } from '../generate/responses.ts';
 
 const effective = {
@@ -36,4 +37,28 @@ test('operations with their Clara path and statuses; only kept keywords; only re
       getCard: { path: '/api/v3/cards/{uuid}', responses: { '200': { $ref: '#/components/schemas/Card' }, '404': null } },
     },
   });
+});
+
+test('the response check and provenance judge the same body schema: application/json, else the first application/*+json, through $refs', () => {
+  const low = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/v3/a': { get: { operationId: 'a', 'x-clara-resource': 'a', 'x-clara-method': 'list', responses: { '200': { description: 'ok', content: { 'text/plain': { schema: { type: 'string' } }, 'application/vnd.clara+json': { schema: low('Low') } } } } } },
+      '/v3/b': { get: { operationId: 'b', 'x-clara-resource': 'b', 'x-clara-method': 'list', responses: { '200': { $ref: '#/components/responses/Shared' } } } },
+      '/v3/c': { get: { operationId: 'c', 'x-clara-resource': 'c', 'x-clara-method': 'list', responses: { '200': { description: 'ok', content: { 'application/problem+json': { schema: low('Other') }, 'application/json': { schema: low('Low') } } } } } },
+    },
+    components: {
+      responses: { Shared: { description: 'ok', content: { 'application/json': { schema: low('Low') } } } },
+      schemas: { Low: { type: 'object', 'x-clara-confidence': 'low' }, Other: { type: 'object' } },
+    },
+  };
+  const checked = JSON.parse(renderResponses(document, document)).operations;
+  expect(Object.values<{ responses: Record<string, unknown> }>(checked).map(({ responses }) => responses['200'])).toEqual([low('Low'), low('Low'), low('Low')]);
+  expect(reconstructedOperations(document).map(({ route, parts }) => [route, parts])).toEqual([
+    ['GET /v3/a', ['the response `Low`']],
+    ['GET /v3/b', ['the response `Low`']],
+    ['GET /v3/c', ['the response `Low`']],
+  ]);
 });
