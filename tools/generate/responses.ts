@@ -3,7 +3,7 @@
 // drift entries and overlay targets name) and each declared status with its JSON body schema; plus the
 // component schemas those reach. Only the keywords drift reports on are kept (types, properties, required,
 // items, enums and composition), so the file is small and holds no examples or descriptions.
-import { jsonBodySchema, operationEntries } from './openapi.ts';
+import { jsonBodySchema, operationEntries, resolveRef } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
 export const RESPONSES_FILE = 'responses.json';
@@ -30,7 +30,27 @@ export function renderResponses(document: OpenApiDocument, curated: OpenApiDocum
   // A Set's iteration visits what is added during it: the schemas the reached ones refer to, and so on.
   for (const name of reached) if (name in all) schemas[name] = compact(all[name], reached);
   const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ components: { schemas: sorted }, operations }, null, 1)}\n`;
+  const output = { components: { schemas: sorted }, operations };
+  checkRefs(output);
+  return `${JSON.stringify(output, null, 1)}\n`;
+}
+
+export class ResponsesError extends Error {
+  override name = 'ResponsesError';
+}
+
+/** Every `$ref` of the file points at a schema in it: one into a part of a schema the file leaves out (`…/A/example`) or outside the schemas is refused by its place. */
+function checkRefs(output: object): void {
+  const pending: [unknown, string][] = [[output, '#']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, at] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && resolveRef(output, { $ref: ref }).$ref === ref) {
+      throw new ResponsesError(`${RESPONSES_FILE}: $ref ${JSON.stringify(ref)} at ${at} points at nothing the response check keeps (only #/components/schemas/<name>, or a path through its ${[...KEPT].filter((key) => key !== '$ref').join(', ')})`);
+    }
+    for (const [key, child] of Object.entries(node)) pending.push([child, `${at}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
+  }
 }
 
 /** The schema with only the kept keywords; names of component schemas it refers to are added to `reached`. */
@@ -40,7 +60,8 @@ function compact(schema: unknown, reached: Set<string>): unknown {
   for (const [key, value] of Object.entries(schema)) {
     if (!KEPT.has(key)) continue;
     if (key === '$ref') {
-      const name = SCHEMA_REF.exec(String(value))?.[1];
+      // `#/components/schemas/A/properties/b` reaches A: the whole schema is kept, the reference as it is.
+      const name = SCHEMA_REF.exec(String(value))?.[1]?.split('/')[0];
       if (name !== undefined) reached.add(name.replaceAll('~1', '/').replaceAll('~0', '~'));
       out[key] = value;
     } else if (key === 'properties') {

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 
 import { reconstructedOperations } from '../generate/provenance.ts';
-import { renderResponses } from '../generate/responses.ts';
+import { renderResponses, ResponsesError } from '../generate/responses.ts';
 
 const effective = {
   openapi: '3.1.0',
@@ -61,4 +61,20 @@ test('the response check and provenance judge the same body schema: application/
     ['GET /v3/b', ['the response `Low`']],
     ['GET /v3/c', ['the response `Low`']],
   ]);
+});
+
+test('a $ref into a part of a schema keeps the whole schema; one into a part the file leaves out is refused by its place', () => {
+  const withRef = ($ref: string) => ({
+    openapi: '3.1.0',
+    paths: { '/v3/a': { get: { operationId: 'a', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref } } } } } } } },
+    components: { schemas: { A: { type: 'object', properties: { b: { type: 'string', example: 'x' } }, example: { b: 'x' } } } },
+  });
+  const into = withRef('#/components/schemas/A/properties/b');
+  expect(JSON.parse(renderResponses(into, into))).toEqual({
+    components: { schemas: { A: { type: 'object', properties: { b: { type: 'string' } } } } },
+    operations: { a: { path: '/v3/a', responses: { '200': { $ref: '#/components/schemas/A/properties/b' } } } },
+  });
+  const dropped = withRef('#/components/schemas/A/example');
+  expect(() => renderResponses(dropped, dropped)).toThrow(ResponsesError);
+  expect(() => renderResponses(dropped, dropped)).toThrow(/^responses\.json: \$ref "#\/components\/schemas\/A\/example" at #\/operations\/a\/responses\/200 points at nothing the response check keeps/);
 });
