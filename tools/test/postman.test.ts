@@ -1,6 +1,12 @@
 // The Postman collection's generator: ids as variables with Clara's examples as defaults, reads before writes,
 // and the token script next to the app's OAuth 2.0 settings. (newman runs the shipped one: postman-newman.test.ts.)
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
+
+import { sealCredentials } from '../../packages/auth/src/credentials/secrets.ts';
+import { clientCredentialsRequest } from '../../packages/auth/src/tokens/client-credentials.ts';
+import type { ClaraCredentials } from '../../packages/auth/src/credentials/types.ts';
 import { PostmanError, renderPostman } from '../generate/postman.ts';
 
 const CARD = '7b2e4d61-3a9f-4c8e-b5d2-1e0f9a8c7b6d';
@@ -103,4 +109,18 @@ describe('hostile path parameter names and example ids', () => {
     expect(error).toBeInstanceOf(PostmanError);
     expect((error as Error).message).toMatch(/^Postman conversion: the request "get Item" would not go to \{\{baseUrl\}\} \(its path reads as a URL of its own\): .*evil/);
   });
+});
+
+test("the token script's Basic credentials are the SDK's, byte for byte, for an id and secret with reserved and non-ASCII characters", () => {
+  const [clientId, clientSecret] = ['id+with space/é', 'se%2Bcret+/=:ü€ &'];
+  const sent: { header: { key: string; value: string }[] }[] = [];
+  const variables: Record<string, string> = { clientId, clientSecret, tokenUrl: 'https://public-api.zz.clara.com/oauth/token' };
+  const pm = {
+    collectionVariables: { get: () => undefined, set: () => undefined },
+    variables: { get: (key: string) => variables[key], replaceIn: (text: string) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => variables[key] ?? '') },
+    sendRequest: (request: (typeof sent)[number]) => sent.push(request),
+  };
+  runInNewContext(readFileSync(new URL('../generate/postman-token-script.js', import.meta.url), 'utf8'), { pm, btoa });
+  const credentials = sealCredentials({ clientId } as ClaraCredentials, { clientSecret, certPem: '', keyPem: '' });
+  expect(sent[0]?.header.find(({ key }) => key === 'Authorization')?.value).toBe(clientCredentialsRequest(credentials).headers.authorization);
 });
