@@ -1,11 +1,13 @@
 // Spec text (summaries, descriptions, titles) ends up inside the JSDoc comments of published code, ours and
 // hey-api's. It is made inert there: it cannot close the comment (`*/`), and it cannot start a tag. TypeScript
 // reads a tag wherever `@` follows the start of a line or whitespace (`@deprecated`, `@see`, anywhere on a line)
-// and reads `{@link …}` anywhere: such an `@` gets a backslash, TSDoc's escape, which editors' Markdown hovers
-// render as a plain `@`. An `@` inside a word (an e-mail address) is left as it is.
+// and reads `{@link …}` anywhere. Its whitespace is wider than JavaScript's `\s` (U+0085, U+200B count), so rather
+// than chase its set, every `@` not inside a word gets a backslash, TSDoc's escape, which editors' Markdown hovers
+// render as a plain `@`. An `@` after a letter or digit (an e-mail address) is left as it is, and so is an
+// already escaped one.
 
 /** `text` safe inside a JSDoc comment. Applying it twice changes nothing more. */
-export const docText = (text: string): string => text.replaceAll('*/', '*\\/').replace(/(^|[\s{])@/gu, '$1\\@');
+export const docText = (text: string): string => text.replaceAll('*/', '*\\/').replace(/(?<![\p{L}\p{N}\\])@/gu, '\\@');
 
 const DOC_KEYS = new Set(['summary', 'description', 'title']);
 /** Values, not documentation: examples and defaults keep their text exactly. */

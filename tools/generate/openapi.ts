@@ -26,3 +26,23 @@ export function resolveRef(spec: OpenApiDocument, value: any): any {
   }
   return current ?? {};
 }
+
+/** Every operation of the document with its method and path, in the document's order. */
+export function operationEntries(document: OpenApiDocument): { method: HttpMethod; path: string; op: Record<string, any> }[] {
+  return Object.entries<Record<string, any>>(document.paths ?? {}).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => typeof item?.[method] === 'object' && item[method] !== null && !Array.isArray(item[method])).map((method) => ({ method, path, op: item[method] })),
+  );
+}
+
+const JSON_MEDIA = /^application\/([\w.+-]+\+)?json\b/i;
+
+/**
+ * The schema of a request body's or a response's JSON content, `$ref`s followed: `application/json`, else the
+ * first `application/*+json`; undefined when it has none. What the response check validates and what provenance
+ * judges is this one schema.
+ */
+export function jsonBodySchema(document: OpenApiDocument, carrier: unknown): unknown {
+  const content: Record<string, { schema?: unknown }> = resolveRef(document, carrier)?.content ?? {};
+  const media = content['application/json'] ?? Object.entries(content).find(([type]) => JSON_MEDIA.test(type))?.[1];
+  return media?.schema;
+}

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
-import { depthExceededAt, tooDeep } from './depth.ts';
+import { depthExceededAt, tooDeep, tooDeepThroughAliases, valueTooDeep } from './depth.ts';
 import { nameProblem, type NameKind } from './naming.ts';
 import { lineColumn, type OpenApiDocument } from './spec.ts';
 
@@ -60,6 +60,7 @@ export function parseOverlay(file: string, text: string): Overlay {
   } catch (error) {
     throw new OverlayError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+  if (valueTooDeep(document)) throw new OverlayError(`${file}: ${tooDeepThroughAliases()}`);
   const problems: string[] = [];
   const overlay = document as Partial<Overlay> | null;
   if (typeof overlay !== 'object' || overlay === null) throw new OverlayError(`${file}: not an overlay document`);

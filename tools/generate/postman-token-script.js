@@ -1,6 +1,6 @@
 // Collection pre-request script (Postman and newman): fetches an access token when none is set, or when the one
 // this script cached expires within a minute. OAuth 2.0 client credentials at {{tokenUrl}} with HTTP Basic
-// clientId:clientSecret (form-encoded first, RFC 6749 §2.3.1), over the same client certificate as every request
+// clientId:clientSecret, over the same client certificate as every request
 // (Postman: Settings → Certificates; newman: --ssl-client-cert and --ssl-client-key). Cached in the collection
 // variables accessToken and accessTokenExpiresAt; requests send Authorization: Bearer {{accessToken}}. An
 // accessToken you set yourself (environment) is used as it is.
@@ -13,13 +13,16 @@ if (!token || (token === cached && Date.now() > expiresAt - 60000)) {
   if (!clientId || !clientSecret) {
     throw new Error('Set clientId and clientSecret in the environment (from the credentials JSON of the Clara dashboard)');
   }
-  const form = (value) => encodeURIComponent(value).replace(/%20/g, '+');
+  // base64 of the UTF-8 of clientId:clientSecret as they are: what Clara documents and what the SDK sends
+  // (packages/auth/src/tokens/client-credentials.ts), not form-encoded first as RFC 6749 §2.3.1 has it, so a
+  // secret with `+`, `/` or `%` reaches Clara the same from Postman and from the SDK. (btoa takes one byte a char.)
+  const utf8 = (text) => encodeURIComponent(text).replace(/%([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
   pm.sendRequest(
     {
       url: pm.variables.replaceIn('{{tokenUrl}}'),
       method: 'POST',
       header: [
-        { key: 'Authorization', value: `Basic ${btoa(`${form(clientId)}:${form(clientSecret)}`)}` },
+        { key: 'Authorization', value: `Basic ${btoa(utf8(`${clientId}:${clientSecret}`))}` },
         { key: 'Content-Type', value: 'application/x-www-form-urlencoded' },
         { key: 'Accept', value: 'application/json' },
       ],

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 
 import type { Country } from './binding.ts';
 import type { OpenApiDocument } from './spec.ts';
@@ -38,6 +39,7 @@ export async function renderPostman(country: Country, document: OpenApiDocument)
   const prefix = `clara-${country.code}`;
   const ids = exampleIdVariables(document);
   const collection = withIdVariables(withReadsFirst(withoutErrorExamples(converted)), ids) as Record<string, any>;
+  checkHosts(collection);
   collection.info = { ...collection.info, _postman_id: stableId(prefix, 'collection'), name: `Clara API — ${country.name}` };
   // The app's OAuth 2.0 settings ("Get New Access Token"), sending {{accessToken}}: what the script below caches.
   collection.auth = {
@@ -88,11 +90,15 @@ const camel = (words: string[]) =>
     .map((word, index) => (index === 0 ? word : `${word.charAt(0).toUpperCase()}${word.slice(1)}`))
     .join('');
 
+/** A Postman variable name that reads as itself in `{{…}}`, scripts and URLs. */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
 /**
  * Example id → variable name, from the document's id path parameters that have an example: `/v3/cards/{uuid}` →
  * `cardUuid`, `/v3/cards/requests/{id}` → `cardRequestId`, `/v3/cards/requests/batches/{id}` →
  * `cardRequestBatchId`, `/v1/vcn/{purchaseId}` → `purchaseId`. The same example id in several paths (a card in v1
- * and v3) is one variable, as it is one item in Clara.
+ * and v3) is one variable, as it is one item in Clara. A name that is not plain letters and digits (it comes from
+ * the spec's parameter names and paths) becomes `exampleId<n>`.
  */
 function exampleIdVariables(document: OpenApiDocument): Map<string, string> {
   const names = new Map<string, string>();
@@ -109,6 +115,7 @@ function exampleIdVariables(document: OpenApiDocument): Map<string, string> {
       const param = `${parameter.name.charAt(0).toUpperCase()}${parameter.name.slice(1)}`;
       let name = /^(uuid|id)$/i.test(parameter.name) ? `${camel(literals)}${param}` : parameter.name;
       if ([...names.values()].includes(name)) name = `${name}${segments[0]?.toUpperCase() ?? ''}`;
+      if (!PLAIN_NAME.test(name)) name = `exampleId${names.size + 1}`;
       names.set(example, name);
     }
   }
@@ -118,13 +125,40 @@ function exampleIdVariables(document: OpenApiDocument): Map<string, string> {
 /** The example ids of requests (path variables, bodies, query values) replaced by `{{variable}}`; saved responses keep theirs. */
 function withIdVariables(node: any, ids: Map<string, string>): any {
   if (!Array.isArray(node.item)) return node;
-  const replaced = (request: unknown) => {
-    let text = JSON.stringify(request);
-    // Inside a raw body the id is a JSON string within a JSON string: quoted as \"id\".
-    for (const [value, name] of ids) text = text.replaceAll(`"${value}"`, `"{{${name}}}"`).replaceAll(`\\"${value}\\"`, `\\"{{${name}}}\\"`);
-    return JSON.parse(text);
-  };
-  return { ...node, item: node.item.map((item: any) => (item.request ? { ...item, request: replaced(item.request) } : withIdVariables(item, ids))) };
+  return { ...node, item: node.item.map((item: any) => (item.request ? { ...item, request: withIdValues(item.request, ids) } : withIdVariables(item, ids))) };
+}
+
+/** `node` with every string value that is an example id replaced by its `{{variable}}`, raw JSON bodies included; keys and other text are left as they are. */
+function withIdValues(node: unknown, ids: Map<string, string>): unknown {
+  if (typeof node === 'string') return ids.has(node) ? `{{${ids.get(node)}}}` : node;
+  if (Array.isArray(node)) return node.map((child) => withIdValues(child, ids));
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'raw' && typeof value === 'string' ? withIdsInRawJson(value, ids) : withIdValues(value, ids)]));
+}
+
+/** A raw body the converter wrote as JSON (2-space indented) gets its ids replaced inside; any other raw text is left as it is. */
+function withIdsInRawJson(raw: string, ids: Map<string, string>): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return ids.has(raw) ? `{{${ids.get(raw)}}}` : raw;
+  }
+  return JSON.stringify(body, null, 2) === raw ? JSON.stringify(withIdValues(body, ids), null, 2) : raw;
+}
+
+export class PostmanError extends Error {
+  override name = 'PostmanError';
+}
+
+/** Every request goes to `{{baseUrl}}`: a path Postman's URL parser reads as another host (one holding `https://`) is refused, as the token would go there. */
+function checkHosts(node: any): void {
+  for (const item of node.item ?? []) {
+    if (!item.request) checkHosts(item);
+    else if (typeof item.request.url !== 'object' || item.request.url.protocol !== undefined || !isDeepStrictEqual(item.request.url.host, ['{{baseUrl}}'])) {
+      throw new PostmanError(`Postman conversion: the request ${JSON.stringify(item.name)} would not go to {{baseUrl}} (its path reads as a URL of its own): ${JSON.stringify(item.request.url)}`);
+    }
+  }
 }
 
 const writeRank = (request: { method: string; url: { path: string[] } }) => {

@@ -3,7 +3,8 @@
 //   - `x-clara-confidence: low`: reconstructed from Clara's guides, no documented schema behind it;
 //   - `x-clara-contested: { kept, other, alternative? }` on a schema: two official pages disagree; `kept` is what
 //     the SDK sends or expects, `other` the other page's form (the sandbox accepts `alternative` in request bodies).
-import { DEFAULT_VERSION, HTTP_METHODS } from './openapi.ts';
+import { codeSpan } from './markdown.ts';
+import { DEFAULT_VERSION, HTTP_METHODS, jsonBodySchema, operationEntries } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
 export const RECONSTRUCTED = "unverified: reconstructed from Clara's guides";
@@ -18,7 +19,7 @@ export interface ReconstructedOperation {
   route: string;
   /** `clara.v1.subscribers.list` */
   call: string;
-  /** What is reconstructed: `the operation`, `` the request body `CardsLockRequest` ``, … */
+  /** What is reconstructed, as Markdown: `the operation`, `` the request body `CardsLockRequest` ``, … */
   parts: string[];
 }
 
@@ -26,23 +27,12 @@ type Node = Record<string, any>;
 const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const schemaName = (ref: unknown): string | undefined => (typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? ref.slice(21) : undefined);
 
-/** Every operation of the document with its method and path. */
-function* operationsOf(document: OpenApiDocument): Generator<{ method: string; path: string; op: Node }> {
-  for (const [path, item] of Object.entries<Node>(document.paths ?? {})) {
-    for (const method of HTTP_METHODS) if (isObject(item[method])) yield { method, path, op: item[method] };
-  }
-}
-
-const jsonSchemaOf = (carrier: unknown): Node | undefined => {
-  const content = isObject(carrier) && isObject(carrier.content) ? carrier.content : {};
-  const media = content['application/json'] ?? Object.values(content)[0];
-  return isObject(media?.schema) ? media.schema : undefined;
-};
 const successesOf = (op: Node): Node[] => Object.entries<Node>(op.responses ?? {}).filter(([status]) => /^2/.test(status)).map(([, response]) => response);
 
 /** The named schema of a body, and for a page or an array the named schema of its items. */
-function namedSchemas(document: OpenApiDocument, schema: Node | undefined): string[] {
-  const name = schemaName(schema?.$ref);
+function namedSchemas(document: OpenApiDocument, schema: unknown): string[] {
+  if (!isObject(schema)) return [];
+  const name = schemaName(schema.$ref);
   const resolved = name ? document.components?.schemas?.[name] : schema;
   const items = resolved?.type === 'array' ? resolved.items : resolved?.properties?.content?.items;
   return [...(name ? [name] : []), ...(schemaName(items?.$ref) ? [schemaName(items.$ref)!] : [])];
@@ -75,14 +65,14 @@ const callOf = (path: string, op: Node): string => {
 export function reconstructedOperations(document: OpenApiDocument): ReconstructedOperation[] {
   const schemas = document.components?.schemas ?? {};
   const result: ReconstructedOperation[] = [];
-  for (const { method, path, op } of operationsOf(document)) {
-    const lowNamed = (schema: Node | undefined) => namedSchemas(document, schema).filter((name) => isLow(schemas[name]));
-    const body = lowNamed(jsonSchemaOf(op.requestBody));
-    const response = [...new Set(successesOf(op).flatMap((success) => lowNamed(jsonSchemaOf(success))))];
+  for (const { method, path, op } of operationEntries(document)) {
+    const lowNamed = (schema: unknown) => namedSchemas(document, schema).filter((name) => isLow(schemas[name]));
+    const body = lowNamed(jsonBodySchema(document, op.requestBody));
+    const response = [...new Set(successesOf(op).flatMap((success) => lowNamed(jsonBodySchema(document, success))))];
     const parts = [
       ...(isLow(op) ? ['the operation'] : []),
-      ...(body.length ? [`the request body ${body.map((name) => `\`${name}\``).join(', ')}`] : []),
-      ...(response.length ? [`the response ${response.map((name) => `\`${name}\``).join(', ')}`] : []),
+      ...(body.length ? [`the request body ${body.map(codeSpan).join(', ')}`] : []),
+      ...(response.length ? [`the response ${response.map(codeSpan).join(', ')}`] : []),
     ];
     if (parts.length) result.push({ route: `${method.toUpperCase()} ${path}`, call: callOf(path, op), parts });
   }
@@ -103,7 +93,7 @@ export function annotateProvenance(document: OpenApiDocument): void {
   const reconstructed = new Map(reconstructedOperations(document).map((entry) => [entry.route, entry]));
   const contested = Object.entries(schemas).filter(([, schema]) => isObject(schema['x-clara-contested'])) as [string, Node][];
 
-  for (const { method, path, op } of operationsOf(document)) {
+  for (const { method, path, op } of operationEntries(document)) {
     const entry = reconstructed.get(`${method.toUpperCase()} ${path}`);
     if (entry) op.description = appended(op.description, `${RECONSTRUCTED} (${entry.parts.join('; ')}): expect drift here first.`);
     const inBody = reachableSchemas(document, op.requestBody);
@@ -128,12 +118,15 @@ function markLowNodes(node: unknown, isOperation = false): void {
   }
 }
 
-/** The README's table of reconstructed operations. */
+/** A table cell: a GFM table splits its rows at every `|` not escaped, in code spans too. */
+const cell = (markdown: string): string => markdown.replaceAll('|', '\\|');
+
+/** The README's table of reconstructed operations; names and routes are code spans (codeSpan), whatever upstream put in them. */
 export function renderReconstructed(entries: ReconstructedOperation[]): string {
   if (entries.length === 0) return 'None: every operation, request body and response of this package is documented by Clara.';
   return [
     '| Call | Route | Reconstructed |',
     '|---|---|---|',
-    ...entries.map((entry) => `| \`${entry.call}\` | \`${entry.route}\` | ${entry.parts.join('; ')} |`),
+    ...entries.map((entry) => `| ${[codeSpan(entry.call), codeSpan(entry.route), entry.parts.join('; ')].map(cell).join(' | ')} |`),
   ].join('\n');
 }

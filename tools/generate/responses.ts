@@ -3,7 +3,7 @@
 // drift entries and overlay targets name) and each declared status with its JSON body schema; plus the
 // component schemas those reach. Only the keywords drift reports on are kept (types, properties, required,
 // items, enums and composition), so the file is small and holds no examples or descriptions.
-import { HTTP_METHODS, resolveRef } from './openapi.ts';
+import { jsonBodySchema, operationEntries, resolveRef } from './openapi.ts';
 import type { OpenApiDocument } from './spec.ts';
 
 export const RESPONSES_FILE = 'responses.json';
@@ -14,13 +14,13 @@ const SCHEMA_REF = /^#\/components\/schemas\/(.+)$/;
 
 /** `curated`: the document in Clara's shape (paths with `/api`), for each operation's path by operationId. */
 export function renderResponses(document: OpenApiDocument, curated: OpenApiDocument): string {
-  const curatedPaths = new Map(operationsOf(curated).map(({ path, op }) => [op.operationId as string, path]));
+  const curatedPaths = new Map(operationEntries(curated).map(({ path, op }) => [op.operationId as string, path]));
   const reached = new Set<string>();
   const operations: Record<string, { path: string; responses: Record<string, unknown> }> = {};
-  for (const { path, op } of operationsOf(document).sort((a, b) => String(a.op.operationId).localeCompare(String(b.op.operationId)))) {
+  for (const { path, op } of operationEntries(document).sort((a, b) => String(a.op.operationId).localeCompare(String(b.op.operationId)))) {
     const responses: Record<string, unknown> = {};
     for (const [status, value] of Object.entries<unknown>(op.responses ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-      const schema = /^2/.test(status) ? jsonSchemaOf(document, value) : undefined;
+      const schema = /^2/.test(status) ? jsonBodySchema(document, value) : undefined;
       responses[status] = schema === undefined ? null : compact(schema, reached);
     }
     operations[op.operationId] = { path: curatedPaths.get(op.operationId) ?? path, responses };
@@ -30,20 +30,27 @@ export function renderResponses(document: OpenApiDocument, curated: OpenApiDocum
   // A Set's iteration visits what is added during it: the schemas the reached ones refer to, and so on.
   for (const name of reached) if (name in all) schemas[name] = compact(all[name], reached);
   const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ components: { schemas: sorted }, operations }, null, 1)}\n`;
+  const output = { components: { schemas: sorted }, operations };
+  checkRefs(output);
+  return `${JSON.stringify(output, null, 1)}\n`;
 }
 
-function operationsOf(document: OpenApiDocument): { path: string; op: Record<string, any> }[] {
-  return Object.entries<Record<string, any>>(document.paths ?? {}).flatMap(([path, item]) =>
-    HTTP_METHODS.filter((method) => item[method]).map((method) => ({ path, op: item[method] })),
-  );
+export class ResponsesError extends Error {
+  override name = 'ResponsesError';
 }
 
-/** The schema of a response's JSON body, or undefined when it has none. */
-function jsonSchemaOf(document: OpenApiDocument, response: unknown): unknown {
-  const content: Record<string, { schema?: unknown }> = resolveRef(document, response).content ?? {};
-  const json = Object.entries(content).find(([type]) => /^application\/([\w.+-]+\+)?json\b/i.test(type))?.[1];
-  return json?.schema;
+/** Every `$ref` of the file points at a schema in it: one into a part of a schema the file leaves out (`…/A/example`) or outside the schemas is refused by its place. */
+function checkRefs(output: object): void {
+  const pending: [unknown, string][] = [[output, '#']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, at] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && resolveRef(output, { $ref: ref }).$ref === ref) {
+      throw new ResponsesError(`${RESPONSES_FILE}: $ref ${JSON.stringify(ref)} at ${at} points at nothing the response check keeps (only #/components/schemas/<name>, or a path through its ${[...KEPT].filter((key) => key !== '$ref').join(', ')})`);
+    }
+    for (const [key, child] of Object.entries(node)) pending.push([child, `${at}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`]);
+  }
 }
 
 /** The schema with only the kept keywords; names of component schemas it refers to are added to `reached`. */
@@ -53,7 +60,8 @@ function compact(schema: unknown, reached: Set<string>): unknown {
   for (const [key, value] of Object.entries(schema)) {
     if (!KEPT.has(key)) continue;
     if (key === '$ref') {
-      const name = SCHEMA_REF.exec(String(value))?.[1];
+      // `#/components/schemas/A/properties/b` reaches A: the whole schema is kept, the reference as it is.
+      const name = SCHEMA_REF.exec(String(value))?.[1]?.split('/')[0];
       if (name !== undefined) reached.add(name.replaceAll('~1', '/').replaceAll('~0', '~'));
       out[key] = value;
     } else if (key === 'properties') {

@@ -9,7 +9,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { open } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 
-import { depthExceededAt, tooDeep } from './depth.ts';
+import { depthExceededAt, tooDeep, tooDeepThroughAliases, valueTooDeep } from './depth.ts';
 import { openApi31Errors } from './openapi-schema.ts';
 
 export type OpenApiDocument = Record<string, any>;
@@ -130,12 +130,15 @@ function parseJson(origin: string, text: string): unknown {
 }
 
 function parseYamlDocument(origin: string, text: string): unknown {
+  let document: unknown;
   try {
     // The core schema has no custom tags (nothing is instantiated); aliases are capped against expansion bombs.
-    return parseYaml(text, { schema: 'core', maxAliasCount: 100, uniqueKeys: true });
+    document = parseYaml(text, { schema: 'core', maxAliasCount: 100, uniqueKeys: true });
   } catch (error) {
     throw new SpecError(origin, [`neither JSON nor valid YAML: ${(error as Error).message.split('\n')[0]}`]);
   }
+  if (valueTooDeep(document)) throw new SpecError(origin, [tooDeepThroughAliases()]);
+  return document;
 }
 
 function locate(text: string, tree: Node, pointer: string): string {

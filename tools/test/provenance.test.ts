@@ -115,3 +115,20 @@ describe.each(countries)('clara-%s', (code) => {
     expect(docOf(docs, 'GET /v3/transactions')).toContain('The sandbox answers in the form this SDK follows.');
   });
 });
+
+it('keeps a hostile path or schema name inside its code span and its cell of the README table', () => {
+  const route = 'GET /v3/x`|y`\n# h|z';
+  const name = 'Body`|x';
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: { [route.slice(4)]: { get: { 'x-clara-resource': 'items', 'x-clara-method': 'get', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } } } } } },
+    components: { schemas: { [name]: { type: 'object', 'x-clara-confidence': 'low' } } },
+  } as unknown as OpenApiDocument;
+  const table = renderReconstructed(reconstructedOperations(document));
+  const rows = table.split('\n');
+  expect(rows).toHaveLength(3);
+  // GFM's rule: a row's cells are split at each `|` not preceded by a backslash, which then goes.
+  const cells = rows[2]!.split(/(?<!\\)\|/).slice(1, -1).map((text) => text.trim().replaceAll('\\|', '|'));
+  expect(cells).toEqual(['`clara.items.get`', '``GET /v3/x`|y`\\n# h|z``', 'the response ``Body`|x``']);
+});

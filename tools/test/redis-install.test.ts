@@ -1,6 +1,6 @@
 // `npm test` on a machine without redis-server: the shared installer (tools/scripts/install-redis-server.sh, also
 // run by .ci/run) installs it with apt-get (as root or with a password-less sudo) or Homebrew; when it cannot,
-// the Redis test files are skipped and reported with the command that installs it — never with CI=true.
+// the Redis test files are skipped and reported with the command that installs it — never on CI (CI=true, CI=1, …).
 // Run with a PATH that holds only stubs (no redis-server, stub installers), so nothing is installed for real.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -53,10 +53,18 @@ describe('install-redis-server.sh', () => {
 
   test('not root, with a password-less sudo: through sudo', () => {
     const path = stubPath({ id: 'echo 1000', 'apt-get': 'exit 0' });
-    writeFileSync(join(path.dir, 'sudo'), `#!${bash}\necho "sudo $*" >> "${path.dir}/calls.log"\n[ "$1" = -n ] && exit 0\n[ "$2" = install ] && { ${installsRedis(path.dir)}; }\nexit 0\n`);
+    writeFileSync(join(path.dir, 'sudo'), `#!${bash}\necho "sudo $*" >> "${path.dir}/calls.log"\necho "sudo $*" >&2\n[ "$1" = -n ] && exit 0\n[ "$2" = install ] && { ${installsRedis(path.dir)}; }\nexit 0\n`);
     chmodSync(join(path.dir, 'sudo'), 0o755);
-    expect(runInstaller(path.dir).status).toBe(0);
+    const run = runInstaller(path.dir);
+    expect(run.status).toBe(0);
     expect(path.log().filter((line) => line.startsWith('sudo apt-get'))).toEqual(['sudo apt-get update -qq', 'sudo apt-get install -y -qq --no-install-recommends redis-server']);
+    // What it is about to do, said before each sudo (the stub says each call on stderr; the probe's is silenced).
+    expect(run.stderr.split('\n').slice(0, 4)).toEqual([
+      '› redis-server is not installed (the Redis tests need it): checking for a sudo that needs no password (sudo -n true)',
+      '› installing redis-server: sudo apt-get update, then sudo apt-get install -y --no-install-recommends redis-server',
+      'sudo apt-get update -qq',
+      'sudo apt-get install -y -qq --no-install-recommends redis-server',
+    ]);
   });
 
   test('not root and no sudo: installs nothing, exits 3 and names the command', () => {
@@ -102,10 +110,15 @@ describe('npm test (planRedisTests)', () => {
     expect(plan.notice).toBe(`skipped ${plan.skip.length} Redis test files, redis-server is not installed (install it with: sudo apt-get install -y redis-server): ${plan.skip.join(', ')}`);
   });
 
-  test('with CI=true nothing is skipped: the Redis tests run (and fail) and the notice says why', () => {
+  test.each(['true', '1', 'TRUE', 'yes'])('with CI=%s nothing is skipped: the Redis tests run (and fail) and the notice says why', (ci) => {
     const stub = stubInstaller('echo "sudo apt-get install -y redis-server"; exit 3');
-    const plan = planRedisTests({ root: repo, env: { PATH: stub.dir, CI: 'true' }, installer: stub.installer });
-    expect(plan).toEqual({ skip: [], notice: 'redis-server is not installed and CI=true: the Redis tests run and fail (install it with: sudo apt-get install -y redis-server).' });
+    const plan = planRedisTests({ root: repo, env: { PATH: stub.dir, CI: ci }, installer: stub.installer });
+    expect(plan).toEqual({ skip: [], notice: `redis-server is not installed and CI=${ci}: the Redis tests run and fail (install it with: sudo apt-get install -y redis-server).` });
+  });
+
+  test.each(['', '0', 'false', 'FALSE'])('with CI=%j the files are skipped as off CI', (ci) => {
+    const stub = stubInstaller('echo "sudo apt-get install -y redis-server"; exit 3');
+    expect(planRedisTests({ root: repo, env: { PATH: stub.dir, CI: ci }, installer: stub.installer }).skip).toEqual(redisTestFiles(repo));
   });
 
   test('installed by the installer: nothing skipped, nothing to say; a failing installer is named', () => {

@@ -97,6 +97,18 @@ describe('documents nested 100 000 levels', () => {
     }
   });
 
+  test('chained YAML anchors (1 250 levels in 2.6 KB), in a spec and in an overlay', async () => {
+    const chain = (indent: string) => Array.from({ length: 5 }, (_, i) => `${indent}a${i}: &a${i} ${'['.repeat(250)}${i === 0 ? 'leaf' : `*a${i - 1}`}${']'.repeat(250)}`);
+    const spec = join(root, 'anchors.yaml');
+    await writeFile(spec, ['openapi: 3.1.0', 'x-chain:', ...chain('  '), ''].join('\n'));
+    await expect(loadSpec(spec)).rejects.toThrow(`${spec}: invalid OpenAPI document\n  - the document ${bound} (objects and arrays within one another) once its YAML aliases are followed`);
+    const overlay = ['overlay: 1.0.0', 'info: { title: t, version: "1" }', 'actions:', '  - target: $.info', '    update:', ...chain('      '), ''].join('\n');
+    expect(() => parseOverlay('overlay.yaml', overlay)).toThrow(new OverlayError(`overlay.yaml: the document ${bound} (objects and arrays within one another) once its YAML aliases are followed`));
+    // Shared and self-referring aliases within the bound are walked once each, not once per reference.
+    const { actions } = parseOverlay('overlay.yaml', ['overlay: 1.0.0', 'info: { title: t, version: "1" }', 'actions:', '  - target: $.info', '    update: &u { a: [1, 2], b: [3] }', ...Array.from({ length: 50 }, () => '  - { target: $.info, update: *u }'), ''].join('\n'));
+    expect(actions).toHaveLength(51);
+  });
+
   test('an overlay', async () => {
     await writeFile(overlayPath(root, 'zz'), `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.info\n    update:\n      x: ${'['.repeat(DEPTH)}\n`);
     const error = await generateCountry({ root, code: 'zz' }).catch((e: unknown) => e);
@@ -106,7 +118,8 @@ describe('documents nested 100 000 levels', () => {
 });
 
 describe('hostile text in the generated code', () => {
-  const INJECTED = ['@deprecated injected', '@see https://evil.example', '{@link https://evil.example}', '*/ process.exit(1); /*'].join('\n');
+  // U+0085 and U+200B: whitespace to TypeScript's JSDoc scanner, not to JavaScript's `\s`.
+  const INJECTED = ['@deprecated injected', '@see https://evil.example', '{@link https://evil.example}', 'Lists cards\u200b@deprecated', 'Lists cards\u0085@see evil', '*/ process.exit(1); /*'].join('\n');
 
   /** The JSDoc tags (`@name`, and `{@link target}`) of a generated file, and its syntax errors. */
   const inspect = (file: string, text: string) => {

@@ -1,7 +1,8 @@
 // What `npm test` does about the Redis tests (the files that start a real redis-server): with redis-server on
 // the PATH, nothing; without it, the shared installer (install-redis-server.sh, as .ci/run runs it) installs it
 // where it can. When it cannot, the files are left out and reported as skipped with the command that installs
-// redis-server — except with CI=true, where nothing is ever skipped: the files run, and fail saying what is missing.
+// redis-server — except on CI (CI set to anything but '', '0' or 'false': CI=1, CI=TRUE, as CI services set it),
+// where nothing is ever skipped: the files run, and fail saying what is missing.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,10 +27,12 @@ export function planRedisTests({ root, env, installer = join(root, 'tools', 'scr
   if (install.status === 0 && hasRedisServer(env)) return { skip: [] };
   const command = install.status === 3 ? install.stdout.trim().split('\n').at(-1) : undefined;
   const how = command ? `install it with: ${command}` : `its installer failed (exit ${install.status ?? install.signal}): ${installer}`;
-  if (env.CI === 'true') return { skip: [], notice: `redis-server is not installed and CI=true: the Redis tests run and fail (${how}).` };
+  if (onCi(env)) return { skip: [], notice: `redis-server is not installed and CI=${env.CI}: the Redis tests run and fail (${how}).` };
   const skip = redisTestFiles(root);
   return { skip, notice: `skipped ${skip.length} Redis test files, redis-server is not installed (${how}): ${skip.join(', ')}` };
 }
+
+const onCi = (env: NodeJS.ProcessEnv): boolean => !['', '0', 'false'].includes((env.CI ?? '').trim().toLowerCase());
 
 function hasRedisServer(env: NodeJS.ProcessEnv): boolean {
   return spawnSync('redis-server', ['--version'], { env, stdio: 'ignore' }).status === 0;
