@@ -95,6 +95,43 @@ describe('a Redis that does not answer', () => {
   });
 });
 
+describe('Redis back after an outage', () => {
+  it('adds what the process sent meanwhile to the budget; a failed addition is kept for later and does not hold the request', async () => {
+    useFakeClock();
+    let penaltyFails = false;
+    const penalties: string[] = [];
+    const down = {
+      isReady: false,
+      isOpen: true,
+      on: () => down,
+      get: never,
+      set: never,
+      del: never,
+      // rate-limiter-flexible's consume and penalty are both this script: [points consumed, ttl]
+      eval: (_script: string, { arguments: [points] }: { arguments: string[] }) => {
+        if (points !== '1') penalties.push(points!);
+        return points !== '1' && penaltyFails ? Promise.reject(new Error('READONLY')) : Promise.resolve([1, 60_000]);
+      },
+      multi: () => new Proxy({}, { get: (_, name) => (name === 'exec' ? () => Promise.resolve([0, 0, 1, 1]) : () => chain) }),
+    };
+    const chain = down.multi();
+    const member = await redisFleet({ client: down as unknown as FleetCommands, processes: 1 }).join(scope({ requestBudget: 100 }));
+    const signal = new AbortController().signal;
+    for (let i = 0; i < 2; i++) expect(await member.reserve(signal)).toEqual({ granted: true }); // on its own share
+    down.isReady = true;
+    penaltyFails = true; // Redis answers the request's own point, refuses the addition
+    expect(await member.reserve(signal)).toEqual({ granted: true });
+    expect(penalties).toEqual(['2']);
+    // The next recovery adds the two again.
+    down.isReady = false;
+    expect(await member.reserve(signal)).toEqual({ granted: true });
+    down.isReady = true;
+    penaltyFails = false;
+    expect(await member.reserve(signal)).toEqual({ granted: true });
+    expect(penalties).toEqual(['2', '3']);
+  });
+});
+
 describe('billingPeriod', () => {
   it('is the UTC calendar month, whatever the local time zone', () => {
     expect(billingPeriod(Date.parse('2026-12-31T23:59:59.999Z'))).toEqual({ name: '2026-12', endsAt: Date.parse('2027-01-01T00:00:00Z') });
