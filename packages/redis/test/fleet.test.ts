@@ -63,6 +63,20 @@ describe('on Redis', () => {
   });
 });
 
+describe('the connection the fleet opens', () => {
+  it('stays open for a client that joined while it was connecting, when another joins and closes meanwhile; closes with the last', async () => {
+    const fleet = redisFleet({ url: server.url, prefix: 'connection:', redisTimeoutMs: 2_000 });
+    const clients = async () => (await redis.clientList()).filter((entry) => entry.cmd !== 'client|list').length;
+    const before = await clients();
+    const first = fleet.join(scope()); // connecting
+    await (await fleet.join(scope())).close(); // joins and leaves before the connection is up
+    const member = await first;
+    await member.usage(); // the connection is the first's
+    await member.close();
+    expect(await clients()).toBe(before);
+  });
+});
+
 describe('a Redis that does not answer', () => {
   it('holds a request no longer than redisTimeoutMs, then the process goes on with its own share, and says so once', async () => {
     useFakeClock();
