@@ -172,6 +172,15 @@ describe('strict and off', () => {
     expect(clara.drift()).toHaveLength(2);
   });
 
+  test("strict names the request's path when the answer is a hook's own Response (no url)", async () => {
+    const own = () => new Response(JSON.stringify(page([tx(1, { extra: 1 })])), { status: 200, headers: { 'content-type': 'application/json' } });
+    const clara = kit.client({ validateResponses: 'strict', hooks: { afterResponse: [() => own()] } });
+    kit.mock.transactions.list.reply(200, page([tx(1)]));
+    const error = await clara.transactions.list().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ClaraResponseError);
+    expect(error).toMatchObject({ status: 200, operation: 'listTransactions', path: '/api/v3/transactions', details: [{ pointer: 'content[].extra', kind: 'unknown field' }] });
+  });
+
   test('strict hands on an answer that matches', async () => {
     const clara = kit.client({ validateResponses: 'strict' });
     kit.mock.transactions.get.reply(200, tx(1));
