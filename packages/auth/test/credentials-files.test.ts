@@ -2,7 +2,7 @@
 // socket is refused at once (a FIFO never blocks the loader), an oversized file is refused by name with the limit,
 // and a private key that the group or others may read loads with one warning (what ssh refuses).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -142,7 +142,7 @@ describe('the read itself', () => {
     const prototype = await handles();
     const stat = prototype.stat;
     vi.spyOn(prototype, 'stat').mockImplementation(async function (this: FileHandle) {
-      return Object.assign(await stat.call(this), { size });
+      return Object.assign((await stat.call(this)) as Stats, { size });
     } as never);
   };
   afterEach(() => void vi.restoreAllMocks());
