@@ -40,42 +40,80 @@ const PROSE = /^[a-z]{1,19}=?$/; // `realm=` of `Bearer realm="clara"`
 const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?!\\?")[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
 /**
- * One owner's secrets (each with its escaped forms) and the pattern of those forms. Each registration compiles its
- * own pattern, only when its own secrets change: a service with a client per customer has hundreds of
- * registrations, and a token refresh in one must not rebuild the others'.
+ * One owner's secrets (each with the forms a server may echo it in) and the pattern of those forms. Each
+ * registration compiles its own pattern, only when its own secrets change: a service with a client per customer
+ * has hundreds of registrations, and a token refresh in one must not rebuild the others'.
  */
 interface Owner {
   forms: Map<string, readonly string[]>;
   pattern: RegExp | null | undefined; // undefined: to compile; null: no secret
+  /** Where the owner is in the index (see byPrefix): the first characters of its forms, lower-cased. */
+  prefixes: Set<string>;
 }
 
 const owners = new Set<Owner>();
 const released: Owner[] = [];
 let compilations = 0;
 
+// An index of the owners still redacted (live or recently released) by the first PREFIX characters of each of
+// their forms, lower-cased: redact() runs only the patterns of owners one of whose forms may start in the text,
+// not hundreds of patterns on every string. A form that starts with a character outside ASCII is not indexed (the
+// pattern's case folding and toLowerCase() differ there): its owner's pattern runs on every text.
+const PREFIX = MIN_SECRET_LENGTH;
+const byPrefix = new Map<string, Set<Owner>>();
+const unindexed = new Set<Owner>();
+const ASCII_START = new RegExp(`^[\\x00-\\x7f]{${PREFIX}}`);
+
 /** How many registration patterns have been compiled (for tests: a change in one registration compiles one). */
 export const patternCompilations = (): number => compilations;
 
 /** Registers secrets that `redact()` must replace from now on, wherever they appear. */
 export function registerSecrets(...secrets: (string | undefined)[]): SecretRegistration {
-  const owner: Owner = { forms: new Map(), pattern: null };
+  const owner: Owner = { forms: new Map(), pattern: null, prefixes: new Set() };
   owners.add(owner);
   const registration: SecretRegistration = {
     add(...more) {
       const fresh = more.filter((secret): secret is string => typeof secret === 'string' && secret.length >= MIN_SECRET_LENGTH && !owner.forms.has(secret));
-      if (fresh.length === 0) return;
+      // After release too (a token that was in flight), as long as the released registration is still redacted.
+      if (fresh.length === 0 || (!owners.has(owner) && !released.includes(owner))) return;
       for (const secret of fresh) owner.forms.set(secret, encodings(secret).filter((form) => form.length >= MIN_SECRET_LENGTH));
       for (const oldest of [...owner.forms.keys()].slice(0, Math.max(0, owner.forms.size - MAX_SECRETS_PER_REGISTRATION))) owner.forms.delete(oldest);
       owner.pattern = undefined;
+      index(owner);
     },
     release() {
       if (!owners.delete(owner)) return;
       released.push(owner);
-      released.splice(0, Math.max(0, released.length - MAX_RELEASED_REGISTRATIONS));
+      for (const forgotten of released.splice(0, Math.max(0, released.length - MAX_RELEASED_REGISTRATIONS))) unindex(forgotten);
     },
   };
   registration.add(...secrets);
   return registration;
+}
+
+function index(owner: Owner): void {
+  unindex(owner);
+  for (const form of [...owner.forms.values()].flat()) {
+    if (!ASCII_START.test(form)) {
+      unindexed.add(owner);
+      continue;
+    }
+    const prefix = form.slice(0, PREFIX).toLowerCase();
+    owner.prefixes.add(prefix);
+    const found = byPrefix.get(prefix);
+    if (found) found.add(owner);
+    else byPrefix.set(prefix, new Set([owner]));
+  }
+}
+
+function unindex(owner: Owner): void {
+  unindexed.delete(owner);
+  for (const prefix of owner.prefixes) {
+    const found = byPrefix.get(prefix);
+    found?.delete(owner);
+    if (found?.size === 0) byPrefix.delete(prefix);
+  }
+  owner.prefixes.clear();
 }
 
 /**
@@ -121,15 +159,17 @@ function redactCredential(value: string): string {
  * pattern finds its own; where secrets of two registrations overlap (one contains the other), the whole span goes.
  */
 function redactSecrets(text: string): string {
+  if (byPrefix.size === 0 && unindexed.size === 0) return text;
+  const candidates = new Set(unindexed);
+  const lower = text.toLowerCase();
+  for (let at = 0; at + PREFIX <= lower.length; at++) byPrefix.get(lower.slice(at, at + PREFIX))?.forEach((owner) => candidates.add(owner));
   const spans: [number, number][] = [];
-  const collect = (owner: Owner) => {
+  for (const owner of candidates) {
     const pattern = patternOf(owner);
-    if (!pattern) return;
+    if (!pattern) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length]);
-  };
-  owners.forEach(collect);
-  released.forEach(collect);
+  }
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out = '';

@@ -165,6 +165,16 @@ describe('the boundary others call', () => {
     for (const client of clients) client.release();
   });
 
+  test('in any case: ASCII (%2b for %2B), and a secret that starts outside ASCII; a token added after release while still redacted', () => {
+    const ascii = registerSecrets('Pr0xy+Passw0rd-Long');
+    const accented = registerSecrets('Ünïcode-passphrase-9');
+    expect(redact('pr0xy%2bpassw0rd-long / PR0XY+PASSW0RD-LONG / ünïcode-passphrase-9')).toBe('[REDACTED] / [REDACTED] / [REDACTED]');
+    ascii.release();
+    ascii.add('token-arrived-after-close');
+    expect(redact('token-arrived-after-close')).toBe('[REDACTED]');
+    accented.release();
+  });
+
   test('a secret inside another registration\'s secret: the whole span goes', () => {
     const [outer, inner] = [registerSecrets('proxy-user:proxy-password-long'), registerSecrets('proxy-password')];
     expect(redact('echo proxy-user:proxy-password-long end')).toBe('echo [REDACTED] end');
