@@ -28,8 +28,8 @@ const MIN_SECRET_LENGTH = 4;
 const WHOLE_WORD_BELOW = 12;
 /** Secrets kept per registration: a long-lived client registers a token per hour; old ones age out. */
 const MAX_SECRETS_PER_REGISTRATION = 16;
-/** Secrets of released registrations still redacted, the newest kept. */
-const MAX_RELEASED_SECRETS = 64;
+/** Released registrations whose secrets are still redacted, the newest kept (a closed client releases ~20 secrets). */
+const MAX_RELEASED_REGISTRATIONS = 64;
 const MAX_CAUSE_DEPTH = 8;
 const MAX_REDACT_DEPTH = 10;
 // `Bearer x`, `Basic x`, also URL- or form-encoded (`Bearer%20x`, `Bearer+x`): the credential is a token68
@@ -39,34 +39,81 @@ const PROSE = /^[a-z]{1,19}=?$/; // `realm=` of `Bearer realm="clara"`
 // A marker in quotes is a message naming the format ('expected a "-----BEGIN PRIVATE KEY-----" block'), not a key.
 const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?!\\?")[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
-const registrations = new Set<string[]>();
-const released: string[] = [];
-registrations.add(released);
-let livePattern: RegExp | null | undefined; // undefined: to rebuild; null: nothing registered
-/** Each registered secret's forms, escaped for the pattern. */
-let patternForms = new Map<string, readonly string[]>();
+/**
+ * One owner's secrets (each with the forms a server may echo it in) and the pattern of those forms. Each
+ * registration compiles its own pattern, only when its own secrets change: a service with a client per customer
+ * has hundreds of registrations, and a token refresh in one must not rebuild the others'.
+ */
+interface Owner {
+  forms: Map<string, readonly string[]>;
+  pattern: RegExp | null | undefined; // undefined: to compile; null: no secret
+  /** Where the owner is in the index (see byPrefix): the first characters of its forms, lower-cased. */
+  prefixes: Set<string>;
+}
+
+const owners = new Set<Owner>();
+const released: Owner[] = [];
+let compilations = 0;
+
+// An index of the owners still redacted (live or recently released) by the first PREFIX characters of each of
+// their forms, lower-cased: redact() runs only the patterns of owners one of whose forms may start in the text,
+// not hundreds of patterns on every string. A form that starts with a character outside ASCII is not indexed (the
+// pattern's case folding and toLowerCase() differ there): its owner's pattern runs on every text.
+const PREFIX = MIN_SECRET_LENGTH;
+const byPrefix = new Map<string, Set<Owner>>();
+const unindexed = new Set<Owner>();
+const ASCII_START = new RegExp(`^[\\x00-\\x7f]{${PREFIX}}`);
+
+/** How many registration patterns have been compiled (for tests: a change in one registration compiles one). */
+export const patternCompilations = (): number => compilations;
 
 /** Registers secrets that `redact()` must replace from now on, wherever they appear. */
 export function registerSecrets(...secrets: (string | undefined)[]): SecretRegistration {
-  const own: string[] = [];
-  registrations.add(own);
+  const owner: Owner = { forms: new Map(), pattern: null, prefixes: new Set() };
+  owners.add(owner);
   const registration: SecretRegistration = {
     add(...more) {
-      const fresh = more.filter((secret): secret is string => typeof secret === 'string' && secret.length >= MIN_SECRET_LENGTH && !own.includes(secret));
-      if (fresh.length === 0) return;
-      own.push(...fresh);
-      own.splice(0, Math.max(0, own.length - MAX_SECRETS_PER_REGISTRATION));
-      livePattern = undefined;
+      const fresh = more.filter((secret): secret is string => typeof secret === 'string' && secret.length >= MIN_SECRET_LENGTH && !owner.forms.has(secret));
+      // After release too (a token that was in flight), as long as the released registration is still redacted.
+      if (fresh.length === 0 || (!owners.has(owner) && !released.includes(owner))) return;
+      for (const secret of fresh) owner.forms.set(secret, encodings(secret).filter((form) => form.length >= MIN_SECRET_LENGTH));
+      for (const oldest of [...owner.forms.keys()].slice(0, Math.max(0, owner.forms.size - MAX_SECRETS_PER_REGISTRATION))) owner.forms.delete(oldest);
+      owner.pattern = undefined;
+      index(owner);
     },
     release() {
-      if (!registrations.delete(own)) return;
-      released.push(...own.filter((secret) => !released.includes(secret)));
-      released.splice(0, Math.max(0, released.length - MAX_RELEASED_SECRETS));
-      livePattern = undefined;
+      if (!owners.delete(owner)) return;
+      released.push(owner);
+      for (const forgotten of released.splice(0, Math.max(0, released.length - MAX_RELEASED_REGISTRATIONS))) unindex(forgotten);
     },
   };
   registration.add(...secrets);
   return registration;
+}
+
+function index(owner: Owner): void {
+  unindex(owner);
+  for (const form of [...owner.forms.values()].flat()) {
+    if (!ASCII_START.test(form)) {
+      unindexed.add(owner);
+      continue;
+    }
+    const prefix = form.slice(0, PREFIX).toLowerCase();
+    owner.prefixes.add(prefix);
+    const found = byPrefix.get(prefix);
+    if (found) found.add(owner);
+    else byPrefix.set(prefix, new Set([owner]));
+  }
+}
+
+function unindex(owner: Owner): void {
+  unindexed.delete(owner);
+  for (const prefix of owner.prefixes) {
+    const found = byPrefix.get(prefix);
+    found?.delete(owner);
+    if (found?.size === 0) byPrefix.delete(prefix);
+  }
+  owner.prefixes.clear();
 }
 
 /**
@@ -89,9 +136,7 @@ function redactValue(value: unknown, depth: number): unknown {
 }
 
 function redactText(text: string): string {
-  const pattern = live();
-  const scrubbed = pattern ? text.replace(pattern, REDACTED) : text;
-  return scrubbed
+  return redactSecrets(text)
     .replace(CREDENTIAL, (match: string, scheme: string, _space: string, value: string) => (PROSE.test(value) ? match : `${scheme} ${REDACTED}`))
     .replace(PRIVATE_KEY, REDACTED);
 }
@@ -109,27 +154,47 @@ function redactCredential(value: string): string {
   return scheme ? `${scheme} ${REDACTED}` : REDACTED;
 }
 
-/** One pattern for the forms of every live secret, longest first (a secret containing another is replaced whole). */
-function live(): RegExp | null {
-  if (livePattern !== undefined) return livePattern;
-  // The escaped forms of each secret are computed once: a service with a client per customer registers
-  // hundreds of secrets, and the pattern is rebuilt after each registration.
-  const cache = new Map<string, readonly string[]>();
-  const forms = new Set<string>();
-  for (const own of registrations) {
-    for (const secret of own) {
-      const escaped = patternForms.get(secret) ?? encodings(secret).filter((form) => form.length >= MIN_SECRET_LENGTH);
-      cache.set(secret, escaped);
-      for (const form of escaped) forms.add(form);
-    }
+/**
+ * `text` with every form of every registered secret (live or recently released) replaced. Each registration's
+ * pattern finds its own; where secrets of two registrations overlap (one contains the other), the whole span goes.
+ */
+function redactSecrets(text: string): string {
+  if (byPrefix.size === 0 && unindexed.size === 0) return text;
+  const candidates = new Set(unindexed);
+  const lower = text.toLowerCase();
+  for (let at = 0; at + PREFIX <= lower.length; at++) byPrefix.get(lower.slice(at, at + PREFIX))?.forEach((owner) => candidates.add(owner));
+  const spans: [number, number][] = [];
+  for (const owner of candidates) {
+    const pattern = patternOf(owner);
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length]);
   }
-  patternForms = cache; // secrets no longer registered drop out
-  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let out = '';
+  let end = 0;
+  for (const [from, to] of spans) {
+    if (from < end) {
+      end = Math.max(end, to); // inside (or across) the span just replaced
+      continue;
+    }
+    out += text.slice(end, from) + REDACTED;
+    end = to;
+  }
+  return out + text.slice(end);
+}
+
+/** One registration's forms in one pattern, longest first (a secret containing another is replaced whole). */
+function patternOf(owner: Owner): RegExp | null {
+  if (owner.pattern !== undefined) return owner.pattern;
+  const sorted = [...new Set([...owner.forms.values()].flat())].sort((a, b) => b.length - a.length);
   // Case-insensitive: percent-encodings come in both cases (%2B, %2b); a little over-redaction is harmless. A short
   // form is replaced only as a whole word, so that a test token 'fresh' leaves "freshly issued" readable.
   const alternatives = sorted.map((form) => (form.length < WHOLE_WORD_BELOW ? `(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])` : escapeRegExp(form)));
-  livePattern = sorted.length === 0 ? null : new RegExp(alternatives.join('|'), 'gi');
-  return livePattern;
+  if (sorted.length > 0) compilations++;
+  owner.pattern = sorted.length === 0 ? null : new RegExp(alternatives.join('|'), 'gi');
+  return owner.pattern;
 }
 
 /** What a server may make of a secret when it echoes it. */

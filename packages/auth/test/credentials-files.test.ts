@@ -2,11 +2,13 @@
 // socket is refused at once (a FIFO never blocks the loader), an oversized file is refused by name with the limit,
 // and a private key that the group or others may read loads with one warning (what ssh refuses).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { open, type FileHandle } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClaraCredentialsError, loadCredentials, type CredentialsSource } from '@org/clara-auth';
+import { MAX_CREDENTIAL_FILE_BYTES, readCredentialFile } from '../src/credentials/read-file.js';
 import { createTestPki, type TestPki } from './helpers/pki.js';
 
 let pki: TestPki;
@@ -126,6 +128,56 @@ describe('bounded in size', () => {
     );
     copyFileSync(credentialsFile, join(dir, 'client-credentials.json'));
     expect((await loadCredentials(dir)).clientId).toBe('client-1');
+  });
+});
+
+describe('the read itself', () => {
+  const handles = async (): Promise<FileHandle> => {
+    const handle = await open(credentialsFile);
+    await handle.close();
+    return Object.getPrototypeOf(handle) as FileHandle;
+  };
+  /** fstat says the file has `size` bytes, whatever it has. */
+  const statSays = async (size: number) => {
+    const prototype = await handles();
+    const stat = prototype.stat;
+    vi.spyOn(prototype, 'stat').mockImplementation(async function (this: FileHandle) {
+      return Object.assign((await stat.call(this)) as Stats, { size });
+    } as never);
+  };
+  afterEach(() => void vi.restoreAllMocks());
+
+  it('allocates for the size fstat gave, not the limit, and still reads a file that grew since', async () => {
+    const grown = join(work, 'grown.pem');
+    writeFileSync(grown, 'x'.repeat(5_000));
+    await statSays(10);
+    const alloc = vi.spyOn(Buffer, 'alloc');
+    expect((await readCredentialFile(grown, 'certificate file')).text).toBe('x'.repeat(5_000));
+    expect(alloc.mock.calls[0]![0]).toBe(11);
+    expect(Math.max(...alloc.mock.calls.map(([size]) => size))).toBeLessThan(MAX_CREDENTIAL_FILE_BYTES);
+  });
+
+  it('a file that grew past the limit since fstat is refused', async () => {
+    const grown = join(work, 'grown-big.pem');
+    writeFileSync(grown, 'x'.repeat(MAX_CREDENTIAL_FILE_BYTES + 5));
+    await statSays(10);
+    await expect(readCredentialFile(grown, 'certificate file')).rejects.toThrow(`The certificate file ${grown} grew while it was read, over the limit`);
+  });
+
+  it('a failure to close does not replace the error, nor the text read', async () => {
+    const prototype = await handles();
+    const stat = prototype.stat;
+    // close is each handle's own property: replaced on the handle, when the reader first uses it.
+    vi.spyOn(prototype, 'stat').mockImplementation(async function (this: FileHandle) {
+      const close = this.close.bind(this);
+      this.close = async () => {
+        await close();
+        throw Object.assign(new Error('EIO: i/o error, close'), { code: 'EIO' });
+      };
+      return stat.call(this);
+    } as never);
+    await expect(readCredentialFile(work, 'certificate file')).rejects.toThrow(`The certificate file ${work} is a folder, not a regular file.`);
+    expect((await readCredentialFile(credentialsFile, 'credentials file')).text).toContain('client-1');
   });
 });
 

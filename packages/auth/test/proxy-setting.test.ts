@@ -29,6 +29,13 @@ describe('resolveProxy', () => {
     proxy.secrets.release();
   });
 
+  it('a user name without a password (an API key as the user) is a credential: registered, raw and decoded, and user: too', () => {
+    const proxy = resolveProxy('http://pk_live%2FAPIKEY7@proxy.internal:3128')!;
+    expect(proxy).toMatchObject({ url: 'http://proxy.internal:3128', authenticated: true, token: `Basic ${Buffer.from('pk_live/APIKEY7:').toString('base64')}` });
+    expect(redact('proxy refused pk_live/APIKEY7 (pk_live%2FAPIKEY7), as pk_live/APIKEY7:')).toBe('proxy refused [REDACTED] ([REDACTED]), as [REDACTED]');
+    proxy.secrets.release();
+  });
+
   it('anything but an http(s) URL is a ClaraConfigError that does not quote the credentials', () => {
     expect(() => resolveProxy(undefined, { HTTPS_PROXY: 'user:pw-secret@[bad' })).toThrow(ClaraConfigError);
     expect(() => resolveProxy('http://user:pw-secret@[bad')).toThrow('the proxy option is not a proxy URL such as http://proxy.internal:3128 (its value is not shown: it may carry credentials).');

@@ -168,7 +168,7 @@ async function call(runtime: Runtime, country: string, taxIdentifier: string | u
   const context = new CallContext({ operation: op.id, service, route: op.route, timeoutMs, signals: [signal, session.closing], ...(effective ? { taxIdentifier: effective } : {}) });
   const endSpan = telemetry?.startCall(context, apiUrl);
   try {
-    const { data, response } = await op.call({
+    const { data, request, response } = await op.call({
       client: http,
       ...(op.path.length > 0 ? { path: input.path } : {}),
       ...(input.query ? { query: input.query } : {}),
@@ -180,7 +180,7 @@ async function call(runtime: Runtime, country: string, taxIdentifier: string | u
       kyOptions: callOption(context),
       throwOnError: true,
     });
-    const checking = answers?.success(op, response!, data);
+    const checking = answers?.success(op, response!, data, request);
     if (checking) await checking;
     endSpan?.({ status: response!.status, url: response!.url, attempts: context.attempts });
     return { data, response: response! };

@@ -33,7 +33,7 @@ export interface OperationDefinition {
   /** The largest `size` the operation allows, for iterating lists; 100 when absent. */
   maxPageSize?: number;
   /** The generated SDK function (a method signature, so that its own, narrower option type is accepted). */
-  call(options: SdkCallOptions): Promise<{ data?: unknown; response?: Response }>;
+  call(options: SdkCallOptions): Promise<{ data?: unknown; request?: Request; response?: Response }>;
   /** Names of the path parameters, in the order the method takes them. */
   path: readonly string[];
   input: 'none' | 'query' | 'body' | 'both';

@@ -98,6 +98,16 @@ test("a wait in the fleet (a rate limit) ends at the call's deadline, with nothi
   expect(sandbox.stats.snapshot().requests).toBe(0);
 });
 
+test('a start that fails after joining (a CA file that is not there) leaves the fleet again, each time', async () => {
+  const fleet = memoryFleet();
+  const clara = client({ fleet: fleet.fleet, ca: '/nonexistent/clara-ca.pem' });
+  for (let i = 0; i < 2; i++) await expect(clara.transactions.list({ size: 1 })).rejects.toThrow(/clara-ca\.pem/);
+  expect(fleet.scopes).toHaveLength(2);
+  expect(fleet.closed).toBe(2); // the member of each failed start: its Redis connection would keep the process alive
+  await clara.close();
+  expect(fleet.closed).toBe(2);
+});
+
 test('usage.fleet() without a fleet, and a fleet that is not one, are ClaraConfigErrors', async () => {
   const clara = client();
   await expect(clara.usage.fleet()).rejects.toThrow(ClaraConfigError);

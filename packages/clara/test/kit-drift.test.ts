@@ -46,12 +46,19 @@ describe('report (the default)', () => {
     expect(published).toHaveLength(3);
   });
 
-  test('a key that is not a field name (an e-mail, a card number: a map the document lacks) is written {key}, once', async () => {
-    const keys = ['ana@example.com', '4111111111111111', 'Ünïcode key'];
+  test('a key that is not a field name (an e-mail, a card number, an id: a map the document lacks) is written {key}, once', async () => {
+    const keys = ['ana@example.com', '4111111111111111', 'Ünïcode key', 'a1b2c3d4-e5f6-4789-abcd-ef0123456789', 'deadbeef-dead-beef-dead-beefdeadbeef', 'ABC850101XY1', 'cus_4f9a8b7c6d5e', 'item-42', 'facade12'];
     kit.mock.transactions.list.reply(200, page([tx(1, Object.fromEntries(keys.map((key) => [key, 1])))]));
     await kit.clara.transactions.list();
     expect(kit.clara.drift().map(({ pointer, kind }) => [pointer, kind])).toEqual([['content[].{key}', 'unknown field']]);
     for (const key of keys) expect(JSON.stringify([kit.clara.drift(), published])).not.toContain(key);
+  });
+
+  test('field names with a digit or two stay as they are', async () => {
+    const fields = ['line1', 'address2', 'taxDetails', 'v2Amount', 'x-request', '_links'];
+    kit.mock.transactions.list.reply(200, page([tx(1, Object.fromEntries(fields.map((field) => [field, 1])))]));
+    await kit.clara.transactions.list();
+    expect(kit.clara.drift().map(({ pointer }) => pointer).sort()).toEqual(fields.map((field) => `content[].${field}`).sort());
   });
 
   test('entries are counted per answer, with first and last seen, and shared by withTaxIdentifier clients', async () => {
@@ -137,7 +144,8 @@ describe('report (the default)', () => {
   test(`at most ${MAX_DRIFT_ENTRIES} distinct entries are kept, and the log says so once`, async () => {
     const warnings: string[] = [];
     const clara = kit.client({ logger: { warn: (message) => void warnings.push(message) } });
-    const fields = Object.fromEntries(Array.from({ length: MAX_DRIFT_ENTRIES + 5 }, (_, i) => [`field${i}`, i]));
+    const letters = (i: number) => [...i.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join(''); // field names have no long numbers
+    const fields = Object.fromEntries(Array.from({ length: MAX_DRIFT_ENTRIES + 5 }, (_, i) => [`field${letters(i)}`, i]));
     kit.mock.transactions.get.reply(200, tx(1, fields) as never);
     await clara.transactions.get('tx-1');
     expect(clara.drift()).toHaveLength(MAX_DRIFT_ENTRIES);
@@ -162,6 +170,15 @@ describe('strict and off', () => {
     ]);
     expect(JSON.stringify((error as ClaraResponseError).toJSON())).not.toContain('SECRET-1');
     expect(clara.drift()).toHaveLength(2);
+  });
+
+  test("strict names the request's path when the answer is a hook's own Response (no url)", async () => {
+    const own = () => new Response(JSON.stringify(page([tx(1, { extra: 1 })])), { status: 200, headers: { 'content-type': 'application/json' } });
+    const clara = kit.client({ validateResponses: 'strict', hooks: { afterResponse: [() => own()] } });
+    kit.mock.transactions.list.reply(200, page([tx(1)]));
+    const error = await clara.transactions.list().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ClaraResponseError);
+    expect(error).toMatchObject({ status: 200, operation: 'listTransactions', path: '/api/v3/transactions', details: [{ pointer: 'content[].extra', kind: 'unknown field' }] });
   });
 
   test('strict hands on an answer that matches', async () => {

@@ -83,6 +83,15 @@ describe('anomalies end the walk with a ClaraPaginationError', () => {
     expect(error).toMatchObject({ problem: 'ended-early', pageRequested: 1, itemsSoFar: 2 });
   });
 
+  test('a short page that says last: false, without totalPages', async () => {
+    kit.mock.transactions.list.reply(200, { content: txs(0, 2), number: 0, size: 2, last: false } as never);
+    kit.mock.transactions.list.reply(200, { content: txs(2, 1), number: 1, size: 2, last: false } as never);
+    const { seen, error } = await walk(kit.clara.transactions.list({ size: 2 }));
+    expect(error).toMatchObject({ problem: 'ended-early', pageRequested: 1, pageReceived: 1, itemsSoFar: 2 });
+    expect((error as Error).message).toContain('page 1 has 1 of 2 items but says last: false: the rest of the list was not sent');
+    expect(seen).toEqual(['tx-0', 'tx-1']);
+  });
+
   test('an empty first page while totalPages says more', async () => {
     kit.mock.transactions.list.reply(200, { content: [], number: 0, size: 20, totalPages: 4, totalElements: 80, last: false });
     const { error } = await walk(kit.clara.transactions.list({ size: 20 }));

@@ -42,6 +42,19 @@ describe('a client certificate Clara refuses', () => {
     await clara.close();
   });
 
+  test('a first request that is a write (the token from a shared store): requestSent, and not retried even when idempotent', async () => {
+    const shared = { get: async () => ({ accessToken: 'shared-store-token', tokenType: 'Bearer', expiresAt: Date.now() + 3_600_000 }), set: async () => undefined, delete: async () => undefined };
+    const clara = createTestlandClient({ credentials: outsider, baseUrl: sandbox.url, ca: sandbox.caCert, maxRetries: 2, tokenStore: shared });
+    sandbox.stats.reset();
+    const error = await failure(clara.cards.delete('card-1'));
+    expect(error).toBeInstanceOf(ClaraConnectionError);
+    expect(error).toMatchObject({ requestSent: true, operation: 'deleteCard' });
+    expect((error as Error).message).toMatch(/Clara may have applied it: check .* also how Clara refuses a client certificate/);
+    const { tlsHandshakes, tlsHandshakeFailures } = sandbox.stats.snapshot();
+    expect(tlsHandshakes + tlsHandshakeFailures).toBe(1); // not retried: a refused certificate does not heal
+    await clara.close();
+  });
+
   test('TLS 1.2 (the server sends an alert in the handshake): ClaraTlsError, client-certificate-rejected', async () => {
     const strict = await startMtlsServer(pki, (_request, response) => json(response, 200, {}), { maxVersion: 'TLSv1.2', ca: pki.read('ca.crt') });
     const clara = createTestlandClient({ credentials: outsider, baseUrl: strict.url, ca: pki.read('ca.crt') });

@@ -9,6 +9,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { patternCompilations } from '../../auth/src/redact.js';
 import { createTestPki, type TestPki } from '../../auth/test/helpers/pki.js';
 import { ClaraApiError, loadCredentials, redact, type Logger } from '../src/index.js';
 import { echoForms, startHostileClara, type HostileClara } from './support/hostile-clara.js';
@@ -152,6 +153,42 @@ describe('the boundary others call', () => {
     expect(redact('Authorization: Bearer eyJhbGciOi.J9.x-_~+/== and Basic dXNlcjpwYXNz; a Bearer token is fine')).toBe('Authorization: Bearer [REDACTED] and Basic [REDACTED]; a Bearer token is fine');
     expect(redact('auth=Bearer%20abc123&x=1')).toBe('auth=Bearer [REDACTED]&x=1');
     expect(redact('key: -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY----- end')).toBe('key: [REDACTED] end');
+  });
+
+  test('each registration compiles its own pattern: a token refresh in one of 400 clients compiles that one only', () => {
+    const clients = Array.from({ length: 400 }, (_, i) => registerSecrets(`client-secret-number-${i}`, `token-of-client-${i}-first`));
+    expect(redact('client-secret-number-7 token-of-client-399-first')).toBe('[REDACTED] [REDACTED]'); // every pattern compiled
+    const before = patternCompilations();
+    clients[7]!.add('token-of-client-7-second');
+    expect(redact('token-of-client-7-second, client-secret-number-8')).toBe('[REDACTED], [REDACTED]');
+    expect(patternCompilations() - before).toBe(1);
+    for (const client of clients) client.release();
+  });
+
+  test('in any case: ASCII (%2b for %2B), and a secret that starts outside ASCII; a token added after release while still redacted', () => {
+    const ascii = registerSecrets('Pr0xy+Passw0rd-Long');
+    const accented = registerSecrets('Ünïcode-passphrase-9');
+    expect(redact('pr0xy%2bpassw0rd-long / PR0XY+PASSW0RD-LONG / ünïcode-passphrase-9')).toBe('[REDACTED] / [REDACTED] / [REDACTED]');
+    ascii.release();
+    ascii.add('token-arrived-after-close');
+    expect(redact('token-arrived-after-close')).toBe('[REDACTED]');
+    accented.release();
+  });
+
+  test('a secret inside another registration\'s secret: the whole span goes', () => {
+    const [outer, inner] = [registerSecrets('proxy-user:proxy-password-long'), registerSecrets('proxy-password')];
+    expect(redact('echo proxy-user:proxy-password-long end')).toBe('echo [REDACTED] end');
+    outer.release();
+    inner.release();
+  });
+
+  test('the last 64 closed clients stay redacted, however many secrets each released', () => {
+    const first = registerSecrets(...Array.from({ length: 16 }, (_, i) => `first-client-secret-${i}`));
+    first.release();
+    for (let i = 0; i < 63; i++) registerSecrets(...Array.from({ length: 16 }, (_, j) => `later-client-${i}-secret-${j}`)).release();
+    expect(redact('first-client-secret-0')).toBe('[REDACTED]');
+    registerSecrets('one-more-closed-client').release();
+    expect(redact('first-client-secret-0')).toBe('first-client-secret-0');
   });
 
   test('a short secret is replaced as a whole word only; a long one wherever it appears', () => {

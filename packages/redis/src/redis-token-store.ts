@@ -5,7 +5,7 @@
 // While Redis is down every call fails at once (connection.ts), and the TokenManager requests tokens itself.
 import { createHash, randomUUID } from 'node:crypto';
 
-import type { StoredToken, TokenLease, TokenStore } from '@org/clara-auth';
+import { MAX_TOKEN_LENGTH, tokenProblem, type StoredToken, type TokenLease, type TokenStore } from '@org/clara-auth';
 
 import { assertReady, watchConnection, type RedisConnection } from './connection.js';
 
@@ -47,10 +47,8 @@ const ACQUIRE_SCRIPT =
 const READ_SCRIPT =
   "local size = redis.call('strlen', KEYS[1]) if size == 0 then return false end " +
   "if size > tonumber(ARGV[1]) then redis.call('del', KEYS[1]) return false end return redis.call('get', KEYS[1])";
-/** Far above any token's JSON (Clara's are about 1 KB). */
-export const MAX_TOKEN_BYTES = 16_384;
-// An RFC 6750 bearer token: nothing else can go into an Authorization header as it is.
-const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+/** The JSON of the longest token accepted (MAX_TOKEN_LENGTH), with room to spare: Clara's are about 1 KB. */
+const MAX_TOKEN_BYTES = 2 * MAX_TOKEN_LENGTH;
 
 export class RedisTokenStore implements TokenStore {
   readonly #client: RedisCommands;
@@ -122,11 +120,11 @@ export class RedisTokenStore implements TokenStore {
 function parseToken(value: string): StoredToken | undefined {
   try {
     const token = JSON.parse(value) as Partial<StoredToken>;
-    if (typeof token.accessToken !== 'string' || !BEARER_TOKEN.test(token.accessToken)) return undefined;
+    if (tokenProblem(token.accessToken) !== undefined) return undefined; // what the TokenManager would refuse to send
     if (typeof token.tokenType !== 'string' || !/^[A-Za-z]+$/.test(token.tokenType)) return undefined;
     if (typeof token.expiresAt !== 'number' || !Number.isFinite(token.expiresAt)) return undefined;
     return {
-      accessToken: token.accessToken,
+      accessToken: token.accessToken as string,
       tokenType: token.tokenType,
       expiresAt: token.expiresAt,
       ...(typeof token.issuedAt === 'number' ? { issuedAt: token.issuedAt } : {}),

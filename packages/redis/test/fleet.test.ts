@@ -63,6 +63,20 @@ describe('on Redis', () => {
   });
 });
 
+describe('the connection the fleet opens', () => {
+  it('stays open for a client that joined while it was connecting, when another joins and closes meanwhile; closes with the last', async () => {
+    const fleet = redisFleet({ url: server.url, prefix: 'connection:', redisTimeoutMs: 2_000 });
+    const clients = async () => (await redis.clientList()).filter((entry) => entry.cmd !== 'client|list').length;
+    const before = await clients();
+    const first = fleet.join(scope()); // connecting
+    await (await fleet.join(scope())).close(); // joins and leaves before the connection is up
+    const member = await first;
+    await member.usage(); // the connection is the first's
+    await member.close();
+    expect(await clients()).toBe(before);
+  });
+});
+
 describe('a Redis that does not answer', () => {
   it('holds a request no longer than redisTimeoutMs, then the process goes on with its own share, and says so once', async () => {
     useFakeClock();
@@ -92,6 +106,43 @@ describe('a Redis that does not answer', () => {
     // Within the next second it does not try Redis again: no wait at all.
     expect(await member.reserve(new AbortController().signal)).toEqual({ granted: true });
     expect(warnings).toEqual([expect.stringMatching(/^Clara fleet: Redis is unavailable \(Redis did not answer within 250 ms\.\)/)]);
+  });
+});
+
+describe('Redis back after an outage', () => {
+  it('adds what the process sent meanwhile to the budget; a failed addition is kept for later and does not hold the request', async () => {
+    useFakeClock();
+    let penaltyFails = false;
+    const penalties: string[] = [];
+    const down = {
+      isReady: false,
+      isOpen: true,
+      on: () => down,
+      get: never,
+      set: never,
+      del: never,
+      // rate-limiter-flexible's consume and penalty are both this script: [points consumed, ttl]
+      eval: (_script: string, { arguments: [points] }: { arguments: string[] }) => {
+        if (points !== '1') penalties.push(points!);
+        return points !== '1' && penaltyFails ? Promise.reject(new Error('READONLY')) : Promise.resolve([1, 60_000]);
+      },
+      multi: () => new Proxy({}, { get: (_, name) => (name === 'exec' ? () => Promise.resolve([0, 0, 1, 1]) : () => chain) }),
+    };
+    const chain = down.multi();
+    const member = await redisFleet({ client: down as unknown as FleetCommands, processes: 1 }).join(scope({ requestBudget: 100 }));
+    const signal = new AbortController().signal;
+    for (let i = 0; i < 2; i++) expect(await member.reserve(signal)).toEqual({ granted: true }); // on its own share
+    down.isReady = true;
+    penaltyFails = true; // Redis answers the request's own point, refuses the addition
+    expect(await member.reserve(signal)).toEqual({ granted: true });
+    expect(penalties).toEqual(['2']);
+    // The next recovery adds the two again.
+    down.isReady = false;
+    expect(await member.reserve(signal)).toEqual({ granted: true });
+    down.isReady = true;
+    penaltyFails = false;
+    expect(await member.reserve(signal)).toEqual({ granted: true });
+    expect(penalties).toEqual(['2', '3']);
   });
 });
 

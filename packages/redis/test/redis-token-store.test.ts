@@ -56,6 +56,7 @@ describe('tokens', () => {
     ['a token with CR/LF in it', JSON.stringify({ ...token(60_000), accessToken: 'abc\r\nX-Injected: 1' })],
     ['a token with a space', JSON.stringify({ ...token(60_000), accessToken: 'abc def' })],
     ['a 1 MB value', JSON.stringify({ ...token(60_000), accessToken: 'a'.repeat(1_048_576) })],
+    ['a token longer than a request header can carry', JSON.stringify({ ...token(60_000), accessToken: 'a'.repeat(10_000) })],
     ['a value that is not JSON', 'garbage'],
     ['an expiry that is not a time', JSON.stringify({ ...token(60_000), expiresAt: 'soon' })],
   ])('drops %s from Redis (so a new token is requested), and reads a good token written afterwards', async (_, value) => {

@@ -27,12 +27,18 @@ export async function readCredentialFile(path: string, role: string): Promise<Cr
     const info = await file.stat();
     if (!info.isFile()) throw new ClaraCredentialsError(`The ${role} ${path} is ${kindOf(info)}, not a regular file.`, { file: path });
     if (info.size > MAX_CREDENTIAL_FILE_BYTES) throw tooBig(path, role, `is ${info.size} bytes`);
-    const buffer = Buffer.alloc(MAX_CREDENTIAL_FILE_BYTES + 1);
+    // Sized from fstat (credential files are a few KB), plus a byte to see a file that grew since; grown if it did.
+    let buffer = Buffer.alloc(info.size + 1);
     let length = 0;
-    while (length < buffer.length) {
+    for (;;) {
       const { bytesRead } = await file.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
+      if (length < buffer.length) continue;
+      if (buffer.length > MAX_CREDENTIAL_FILE_BYTES) break;
+      const larger = Buffer.alloc(Math.min(buffer.length * 2, MAX_CREDENTIAL_FILE_BYTES + 1));
+      buffer.copy(larger);
+      buffer = larger;
     }
     if (length > MAX_CREDENTIAL_FILE_BYTES) throw tooBig(path, role, 'grew while it was read'); // written to after fstat
     return { text: buffer.toString('utf8', 0, length), mode: info.mode & 0o777 };
@@ -40,7 +46,7 @@ export async function readCredentialFile(path: string, role: string): Promise<Cr
     if (error instanceof ClaraCredentialsError) throw error;
     throw readError(path, role, error as NodeJS.ErrnoException);
   } finally {
-    await file.close();
+    await file.close().catch(() => undefined); // a failure to close must not hide what happened, or the text read
   }
 }
 

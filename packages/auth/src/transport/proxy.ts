@@ -62,13 +62,14 @@ function parse(text: string, source: string): ResolvedProxy {
   }
   const user = decodeURIComponent(url.username);
   const password = decodeURIComponent(url.password);
-  const secrets = registerSecrets(password, url.password, user && password ? `${user}:${password}` : undefined);
+  const authenticated = user !== '' || password !== '';
+  // The user name is a credential too (`http://APIKEY@proxy:3128` has no password), and so is `user:` (Basic).
+  const secrets = registerSecrets(...(authenticated ? [user, url.username, password, url.password, `${user}:${password}`] : []));
   const shown = `${url.protocol}//${url.host}`;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     secrets.release();
     throw new ClaraConfigError(`${source} must be an http: or https: proxy URL, got ${shown}`);
   }
-  const authenticated = user !== '' || password !== '';
   return {
     url: shown,
     source,

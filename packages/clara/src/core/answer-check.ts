@@ -31,10 +31,10 @@ export class AnswerCheck {
    * Records what differs in a success; in strict mode, rejects it with ClaraResponseError naming where. Returns a
    * promise only while the schemas load (the first answer): callers skip the await on every later answer.
    */
-  success(op: OperationDefinition, response: Response, data: unknown): Promise<void> | undefined {
+  success(op: OperationDefinition, response: Response, data: unknown, request?: Request): Promise<void> | undefined {
     const found = this.#check(op.id, response.status, response.status === 204 ? undefined : { value: data });
-    if (found instanceof Promise) return found.then((later) => this.#judge(op, response, later));
-    this.#judge(op, response, found);
+    if (found instanceof Promise) return found.then((later) => this.#judge(op, response, later, request));
+    this.#judge(op, response, found, request);
     return undefined;
   }
 
@@ -48,10 +48,10 @@ export class AnswerCheck {
     }
   }
 
-  #judge(op: OperationDefinition, response: Response, found: DriftFinding[]): void {
+  #judge(op: OperationDefinition, response: Response, found: DriftFinding[], request: Request | undefined): void {
     if (found.length === 0) return;
     this.#record(op, response.status, found);
-    if (this.#strict) throw this.#rejection(op, response, found);
+    if (this.#strict) throw this.#rejection(op, response, found, request);
   }
 
   #check(operationId: string, status: number, body?: { value: unknown }): DriftFinding[] | Promise<DriftFinding[]> {
@@ -81,7 +81,7 @@ export class AnswerCheck {
     return { operation: this.#names.get(op) ?? op.id, operationId: op.id, method, path: this.#checker.pathOf(op.id) ?? template, status };
   }
 
-  #rejection(op: OperationDefinition, response: Response, found: DriftFinding[]): ClaraResponseError {
+  #rejection(op: OperationDefinition, response: Response, found: DriftFinding[], request: Request | undefined): ClaraResponseError {
     const call = this.#callOf(op, response.status);
     const first = describe({ ...call, ...found[0]!, firstSeen: '', lastSeen: '', count: 1 });
     const more = found.length > 1 ? ` (and ${found.length - 1} more difference${found.length > 2 ? 's' : ''}: see details)` : '';
@@ -90,7 +90,8 @@ export class AnswerCheck {
       headers: response.headers,
       operation: op.id,
       method: call.method,
-      path: new URL(response.url).pathname,
+      // A Response a hook or a mock made has no url: the request's path, else the operation's.
+      path: URL.parse(response.url || (request?.url ?? ''))?.pathname ?? call.path,
       details: found,
       message: `Clara's answer differs from the document (validateResponses: 'strict'): ${first}${more}.`,
     });

@@ -69,6 +69,11 @@ export class PageWalk {
     if (last && asked < lastAnnounced) {
       throw fail('ended-early', `page ${asked} ends the list (${items.length} of ${size} items${spring.last === true ? ', last: true' : ''}) but ${lastAnnounced + 1} pages were announced (totalPages)`);
     }
+    // Without totalPages saying this is the last page, a short page that says `last: false` is a list cut short.
+    const lastByTotal = totalPages !== undefined && asked >= totalPages - 1;
+    if (items.length < size && spring.last === false && !lastByTotal) {
+      throw fail('ended-early', `page ${asked} has ${items.length} of ${size} items but says last: false: the rest of the list was not sent`);
+    }
     this.#itemsSoFar += items.length;
     return { items, last };
   }

@@ -154,12 +154,16 @@ function findings(errors: readonly ErrorObject[], body: unknown, values: DriftVa
 }
 
 /**
- * A key of the answer as it appears in a pointer. A field name is a word; a key that is not (an e-mail, an id, a
- * card number: the keys of a map the document does not declare) is data, so it is written `{key}` — which also
- * keeps a map's many keys to one entry.
+ * A key of the answer as it appears in a pointer. A field name is a word with a digit or two at most (`line1`,
+ * `v2Amount`); a key that is not (an e-mail, a card number, a UUID, a tax id like `ABC850101XY1`, `cus_4f9a8b7c6d5e`:
+ * the keys of a map the document does not declare) is data, so it is written `{key}` — which also keeps a map's
+ * many keys to one entry.
  */
 const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/;
-export const fieldOf = (key: string): string => (FIELD_NAME.test(key) ? key : '{key}');
+/** Marks of an id that FIELD_NAME lets through: a UUID's shape, a run of hex with a digit in it, a digit after `_` or `-`. */
+const ID_LIKE = /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|(?=[0-9a-f]*\d)[0-9a-f]{8,}|[_-]\d/i;
+const isFieldName = (key: string): boolean => FIELD_NAME.test(key) && (key.match(/\d/g)?.length ?? 0) <= 2 && !ID_LIKE.test(key);
+export const fieldOf = (key: string): string => (isFieldName(key) ? key : '{key}');
 
 /** ajv's instance path (`/content/3/taxDetails`) as a drift pointer (`content[].taxDetails`): array indexes become `[]`. */
 function pointerOf(body: unknown, instancePath: string, field?: string): string {

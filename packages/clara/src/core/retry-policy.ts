@@ -1,12 +1,13 @@
 // The SDK's retry policy, in ky's own retry options. Idempotent methods are retried on 408/429/5xx and when a
 // connection was lost; every method when the connection never opened (nothing was sent, so a write is never
-// applied twice). Backoff 0.5 s doubling to 8 s, minus up to 25 % jitter; Clara's Retry-After on 429/503 is
-// waited out exactly (ky's own handling) when it is at most 60 s and inside the call's time limit — a longer
-// one fails the call at once, with the wait Clara asked for on the error.
+// applied twice). Not retried: a connection closed right after the handshake on a pool Clara never answered (most
+// likely a refused certificate, which does not heal). Backoff 0.5 s doubling to 8 s, minus up to 25 % jitter;
+// Clara's Retry-After on 429/503 is waited out exactly (ky's own handling) when it is at most 60 s and inside the
+// call's time limit — a longer one fails the call at once, with the wait Clara asked for on the error.
 import { isHTTPError, type RetryOptions } from 'ky';
 
 import { ClaraConnectionError } from '../errors/classes.js';
-import { isIdempotent } from '../errors/network.js';
+import { isIdempotent, refusalLikely } from '../errors/network.js';
 import { MAX_RETRY_AFTER_MS, retryAfterFromHeaders } from '../errors/retry-after.js';
 import { callOf } from './call.js';
 
@@ -47,7 +48,7 @@ function shouldRetry(error: Error, everyMethod: boolean): boolean | undefined {
     const remainingMs = callOf(error.options)?.remainingMs() ?? Infinity;
     return waitMs > MAX_RETRY_AFTER_MS || waitMs >= remainingMs ? false : undefined;
   }
-  if (error instanceof ClaraConnectionError) return everyMethod || !error.requestSent || isIdempotent(error.method ?? '');
+  if (error instanceof ClaraConnectionError) return !refusalLikely(error) && (everyMethod || !error.requestSent || isIdempotent(error.method ?? ''));
   // TLS and credential failures do not heal; a timeout must not hammer a slow server; closed and aborted calls are over.
   return false;
 }

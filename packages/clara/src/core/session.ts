@@ -234,11 +234,20 @@ export class Session {
     const credentials = await this.#load(source);
     const member = fleet ? await fleet.join({ clientId: credentials.clientId, environment, requestBudget, tokenService: TOKEN_SERVICE, logger }) : undefined;
     const tokenStore = this.#options.tokenStore ?? member?.tokenStore;
-    const transport = await createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), ...(proxy === undefined ? {} : { proxy }), connections });
-    const engine = createEngine({ fetch: this.#sendTokenRequest, retry: { limit: maxRetries, everyMethod: true }, timeout: TOKEN_REQUEST_TIMEOUT_MS, userAgent, logger });
-    const tokens = new TokenManager({ credentials, requestGrant: tokenRequester(engine, tokenUrl), tokenUrl, store: tokenStore, logger });
-    this.#fleet = member;
-    return { transport, tokens, ...(member ? { fleet: member } : {}) };
+    let transport: ClaraTransport | undefined;
+    try {
+      transport = await createTransport({ credentials, ...(ca ? { ca: await loadCaCertificates(ca) } : {}), ...(proxy === undefined ? {} : { proxy }), connections });
+      const engine = createEngine({ fetch: this.#sendTokenRequest, retry: { limit: maxRetries, everyMethod: true }, timeout: TOKEN_REQUEST_TIMEOUT_MS, userAgent, logger });
+      const tokens = new TokenManager({ credentials, requestGrant: tokenRequester(engine, tokenUrl), tokenUrl, store: tokenStore, logger });
+      this.#fleet = member;
+      return { transport, tokens, ...(member ? { fleet: member } : {}) };
+    } catch (error) {
+      // Nothing will close what this start opened (the next call starts again): a fleet's Redis connection, the
+      // transport's sockets would keep the process alive.
+      await transport?.close().catch(() => undefined);
+      await member?.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   #load(source: CredentialsSource | ClaraCredentials): Promise<ClaraCredentials> {

@@ -251,7 +251,7 @@ export type ClaraPaginationProblem =
   | 'page-number'
   /** No `content` array (a Spring page), or not an array (a bare-array list). */
   | 'content'
-  /** The list ended (an empty or short page, `last: true`) before the last page announced. */
+  /** The list ended (an empty or short page, `last: true`) before the last page announced, or a short page says `last: false`. */
   | 'ended-early'
   /** The same items as the previous page. */
   | 'repeated-page'

@@ -65,11 +65,14 @@ export function networkFailure(error: unknown, context: WireContext): ClaraTlsEr
     // request is written. On a pool that has never had an answer that is the likeliest reason, and said so at
     // once when nothing is at stake: nothing was written, or it changes nothing. A write that was written may
     // have been received and applied: that is what its error says first.
+    // Not retried either (see refusalLikely), even when idempotent: a refused certificate does not heal.
     if (requestSent === false || context.safe) return tls('client-certificate-rejected', refusedLikely);
-    return new ClaraConnectionError(
+    const lost = new ClaraConnectionError(
       `The connection to ${origin} closed right after ${call} was sent, before any answer.${mayBeApplied} (On a new connection this is also how Clara refuses a client certificate: if every call fails so, check it — ${REFUSAL_REASONS}.)`,
       { ...info, requestSent: true },
     );
+    refusals.add(lost);
+    return lost;
   }
   const timeout = has((code) => NO_ANSWER_IN_TIME.has(code));
   if (timeout) return new ClaraTimeoutError(`${origin} did not answer ${call} in time (${timeout}).`, info);
@@ -78,6 +81,14 @@ export function networkFailure(error: unknown, context: WireContext): ClaraTlsEr
   if (requestSent === false) return new ClaraConnectionError(`The connection to ${origin} failed before ${call} was sent (${what}): nothing reached Clara.`, { ...info, requestSent: false });
   return new ClaraConnectionError(`The connection to ${origin} was lost after ${call} was sent, before the answer (${what}).${mayBeApplied}`, { ...info, requestSent: true });
 }
+
+const refusals = new WeakSet<Error>();
+
+/**
+ * A connection closed right after the handshake on a pool Clara never answered, reported as a lost write: most
+ * likely a refused certificate, which a retry does not heal.
+ */
+export const refusalLikely = (error: Error): boolean => refusals.has(error);
 
 /**
  * A connection that ended before a single response byte arrived, on a fresh socket: undici's "other side closed"

@@ -217,13 +217,18 @@ export class RedisFleetMember implements FleetMember {
     void this.#heartbeat().catch(() => undefined); // a restarted Redis has lost the members: count this one again
     const budget = this.#scope.requestBudget;
     if (budget === undefined) return;
-    // What this process sent on its own share counts against the fleet's budget too (kept for later if it fails).
-    for (const [name, count] of this.#unreported) {
-      this.#unreported.delete(name);
-      await bounded(this.#budgetLimiter(periodNamed(name), budget).penalty(name, count), this.#settings.redisTimeoutMs).catch(() => {
-        this.#unreported.set(name, (this.#unreported.get(name) ?? 0) + count);
-      });
-    }
+    // What this process sent on its own share counts against the fleet's budget too (kept for the next recovery if
+    // it fails). All at once, each bounded: the request that found Redis back waits one bound at most. Taken out of
+    // the map before: a failure put back while iterating it would be visited again, forever.
+    const unreported = [...this.#unreported];
+    this.#unreported.clear();
+    await Promise.all(
+      unreported.map(([name, count]) =>
+        bounded(this.#budgetLimiter(periodNamed(name), budget).penalty(name, count), this.#settings.redisTimeoutMs).catch(() => {
+          this.#unreported.set(name, (this.#unreported.get(name) ?? 0) + count);
+        }),
+      ),
+    );
   }
 
   /** Of the budget left when Redis was last seen, this process's part. */

@@ -44,16 +44,18 @@ export function redisFleet(options: RedisFleetOptions): Fleet {
 
   const open = async (): Promise<FleetCommands> => {
     if (given) return given;
-    if (!own) {
-      // No offline queue: while Redis is down a command fails at once instead of waiting for it to come back.
-      const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000) } });
-      watchConnection(client);
-      own = { client: client as unknown as FleetCommands & { close(): Promise<unknown> }, members: 0 };
-      // Not awaited past the bound: a Redis that is down at start must not hold the first call.
-      await bounded(client.connect(), redisTimeoutMs).catch(() => undefined);
+    if (own) {
+      own.members++;
+      return own.client;
     }
-    own.members++;
-    return own.client;
+    // No offline queue: while Redis is down a command fails at once instead of waiting for it to come back.
+    const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000) } });
+    watchConnection(client);
+    // Counted before the wait: a client that joins and closes meanwhile must not close the connection under this one.
+    own = { client: client as unknown as FleetCommands & { close(): Promise<unknown> }, members: 1 };
+    // Not awaited past the bound: a Redis that is down at start must not hold the first call.
+    await bounded(client.connect(), redisTimeoutMs).catch(() => undefined);
+    return client as unknown as FleetCommands;
   };
 
   /** The last client closed: so is the connection the fleet opened. */
