@@ -62,10 +62,32 @@ describe('clara doctor behind a proxy', { timeout: 20_000 }, () => {
 
   it('fails the Proxy step on 407 and says to give credentials', async () => {
     vi.stubEnv('HTTPS_PROXY', proxyUrl);
+    vi.stubEnv('NO_PROXY', '');
+    vi.stubEnv('no_proxy', '');
     const { code, stdout } = await doctor();
     expect(code).toBe(1);
     expect(stdout).toMatch(/✗ Proxy\s+http:\/\/127\.0\.0\.1:\d+ \(HTTPS_PROXY\): CONNECT 127\.0\.0\.1:\d+ answered 407 Proxy Authentication Required/);
     expect(stdout).toContain('give the credentials in the proxy URL: http://user:password@host:port.');
+  });
+
+  it('with the host in NO_PROXY: reached directly, as the client does, and no CONNECT is sent', async () => {
+    vi.stubEnv('HTTPS_PROXY', proxyUrl); // no credentials: a CONNECT would be answered 407
+    vi.stubEnv('no_proxy', undefined); // no_proxy, even empty, wins over NO_PROXY (as in undici)
+    vi.stubEnv('NO_PROXY', 'internal.example, 127.0.0.1');
+    const { code, stdout } = await doctor();
+    expect(stdout).toMatch(/✓ Proxy\s+HTTPS_PROXY is set but NO_PROXY lists 127\.0\.0\.1: reached directly/);
+    expect(stdout).toMatch(/✓ TCP\s+connected to 127\.0\.0\.1/);
+    expect(code).toBe(0);
+    expect(connects).toEqual([]);
+  });
+
+  it('a NO_PROXY entry for another port does not exempt the host', async () => {
+    vi.stubEnv('HTTPS_PROXY', proxyUrl);
+    vi.stubEnv('no_proxy', undefined);
+    vi.stubEnv('NO_PROXY', '127.0.0.1:1');
+    const { code, stdout } = await doctor();
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✗ Proxy\s+.*answered 407/);
   });
 
   it('without HTTPS_PROXY: Proxy says none', async () => {
