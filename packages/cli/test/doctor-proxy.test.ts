@@ -55,6 +55,7 @@ describe('clara doctor behind a proxy', { timeout: 20_000 }, () => {
     // This machine need not resolve or reach Clara's host: the proxy does, so the direct probes are not run.
     expect(stdout).toMatch(/✓ DNS\s+resolved by the proxy \(CONNECT [\d.]+:\d+ accepted\)/);
     expect(stdout).toMatch(/✓ TCP\s+through the proxy tunnel/);
+    expect(stdout).toMatch(/✓ TLS handshake\s+inside the proxy tunnel \(checked by the token request\)\n/);
     expect(stdout).toMatch(/✓ Read call/);
     expect(stdout + stderr).not.toContain(PASSWORD);
     expect(stdout + stderr).not.toContain(BASIC.slice(6));
