@@ -8,6 +8,8 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 
 /** What must be the same for a resume to continue the same export. */
 export interface ExportIdentity {
+  /** The Clara project (its client id, not a secret): another project's credentials would append its data. */
+  clientId: string;
   resource: string;
   query: Record<string, string>;
   format: string;
@@ -23,6 +25,8 @@ export interface ExportState {
   export: ExportIdentity;
   /** CSV: the columns of the header, fixed by the first item. */
   columns?: string[];
+  /** Items on the first page: the page size the server serves (it may not honour `size`). */
+  servedPageSize?: number;
   /** Pages written so far = the number of the next page to fetch (Clara's pages count from 0). */
   nextPage: number;
   items: number;
@@ -69,7 +73,7 @@ export function identityDifference(recorded: ExportIdentity, requested: ExportId
 function parse(text: string): ExportState | undefined {
   try {
     const state = JSON.parse(text) as ExportState;
-    const counts = [state.nextPage, state.items, state.bytes, state.totalElements ?? 0];
+    const counts = [state.nextPage, state.items, state.bytes, state.totalElements ?? 0, state.servedPageSize ?? 0];
     const columns = state.columns === undefined || (Array.isArray(state.columns) && state.columns.every((column) => typeof column === 'string'));
     const valid = state.version === 2 && typeof state.export === 'object' && state.export !== null && typeof state.sha256 === 'string' && /^[0-9a-f]{64}$/.test(state.sha256);
     return valid && columns && counts.every((n) => Number.isInteger(n) && n >= 0) ? state : undefined;
