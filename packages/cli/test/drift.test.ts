@@ -154,6 +154,9 @@ describe('clara drift against the sandbox', { timeout: 30_000 }, () => {
     const found = report.entries.map((entry: Record<string, unknown>) => `${entry.operation} ${entry.pointer} ${entry.kind} ${entry.seen}`);
     expect(found).toEqual(expect.arrayContaining(['cards.list content[].loyaltyTier unknown field string', 'cards.list content[].alias type integer', 'cards.get loyaltyTier unknown field string']));
     expect(patch.actions).toContainEqual(expect.objectContaining({ target: '$.components.schemas.CardResponseV3', update: { properties: { loyaltyTier: expect.objectContaining({ type: 'string' }) } } }));
+    // changeFields: { alias: 7 } → the declared string type widened by the integer seen.
+    expect(patch.actions).toContainEqual(expect.objectContaining({ target: '$.components.schemas.CardResponseV3.properties.alias.type', remove: true }));
+    expect(patch.actions).toContainEqual(expect.objectContaining({ target: '$.components.schemas.CardResponseV3.properties.alias', update: { type: ['string', 'integer'] } }));
     expect(JSON.stringify(report)).not.toContain('gold');
   });
 
