@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { DriftEntry } from '../src/drift/entries.js';
+import { buildDriftPatch } from '../src/drift/patch.js';
 import { runCli } from '../src/program.js';
 import { captureIo } from './support/run-cli.js';
 
@@ -121,6 +123,27 @@ describe('clara drift --from', () => {
     const { code, stderr } = await drift([]);
     expect(code).toBe(1);
     expect(stderr).toContain('--credentials <dir> is required to call Clara (or give --from <drift.json>)');
+  });
+});
+
+describe('drift patch', () => {
+  const document = {
+    servers: [{ url: 'https://public-api.mx.clara.com/api', description: 'production' }],
+    paths: { '/v3/things': { get: { operationId: 'listThings', responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } } } } },
+    components: { schemas: { Thing: { type: 'object', properties: { kind: { type: 'integer', enum: [1, 2] } } } } },
+  };
+  const entry = (seen: string): DriftEntry => ({
+    operation: 'things.list', operationId: 'listThings', method: 'GET', path: '/v3/things', status: 200, pointer: 'kind', kind: 'type', expected: 'integer', seen, count: 1,
+    firstSeen: '2026-12-01T10:00:00.000Z', lastSeen: '2026-12-01T10:00:00.000Z',
+  });
+
+  it('widening a type with an inline enum: null joins the enum, another type is left to a person', () => {
+    const { actions, review } = buildDriftPatch(document, [entry('null'), entry('string')]);
+    expect(actions.map(({ description: _description, ...action }) => action)).toEqual([
+      { target: '$.components.schemas.Thing.properties.kind.type', remove: true },
+      { target: '$.components.schemas.Thing.properties.kind', update: { type: ['integer', 'null'], enum: [null] } },
+    ]);
+    expect(review).toEqual([{ entry: 'things.list (GET /v3/things) 200 kind: type', reason: expect.stringContaining('"kind" declares an enum, and a string of another type is not in it') }]);
   });
 });
 
