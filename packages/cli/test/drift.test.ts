@@ -147,6 +147,26 @@ describe('drift patch', () => {
   });
 });
 
+describe('clara drift --from, drift under a declared map', () => {
+  it('places a type drift on the values of a map (BR BoletoPaymentResponse.metadata), by {key} or by a key', async () => {
+    const entry = {
+      operation: 'v2.payments.list', operationId: 'listPaymentsV2', method: 'GET', path: '/v2/payments', status: 200, kind: 'type', expected: 'string', seen: 'number', count: 2,
+      firstSeen: '2026-12-01T10:00:00.000Z', lastSeen: '2026-12-01T10:00:00.000Z',
+    };
+    const file = join(scratch, 'br-map.json');
+    writeFileSync(file, JSON.stringify([{ ...entry, pointer: 'content[].metadata.{key}' }, { ...entry, pointer: 'content[].metadata.costCenter' }]));
+    const base = join(scratch, 'br-map');
+    const io = captureIo();
+    expect(await runCli(['drift', '--country', 'br', '--from', file, '--out', `${base}.json`], io)).toBe(0);
+    const { patch, report } = read(base);
+    expect(report.review).toEqual([]);
+    expect(patch.actions.map(({ description: _description, ...action }: Record<string, unknown>) => action)).toEqual([
+      { target: '$.components.schemas.BoletoPaymentResponse.properties.metadata.additionalProperties.type', remove: true },
+      { target: '$.components.schemas.BoletoPaymentResponse.properties.metadata.additionalProperties', update: { type: ['string', 'number'] } },
+    ]);
+  });
+});
+
 describe('clara drift against the sandbox', { timeout: 30_000 }, () => {
   let sandbox: Sandbox;
   let connection: string[];
