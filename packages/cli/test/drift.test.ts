@@ -119,6 +119,26 @@ describe('clara drift --from', () => {
     }
   });
 
+  it('takes { country, entries }, refuses a dump from another country, and warns of operations the document lacks', async () => {
+    const entries = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const mx = join(scratch, 'country-mx.json');
+    writeFileSync(mx, JSON.stringify({ country: 'mx', entries }));
+    expect((await drift(['--from', mx, '--out', join(scratch, 'country-mx-out.json')])).code).toBe(0);
+
+    const br = join(scratch, 'country-br.json');
+    writeFileSync(br, JSON.stringify({ country: 'br', entries }));
+    const refused = await drift(['--from', br, '--out', join(scratch, 'country-br-out.json')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`error: ${br} is a drift dump from br, not mx: run clara drift --country br\n`);
+    expect(() => readFileSync(join(scratch, 'country-br-out.json'))).toThrow(/ENOENT/);
+
+    const foreign = join(scratch, 'foreign-operations.json');
+    writeFileSync(foreign, JSON.stringify([...entries, { ...entries[0], operation: 'v2.payments.list', operationId: 'listPaymentsV2', path: '/v2/payments' }]));
+    const warned = await drift(['--from', foreign, '--out', join(scratch, 'foreign-out.json')]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain(`warning: ${foreign} names 1 operation(s) that Mexico's document lacks: listPaymentsV2 (GET /v2/payments). Is it a dump from another country?\n`);
+  });
+
   it('needs --credentials only to call Clara', async () => {
     const { code, stderr } = await drift([]);
     expect(code).toBe(1);

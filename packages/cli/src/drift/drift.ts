@@ -6,8 +6,9 @@ import { writeFile } from 'node:fs/promises';
 import { writeLine, type CliIo } from '../io.js';
 import type { ConnectionOptions, CountrySdk } from '../sdk.js';
 import { effectiveDocument } from './document.js';
-import { readDriftDump, type DriftEntry } from './entries.js';
+import { DriftDumpError, readDriftDump, type DriftEntry } from './entries.js';
 import { liveDrift, type LiveRun } from './live.js';
+import { findOperation, type OpenApiDocument } from './locate.js';
 import { buildDriftPatch } from './patch.js';
 import { renderOverlayPatch, renderReport, renderSummary, type DriftContext } from './render.js';
 
@@ -28,7 +29,12 @@ export async function drift(sdk: CountrySdk, options: ConnectionOptions, drift: 
   let entries: DriftEntry[];
   let live: LiveRun | undefined;
   if (drift.from) {
-    entries = await readDriftDump(drift.from);
+    const dump = await readDriftDump(drift.from);
+    if (dump.country !== undefined && dump.country !== code) {
+      throw new DriftDumpError(`${drift.from} is a drift dump from ${dump.country}, not ${code}: run clara drift --country ${dump.country}`);
+    }
+    entries = dump.entries;
+    warnUnknownOperations(io, drift.from, document, entries, sdk.country.name);
   } else {
     live = await liveDrift(sdk, options, drift.budget);
     entries = live.entries;
@@ -51,4 +57,12 @@ export async function drift(sdk: CountrySdk, options: ConnectionOptions, drift: 
   writeLine(io.stdout, `Overlay patch: ${files.patch}`);
   writeLine(io.stdout, `Summary:       ${files.summary}`);
   return 0;
+}
+
+/** A dump from another country (or another version) names operations this country's document lacks: said once. */
+function warnUnknownOperations(io: CliIo, file: string, document: OpenApiDocument, entries: readonly DriftEntry[], country: string): void {
+  const unknown = [...new Set(entries.filter((entry) => !findOperation(document, entry)).map((entry) => `${entry.operationId} (${entry.method.toUpperCase()} ${entry.path})`))];
+  if (unknown.length === 0) return;
+  const shown = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? `, and ${unknown.length - 5} more` : '');
+  writeLine(io.stderr, `warning: ${file} names ${unknown.length} operation(s) that ${country}'s document lacks: ${shown}. Is it a dump from another country?`);
 }
