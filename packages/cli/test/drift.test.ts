@@ -1,7 +1,7 @@
 // `clara drift`: a saved clara.drift() dump (test/fixtures/drift-mx.json) into overlay actions, invalid dumps
 // refused, and the live run against the sandbox over mTLS (its drift fault) within the request budget.
 import { startSandbox, type Sandbox } from '@org/clara-sandbox';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -91,7 +91,7 @@ describe('clara drift --from', () => {
     const [entry] = JSON.parse(readFileSync(FIXTURE, 'utf8'));
     const file = join(scratch, 'map.json');
     writeFileSync(file, JSON.stringify([{ ...entry, pointer: 'content[].{key}', seen: 'integer' }]));
-    const base = join(scratch, 'map');
+    const base = join(scratch, 'map-drift');
     expect((await drift(['--from', file, '--out', `${base}.json`])).code).toBe(0);
     const [action] = read(base).patch.actions;
     expect(action).toMatchObject({ target: '$.components.schemas.InvoiceResponse', update: { additionalProperties: { type: 'integer' } } });
@@ -139,6 +139,30 @@ describe('clara drift --from', () => {
     expect(warned.stderr).toContain(`warning: ${foreign} names 1 operation(s) that Mexico's document lacks: listPaymentsV2 (GET /v2/payments). Is it a dump from another country?\n`);
   });
 
+  it('refuses an --out that would overwrite the --from dump, itself or through a link, and leaves it as it was', async () => {
+    const dump = join(scratch, 'precious.json');
+    const text = readFileSync(FIXTURE, 'utf8');
+    writeFileSync(dump, text);
+    symlinkSync(dump, join(scratch, 'link-to-precious.json'));
+    for (const out of [dump, join(scratch, '.', 'precious.json'), join(scratch, 'link-to-precious.json')]) {
+      const { code, stderr } = await drift(['--from', dump, '--out', out]);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`error: --out: ${out} would overwrite the dump given with --from (${dump}): choose another --out.\n`);
+      expect(readFileSync(dump, 'utf8')).toBe(text);
+    }
+    expect(existsSync(join(scratch, 'precious.overlay.yaml'))).toBe(false);
+  });
+
+  it('replaces its files whole (a new file renamed over the old one), leaving no temporary file', async () => {
+    const dir = mkdtempSync(join(scratch, 'atomic-'));
+    const base = join(dir, 'again');
+    expect((await drift(['--from', FIXTURE, '--out', `${base}.json`])).code).toBe(0);
+    const before = statSync(`${base}.overlay.yaml`).ino;
+    expect((await drift(['--from', FIXTURE, '--out', `${base}.json`])).code).toBe(0);
+    expect(statSync(`${base}.overlay.yaml`).ino).not.toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['again.json', 'again.overlay.yaml', 'again.txt']);
+  });
+
   it('needs --credentials only to call Clara', async () => {
     const { code, stderr } = await drift([]);
     expect(code).toBe(1);
@@ -175,7 +199,7 @@ describe('clara drift --from, drift under a declared map', () => {
     };
     const file = join(scratch, 'br-map.json');
     writeFileSync(file, JSON.stringify([{ ...entry, pointer: 'content[].metadata.{key}' }, { ...entry, pointer: 'content[].metadata.costCenter' }]));
-    const base = join(scratch, 'br-map');
+    const base = join(scratch, 'br-map-drift');
     const io = captureIo();
     expect(await runCli(['drift', '--country', 'br', '--from', file, '--out', `${base}.json`], io)).toBe(0);
     const { patch, report } = read(base);

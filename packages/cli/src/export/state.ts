@@ -3,8 +3,9 @@
 // never claims more than the file holds; a resume truncates the file to `bytes`, which drops a page that was
 // half written, and continues at `nextPage`. The state carries the SHA-256 of those `bytes` first bytes, so a
 // resume checks the file against it (see resume-check.ts) and refuses rather than corrupt the export.
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+
+import { writeFileAtomic } from '../atomic-file.js';
 
 /** What must be the same for a resume to continue the same export. */
 export interface ExportIdentity {
@@ -53,11 +54,7 @@ export async function readState(path: string): Promise<ExportState | undefined> 
   return state;
 }
 
-export async function writeState(path: string, state: ExportState): Promise<void> {
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
-  await rename(temporary, path);
-}
+export const writeState = (path: string, state: ExportState): Promise<void> => writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
 
 export const removeState = (path: string): Promise<void> => rm(path, { force: true });
 
