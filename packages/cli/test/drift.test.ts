@@ -247,6 +247,48 @@ describe('clara drift against the sandbox', { timeout: 30_000 }, () => {
     expect(JSON.stringify(report)).not.toContain('gold');
   });
 
+  it('a reset connection or a refusal on one endpoint skips that operation, says why, and the run goes on', async () => {
+    sandbox.control.reset();
+    sandbox.control.resetNext(1, { path: '/v3/users' });
+    sandbox.control.failNext(2, { status: 401, path: '/v3/transactions' }); // the answer, and the retry with a fresh token
+    const base = join(scratch, 'faults');
+    const { code, stderr } = await drift([...connection, '--budget', '200', '--out', `${base}.json`]);
+    expect(code).toBe(0);
+    const { report } = read(base);
+    expect(report.skipped).toContainEqual({ operation: 'users.list', reason: expect.stringMatching(/^failed: ClaraConnectionError: /) });
+    expect(report.skipped).toContainEqual({ operation: 'users.get', reason: 'users.list gave no item with a "uuid"' });
+    expect(report.skipped).toContainEqual({ operation: 'transactions.list', reason: expect.stringMatching(/^failed: ClaraAuthError: Clara answered 401/) });
+    expect(report.calls).toContainEqual({ operation: 'cards.get', status: 200 });
+    expect(stderr).toMatch(/ {2}- users\.list: failed: ClaraConnectionError: /);
+    expect(JSON.stringify(report)).not.toMatch(/Bearer|eyJ/);
+  });
+
+  it('a certificate failure (511) mid-run stops it, and the files hold what was collected until then', async () => {
+    sandbox.control.reset();
+    sandbox.control.setDrift({ path: '/v3/cards', addFields: { loyaltyTier: 'gold' } });
+    sandbox.control.failNext(1, { status: 511, path: '/v3/users' });
+    const base = join(scratch, 'certificate-failure');
+    const { code, stderr } = await drift([...connection, '--budget', '200', '--out', `${base}.json`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/\nerror: the run stopped early, the files hold what was collected until then: ClaraAuthError: Clara did not receive the client certificate/);
+    const { report, summary } = read(base);
+    expect(report.aborted).toMatch(/^ClaraAuthError: Clara did not receive the client certificate/);
+    expect(report.calls).toContainEqual({ operation: 'cards.list', status: 200 });
+    expect(report.calls.map((call: { operation: string }) => call.operation)).not.toContain('users.list');
+    expect(report.entries.map((entry: { pointer: string }) => entry.pointer)).toContain('content[].loyaltyTier');
+    expect(summary).toContain('The run stopped early: ClaraAuthError');
+  });
+
+  it('a token failure on the first call stops the run, writing nothing', async () => {
+    sandbox.control.reset();
+    sandbox.control.resetNext(1, { path: '/oauth/token' });
+    const base = join(scratch, 'token-failure');
+    const { code, stderr } = await drift([...connection, '--budget', '200', '--out', `${base}.json`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: .*token/);
+    expect(existsSync(`${base}.json`)).toBe(false);
+  });
+
   it('never sends more requests than the budget, the token request included, and says what it left out', async () => {
     sandbox.control.setDrift(undefined);
     sandbox.stats.reset();

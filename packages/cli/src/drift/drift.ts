@@ -57,7 +57,9 @@ export async function drift(sdk: CountrySdk, options: ConnectionOptions, drift: 
   writeLine(io.stdout, `Report:        ${files.report}`);
   writeLine(io.stdout, `Overlay patch: ${files.patch}`);
   writeLine(io.stdout, `Summary:       ${files.summary}`);
-  return 0;
+  if (!live?.aborted) return 0;
+  writeLine(io.stderr, `error: the run stopped early, the files hold what was collected until then: ${live.aborted}`);
+  return 1;
 }
 
 /** A dump from another country (or another version) names operations this country's document lacks: said once. */
