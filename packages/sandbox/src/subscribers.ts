@@ -40,8 +40,8 @@ function answer(success: ApiRequest['operation']['success'], subscriber: Subscri
 
 /**
  * Whether a subscriber of the company `companyUuid` matches the list filters of `GET /v1/subscribers` (`events`:
- * any of them). `companyUuid` is the company's, not a field of the record; a filter naming a field the record does
- * not have (the response schema leaves it out) filters nothing.
+ * any of them). The `companyUuid` filter is the company served (the example subscriber's record has none); a filter
+ * naming a field the record does not have (its response schema leaves it out) filters nothing.
  */
 function matches(subscriber: Subscriber, companyUuid: string, query: Record<string, unknown>): boolean {
   return Object.entries(query).every(([name, wanted]) => {

@@ -1,5 +1,6 @@
 // A drift entry as `clara.drift()` returns it, and the reader of a saved dump (`--from`): a JSON array of entries,
-// or `{ entries: [...] }`, optionally `{ country: 'mx', entries: [...] }` naming the country it was collected in. A dump is checked field by field, so a hand-edited or truncated file is refused with the
+// `{ entries: [...] }`, or `{ country: 'mx', entries: [...] }` naming the country it was collected in. A dump is
+// checked field by field, so a hand-edited or truncated file is refused with the
 // entry and the field that are wrong, before anything is written.
 import type { ClaraDriftEntry, ClaraDriftKind } from '@org/clara-mx';
 import { readFile } from 'node:fs/promises';

@@ -1,9 +1,8 @@
 // Before a resume touches the file, the file must be what its state says was written: at least `bytes` long,
 // those bytes matching the recorded SHA-256, holding `items` records (and, for CSV, the recorded header), and
-// `nextPage` must follow from `items` (every page before the last is as full as the first page was; the last may
-// be short). A state edited or damaged by hand, or
-// a file changed since, is refused with what does not match and how to start over, never continued into a file
-// with holes, skipped or repeated pages.
+// `nextPage` must follow from `items` (every page before the last as full as the first page was, the last one
+// possibly short). A state edited or damaged by hand, or a file changed since, is refused with what does not
+// match and how to start over, never continued into a file with holes, skipped or repeated pages.
 import { createHash, type Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 
@@ -27,7 +26,7 @@ export async function checkResumable(file: FileHandle, out: string, stateFile: s
   const { size } = await file.stat();
   if (size < bytes) throw refuse(`${out} is ${size} bytes, shorter than the ${bytes} bytes ${stateFile} records as written: it was truncated or replaced.`);
 
-  // The header ends at its first newline: its bytes are as many as the recorded columns' header has.
+  // The header is the file's first line, however long: as many bytes as the recorded columns' header line has.
   const header = identity.format === 'csv' && state.columns ? Buffer.from(csvRows([], state.columns, true)) : undefined;
   const { hash, head, newlines } = await scan(file, bytes, identity.format === 'csv', header?.length ?? 0);
   if (hash.copy().digest('hex') !== state.sha256) throw refuse(`the first ${bytes} bytes of ${out} do not match the checksum in ${stateFile}: the file was changed since the interrupted run.`);
