@@ -55,6 +55,7 @@ describe('clara doctor behind a proxy', { timeout: 20_000 }, () => {
     // This machine need not resolve or reach Clara's host: the proxy does, so the direct probes are not run.
     expect(stdout).toMatch(/✓ DNS\s+resolved by the proxy \(CONNECT [\d.]+:\d+ accepted\)/);
     expect(stdout).toMatch(/✓ TCP\s+through the proxy tunnel/);
+    expect(stdout).toMatch(/✓ TLS handshake\s+inside the proxy tunnel \(checked by the token request\)\n/);
     expect(stdout).toMatch(/✓ Read call/);
     expect(stdout + stderr).not.toContain(PASSWORD);
     expect(stdout + stderr).not.toContain(BASIC.slice(6));
@@ -62,10 +63,32 @@ describe('clara doctor behind a proxy', { timeout: 20_000 }, () => {
 
   it('fails the Proxy step on 407 and says to give credentials', async () => {
     vi.stubEnv('HTTPS_PROXY', proxyUrl);
+    vi.stubEnv('NO_PROXY', '');
+    vi.stubEnv('no_proxy', '');
     const { code, stdout } = await doctor();
     expect(code).toBe(1);
     expect(stdout).toMatch(/✗ Proxy\s+http:\/\/127\.0\.0\.1:\d+ \(HTTPS_PROXY\): CONNECT 127\.0\.0\.1:\d+ answered 407 Proxy Authentication Required/);
     expect(stdout).toContain('give the credentials in the proxy URL: http://user:password@host:port.');
+  });
+
+  it('with the host in NO_PROXY: reached directly, as the client does, and no CONNECT is sent', async () => {
+    vi.stubEnv('HTTPS_PROXY', proxyUrl); // no credentials: a CONNECT would be answered 407
+    vi.stubEnv('no_proxy', undefined); // no_proxy, even empty, wins over NO_PROXY (as in undici)
+    vi.stubEnv('NO_PROXY', 'internal.example, 127.0.0.1');
+    const { code, stdout } = await doctor();
+    expect(stdout).toMatch(/✓ Proxy\s+HTTPS_PROXY is set but NO_PROXY lists 127\.0\.0\.1: reached directly/);
+    expect(stdout).toMatch(/✓ TCP\s+connected to 127\.0\.0\.1/);
+    expect(code).toBe(0);
+    expect(connects).toEqual([]);
+  });
+
+  it('a NO_PROXY entry for another port does not exempt the host', async () => {
+    vi.stubEnv('HTTPS_PROXY', proxyUrl);
+    vi.stubEnv('no_proxy', undefined);
+    vi.stubEnv('NO_PROXY', '127.0.0.1:1');
+    const { code, stdout } = await doctor();
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✗ Proxy\s+.*answered 407/);
   });
 
   it('without HTTPS_PROXY: Proxy says none', async () => {

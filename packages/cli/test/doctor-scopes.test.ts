@@ -85,6 +85,25 @@ describe('clara doctor and the project’s scopes', { timeout: 20_000 }, () => {
     }
   });
 
+  it('prints a hostile token error without its control characters or bidi overrides', async () => {
+    const project = join(scratch, 'hostile-error');
+    mkdirSync(project);
+    writeFileSync(join(project, 'client-credentials.json'), JSON.stringify({ clientId: 'hostile-client', clientSecret: 'hostile-client-secret' }));
+    writeFileSync(join(project, 'ca-public-key.pem'), hostile.ca);
+    const credentials = foreignCredentials(project, scratch, 30);
+    hostile.tokenErrorDescription = 'Unknown\u001b[2J\u001b[31m client\r\n✓ Read call  fine\u202Elive\u2066\u009b31m';
+    try {
+      const { code, stdout, stderr } = await doctor(credentials, hostile.url);
+      const output = stdout + stderr;
+      expect(line(stdout, 'Token')).toMatch(/^✗ Token\s+.*Unknown/);
+      for (const leak of ['\u001b', '\r', '\u202E', '\u2066', '\u009b']) expect(output).not.toContain(leak);
+      expect(stdout.split('\n').filter((text) => text.startsWith('✓ Read call'))).toEqual([]);
+      expect(code).toBe(1);
+    } finally {
+      delete hostile.tokenErrorDescription;
+    }
+  });
+
   it('warns when the private key can be read by others, and still passes', async () => {
     const dir = join(scratch, 'readable-key');
     mkdirSync(dir);

@@ -1,12 +1,14 @@
 // `clara drift`: a saved clara.drift() dump (test/fixtures/drift-mx.json) into overlay actions, invalid dumps
 // refused, and the live run against the sandbox over mTLS (its drift fault) within the request budget.
 import { startSandbox, type Sandbox } from '@org/clara-sandbox';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { DriftEntry } from '../src/drift/entries.js';
+import { buildDriftPatch } from '../src/drift/patch.js';
 import { runCli } from '../src/program.js';
 import { captureIo } from './support/run-cli.js';
 
@@ -89,7 +91,7 @@ describe('clara drift --from', () => {
     const [entry] = JSON.parse(readFileSync(FIXTURE, 'utf8'));
     const file = join(scratch, 'map.json');
     writeFileSync(file, JSON.stringify([{ ...entry, pointer: 'content[].{key}', seen: 'integer' }]));
-    const base = join(scratch, 'map');
+    const base = join(scratch, 'map-drift');
     expect((await drift(['--from', file, '--out', `${base}.json`])).code).toBe(0);
     const [action] = read(base).patch.actions;
     expect(action).toMatchObject({ target: '$.components.schemas.InvoiceResponse', update: { additionalProperties: { type: 'integer' } } });
@@ -117,10 +119,95 @@ describe('clara drift --from', () => {
     }
   });
 
+  it('takes { country, entries }, refuses a dump from another country, and warns of operations the document lacks', async () => {
+    const entries = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const mx = join(scratch, 'country-mx.json');
+    writeFileSync(mx, JSON.stringify({ country: 'mx', entries }));
+    expect((await drift(['--from', mx, '--out', join(scratch, 'country-mx-out.json')])).code).toBe(0);
+
+    const br = join(scratch, 'country-br.json');
+    writeFileSync(br, JSON.stringify({ country: 'br', entries }));
+    const refused = await drift(['--from', br, '--out', join(scratch, 'country-br-out.json')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`error: ${br} is a drift dump from br, not mx: run clara drift --country br\n`);
+    expect(() => readFileSync(join(scratch, 'country-br-out.json'))).toThrow(/ENOENT/);
+
+    const foreign = join(scratch, 'foreign-operations.json');
+    writeFileSync(foreign, JSON.stringify([...entries, { ...entries[0], operation: 'v2.payments.list', operationId: 'listPaymentsV2', path: '/v2/payments' }]));
+    const warned = await drift(['--from', foreign, '--out', join(scratch, 'foreign-out.json')]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain(`warning: ${foreign} names 1 operation(s) that Mexico's document lacks: listPaymentsV2 (GET /v2/payments). Is it a dump from another country?\n`);
+  });
+
+  it('refuses an --out that would overwrite the --from dump, itself or through a link, and leaves it as it was', async () => {
+    const dump = join(scratch, 'precious.json');
+    const text = readFileSync(FIXTURE, 'utf8');
+    writeFileSync(dump, text);
+    symlinkSync(dump, join(scratch, 'link-to-precious.json'));
+    for (const out of [dump, join(scratch, '.', 'precious.json'), join(scratch, 'link-to-precious.json')]) {
+      const { code, stderr } = await drift(['--from', dump, '--out', out]);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`error: --out: ${out} would overwrite the dump given with --from (${dump}): choose another --out.\n`);
+      expect(readFileSync(dump, 'utf8')).toBe(text);
+    }
+    expect(existsSync(join(scratch, 'precious.overlay.yaml'))).toBe(false);
+  });
+
+  it('replaces its files whole (a new file renamed over the old one), leaving no temporary file', async () => {
+    const dir = mkdtempSync(join(scratch, 'atomic-'));
+    const base = join(dir, 'again');
+    expect((await drift(['--from', FIXTURE, '--out', `${base}.json`])).code).toBe(0);
+    const before = statSync(`${base}.overlay.yaml`).ino;
+    expect((await drift(['--from', FIXTURE, '--out', `${base}.json`])).code).toBe(0);
+    expect(statSync(`${base}.overlay.yaml`).ino).not.toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['again.json', 'again.overlay.yaml', 'again.txt']);
+  });
+
   it('needs --credentials only to call Clara', async () => {
     const { code, stderr } = await drift([]);
     expect(code).toBe(1);
     expect(stderr).toContain('--credentials <dir> is required to call Clara (or give --from <drift.json>)');
+  });
+});
+
+describe('drift patch', () => {
+  const document = {
+    servers: [{ url: 'https://public-api.mx.clara.com/api', description: 'production' }],
+    paths: { '/v3/things': { get: { operationId: 'listThings', responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } } } } },
+    components: { schemas: { Thing: { type: 'object', properties: { kind: { type: 'integer', enum: [1, 2] } } } } },
+  };
+  const entry = (seen: string): DriftEntry => ({
+    operation: 'things.list', operationId: 'listThings', method: 'GET', path: '/v3/things', status: 200, pointer: 'kind', kind: 'type', expected: 'integer', seen, count: 1,
+    firstSeen: '2026-12-01T10:00:00.000Z', lastSeen: '2026-12-01T10:00:00.000Z',
+  });
+
+  it('widening a type with an inline enum: null joins the enum, another type is left to a person', () => {
+    const { actions, review } = buildDriftPatch(document, [entry('null'), entry('string')]);
+    expect(actions.map(({ description: _description, ...action }) => action)).toEqual([
+      { target: '$.components.schemas.Thing.properties.kind.type', remove: true },
+      { target: '$.components.schemas.Thing.properties.kind', update: { type: ['integer', 'null'], enum: [null] } },
+    ]);
+    expect(review).toEqual([{ entry: 'things.list (GET /v3/things) 200 kind: type', reason: expect.stringContaining('"kind" declares an enum, and a string of another type is not in it') }]);
+  });
+});
+
+describe('clara drift --from, drift under a declared map', () => {
+  it('places a type drift on the values of a map (BR BoletoPaymentResponse.metadata), by {key} or by a key', async () => {
+    const entry = {
+      operation: 'v2.payments.list', operationId: 'listPaymentsV2', method: 'GET', path: '/v2/payments', status: 200, kind: 'type', expected: 'string', seen: 'number', count: 2,
+      firstSeen: '2026-12-01T10:00:00.000Z', lastSeen: '2026-12-01T10:00:00.000Z',
+    };
+    const file = join(scratch, 'br-map.json');
+    writeFileSync(file, JSON.stringify([{ ...entry, pointer: 'content[].metadata.{key}' }, { ...entry, pointer: 'content[].metadata.costCenter' }]));
+    const base = join(scratch, 'br-map-drift');
+    const io = captureIo();
+    expect(await runCli(['drift', '--country', 'br', '--from', file, '--out', `${base}.json`], io)).toBe(0);
+    const { patch, report } = read(base);
+    expect(report.review).toEqual([]);
+    expect(patch.actions.map(({ description: _description, ...action }: Record<string, unknown>) => action)).toEqual([
+      { target: '$.components.schemas.BoletoPaymentResponse.properties.metadata.additionalProperties.type', remove: true },
+      { target: '$.components.schemas.BoletoPaymentResponse.properties.metadata.additionalProperties', update: { type: ['string', 'number'] } },
+    ]);
   });
 });
 
@@ -154,7 +241,52 @@ describe('clara drift against the sandbox', { timeout: 30_000 }, () => {
     const found = report.entries.map((entry: Record<string, unknown>) => `${entry.operation} ${entry.pointer} ${entry.kind} ${entry.seen}`);
     expect(found).toEqual(expect.arrayContaining(['cards.list content[].loyaltyTier unknown field string', 'cards.list content[].alias type integer', 'cards.get loyaltyTier unknown field string']));
     expect(patch.actions).toContainEqual(expect.objectContaining({ target: '$.components.schemas.CardResponseV3', update: { properties: { loyaltyTier: expect.objectContaining({ type: 'string' }) } } }));
+    // changeFields: { alias: 7 } → the declared string type widened by the integer seen.
+    expect(patch.actions).toContainEqual(expect.objectContaining({ target: '$.components.schemas.CardResponseV3.properties.alias.type', remove: true }));
+    expect(patch.actions).toContainEqual(expect.objectContaining({ target: '$.components.schemas.CardResponseV3.properties.alias', update: { type: ['string', 'integer'] } }));
     expect(JSON.stringify(report)).not.toContain('gold');
+  });
+
+  it('a reset connection or a refusal on one endpoint skips that operation, says why, and the run goes on', async () => {
+    sandbox.control.reset();
+    sandbox.control.resetNext(1, { path: '/v3/users' });
+    sandbox.control.failNext(2, { status: 401, path: '/v3/transactions' }); // the answer, and the retry with a fresh token
+    const base = join(scratch, 'faults');
+    const { code, stderr } = await drift([...connection, '--budget', '200', '--out', `${base}.json`]);
+    expect(code).toBe(0);
+    const { report } = read(base);
+    expect(report.skipped).toContainEqual({ operation: 'users.list', reason: expect.stringMatching(/^failed: ClaraConnectionError: /) });
+    expect(report.skipped).toContainEqual({ operation: 'users.get', reason: 'users.list gave no item with a "uuid"' });
+    expect(report.skipped).toContainEqual({ operation: 'transactions.list', reason: expect.stringMatching(/^failed: ClaraAuthError: Clara answered 401/) });
+    expect(report.calls).toContainEqual({ operation: 'cards.get', status: 200 });
+    expect(stderr).toMatch(/ {2}- users\.list: failed: ClaraConnectionError: /);
+    expect(JSON.stringify(report)).not.toMatch(/Bearer|eyJ/);
+  });
+
+  it('a certificate failure (511) mid-run stops it, and the files hold what was collected until then', async () => {
+    sandbox.control.reset();
+    sandbox.control.setDrift({ path: '/v3/cards', addFields: { loyaltyTier: 'gold' } });
+    sandbox.control.failNext(1, { status: 511, path: '/v3/users' });
+    const base = join(scratch, 'certificate-failure');
+    const { code, stderr } = await drift([...connection, '--budget', '200', '--out', `${base}.json`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/\nerror: the run stopped early, the files hold what was collected until then: ClaraAuthError: Clara did not receive the client certificate/);
+    const { report, summary } = read(base);
+    expect(report.aborted).toMatch(/^ClaraAuthError: Clara did not receive the client certificate/);
+    expect(report.calls).toContainEqual({ operation: 'cards.list', status: 200 });
+    expect(report.calls.map((call: { operation: string }) => call.operation)).not.toContain('users.list');
+    expect(report.entries.map((entry: { pointer: string }) => entry.pointer)).toContain('content[].loyaltyTier');
+    expect(summary).toContain('The run stopped early: ClaraAuthError');
+  });
+
+  it('a token failure on the first call stops the run, writing nothing', async () => {
+    sandbox.control.reset();
+    sandbox.control.resetNext(1, { path: '/oauth/token' });
+    const base = join(scratch, 'token-failure');
+    const { code, stderr } = await drift([...connection, '--budget', '200', '--out', `${base}.json`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: .*token/);
+    expect(existsSync(`${base}.json`)).toBe(false);
   });
 
   it('never sends more requests than the budget, the token request included, and says what it left out', async () => {

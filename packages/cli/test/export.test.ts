@@ -4,7 +4,7 @@
 import { createClaraClient } from '@org/clara-mx';
 import { startSandbox, type Sandbox } from '@org/clara-sandbox';
 import { parse } from 'csv-parse/sync';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -92,7 +92,7 @@ describe('clara export', { timeout: 20_000 }, () => {
     expect((await done).code).toBe(null);
 
     const recorded = JSON.parse(readFileSync(state, 'utf8')) as ExportState;
-    expect(recorded).toMatchObject({ version: 2, totalElements: TRANSACTIONS, export: { resource: 'transactions', format: 'ndjson', pageSize: 100 } });
+    expect(recorded).toMatchObject({ version: 2, totalElements: TRANSACTIONS, servedPageSize: 100, export: { clientId: expect.stringMatching(/^sandbox-mx-/), resource: 'transactions', format: 'ndjson', pageSize: 100 } });
     expect(recorded.nextPage).toBeLessThan(5);
     expect(recorded.items).toBe(recorded.nextPage * 100);
     expect(statSync(out).size).toBeGreaterThanOrEqual(recorded.bytes);
@@ -141,6 +141,18 @@ describe('clara export', { timeout: 20_000 }, () => {
       const other = await exportInProcess('transactions', '--out', out, '--resume', '--since', '2026-01-01');
       expect(other.stderr).toBe(
         `error: --resume: ${out}.clara-export.json records another export (query: {} → {"operationDateRangeStart":"2026-01-01"}); repeat the options of the interrupted run.\n`,
+      );
+      // Another project's credentials would append its data to this project's export.
+      const otherProject = join(scratch, 'other-project');
+      cpSync(sandbox.credentialsDir, otherProject, { recursive: true });
+      const json = join(otherProject, 'client-credentials.json');
+      const { clientId } = JSON.parse(readFileSync(json, 'utf8')) as { clientId: string };
+      writeFileSync(json, readFileSync(json, 'utf8').replace(clientId, 'another-project-client'));
+      const io = captureIo();
+      const code = await runInProcess(['export', 'transactions', '--out', out, '--resume', '--country', 'mx', '--credentials', otherProject, '--base-url', sandbox.url], io);
+      expect(code).toBe(1);
+      expect(io.output().stderr).toBe(
+        `error: --resume: ${out}.clara-export.json records an export of another Clara project (client id ${clientId}, these credentials: another-project-client); resume it with the credentials of the interrupted run.\n`,
       );
     });
 

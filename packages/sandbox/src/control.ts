@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Json } from './data/generate.js';
 import { errorBody } from './errors.js';
-import { checkDriftFault, type DriftFault } from './drift.js';
+import type { DriftFault } from './drift.js';
 import type { FailureFault, FaultStatus } from './faults.js';
 import { parseJsonBody } from './json-body.js';
 import { readText } from './request-body.js';
@@ -58,7 +58,11 @@ const ROUTES: Record<string, (control: SandboxControl, stats: Stats, body: Body)
     control.resetNext(numberField(body, 'count'), body.path !== undefined ? { path: stringField(body, 'path') } : {}),
   'POST /__sandbox/latency': (control, _stats, body) => control.setLatency(numberField(body, 'ms')),
   'POST /__sandbox/rate-limit': (control, _stats, body) => control.setRateLimit(body.rps === null ? undefined : numberField(body, 'rps')),
-  'POST /__sandbox/drift': (control, _stats, body) => control.setDrift(body.fault === null ? undefined : checkDriftFault(body.fault)),
+  'POST /__sandbox/drift': (control, _stats, body) => {
+    // `null` stops the drift; a fault is checked by setDrift, once, as for the in-process API.
+    if (body.fault === undefined) throw new Error('drift: give { "fault": { path?, addFields?, changeFields?, status? } }, or { "fault": null } to stop it');
+    control.setDrift(body.fault === null ? undefined : (body.fault as DriftFault));
+  },
   'POST /__sandbox/token-ttl': (control, _stats, body) => control.setTokenTtl(numberField(body, 'seconds')),
   'POST /__sandbox/reset': (control) => control.reset(),
   'POST /__sandbox/async-writes': (control, _stats, body) => control.setAsyncWrites(body.delayMs === null ? undefined : numberField(body, 'delayMs')),

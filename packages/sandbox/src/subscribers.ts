@@ -38,12 +38,17 @@ function answer(success: ApiRequest['operation']['success'], subscriber: Subscri
   return { status: success.status, ...(success.schema ? { body: JSON.stringify(subscriber) } : {}) };
 }
 
-/** Whether a subscriber matches the list filters of `GET /v1/subscribers` (`events`: any of them). */
-function matches(subscriber: Subscriber, query: Record<string, unknown>): boolean {
+/**
+ * Whether a subscriber of the company `companyUuid` matches the list filters of `GET /v1/subscribers` (`events`:
+ * any of them). The `companyUuid` filter is the company served (the example subscriber's record has none); a filter
+ * naming a field the record does not have (its response schema leaves it out) filters nothing.
+ */
+function matches(subscriber: Subscriber, companyUuid: string, query: Record<string, unknown>): boolean {
   return Object.entries(query).every(([name, wanted]) => {
     if (name === 'page' || name === 'size' || wanted === undefined) return true;
+    if (name === 'companyUuid') return wanted === companyUuid;
     if (name === 'events') return (Array.isArray(wanted) ? wanted : [wanted]).some((event) => subscriber.events.includes(String(event)));
-    return subscriber[name] === wanted;
+    return !Object.hasOwn(subscriber, name) || subscriber[name] === wanted;
   });
 }
 
@@ -67,7 +72,7 @@ export class Subscribers {
     const { success } = request.operation;
 
     if (action === 'list') {
-      const found = this.webhooks.find(taxId, (subscriber) => matches(subscriber, request.query));
+      const found = this.webhooks.find(taxId, (subscriber) => matches(subscriber, request.data.entity.uuid, request.query));
       const page = typeof request.query.page === 'number' ? request.query.page : 0;
       const size = typeof request.query.size === 'number' ? request.query.size : 20;
       const content = found.slice(page * size, page * size + size);
@@ -81,6 +86,8 @@ export class Subscribers {
       const subscriber = JSON.parse(request.data.view(undefined, success.schema ?? {}, '', source)) as Subscriber;
       // Whatever the response schema names, delivery needs these: kept as the request gave them.
       Object.assign(subscriber, { uuid: source.uuid, callbackUrl: source.callbackUrl, events: source.events, enabled: source.enabled });
+      // The company it was created for, where the schema names it (the companyUuid filter finds it by that).
+      if (Object.hasOwn(subscriber, 'companyUuid')) subscriber.companyUuid = request.data.entity.uuid;
       this.webhooks.add(taxId, subscriber);
       return answer(success, subscriber);
     }

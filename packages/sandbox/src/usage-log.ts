@@ -93,7 +93,10 @@ export class UsageLog {
     return this.served.length - this.head;
   }
 
-  record(method: string, path: string, status: number, instant = Date.now()): void {
+  record(method: string, requestPath: string, status: number, instant = Date.now()): void {
+    // A copy, never the caller's string: a path cut from the request's URL (split, slice) may be a V8 sliced string
+    // that keeps the whole URL, query string included, alive; bytes to a new string always copies.
+    const path = Buffer.from(requestPath).toString();
     const bytes = path.length + method.length + ROW_OVERHEAD_BYTES;
     this.served.push({ method, path, status, instant, sequence: ++this.sequence, bytes });
     this.held += bytes;

@@ -50,6 +50,8 @@ describe('the drift fault', () => {
     expect(() => sandbox.control.setDrift({ fields: {} } as never)).toThrow(/unknown field\(s\) fields/);
     const anonymous = new TestClient(sandbox);
     expect((await anonymous.request('POST', '/__sandbox/drift', { body: { fault: { status: 404 } } })).json.message).toMatch(/2xx status/);
+    expect((await anonymous.request('POST', '/__sandbox/drift', { body: { fault: [] } })).json.message).toMatch(/the fault must be an object/);
+    expect((await anonymous.request('POST', '/__sandbox/drift', { body: {} })).json.message).toMatch(/or \{ "fault": null \} to stop it/);
     expect((await anonymous.request('POST', '/__sandbox/drift', { body: { fault: { path: '/v3/cards', addFields: { extra: 'x' } } } })).status).toBe(204);
     expect((await client.request('GET', '/api/v3/cards')).json.content[0]).toMatchObject({ extra: 'x' });
     expect((await anonymous.request('POST', '/__sandbox/drift', { body: { fault: null } })).status).toBe(204);

@@ -136,18 +136,45 @@ describe('the usage log', () => {
     expect(grown).toBeLessThan(1.5 * DEFAULT_USAGE_LOG_BYTES);
     expect(log.between(0, Date.now() + 1)).toMatchObject({ dropped: 20_000 - log.rows, stats: { total: 20_000 } });
   });
+
+  it('holds at most its bytes for short paths cut from URLs with 15 KB query strings', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heapAfterGc = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const maxBytes = 1024 * 1024;
+    const log = new UsageLog('client', maxBytes);
+    const before = heapAfterGc();
+    for (let i = 0; i < 10_000; i++) {
+      // A slice of the URL (as split gives) would keep the whole URL, query included, alive in the row.
+      const url = `/api/v3/cards/${String(i).padStart(20, '0')}?filler=${'q'.repeat(15_000)}${i}`;
+      log.record('GET', url.split('?')[0] as string, 404);
+    }
+    const grown = heapAfterGc() - before;
+    expect(log.rows).toBe(Math.floor(maxBytes / row(`/api/v3/cards/${'0'.repeat(20)}`)));
+    // Slices of the URLs kept about 8 000 URLs of 15 KB: about 120 MB.
+    expect(grown).toBeLessThan(2 * maxBytes);
+  });
 });
 
 describe('a sandbox with a small usage log', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('answers a period missing rows with every request counted and the number dropped in a header', async () => {
     const path = `/not-the-api/${'p'.repeat(2_000)}`;
     const sandbox = await startSandbox({ country: 'mx', spec: FIXTURE_SPEC, usageLogBytes: 4 * (path.length + 3 + 96) });
     const client = new TestClient(sandbox);
+    // Mid-month (once the sandbox's certificates are minted): every request falls in the month asked for.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-05-15T12:00:00Z'));
     try {
       await client.login();
       for (let i = 0; i < 10; i++) expect((await client.request('GET', path)).status).toBe(404);
-      const now = new Date();
-      const log = await client.request('GET', `/api/v1/logs/${now.getUTCFullYear()}/${now.getUTCMonth() + 1}`);
+      const log = await client.request('GET', '/api/v1/logs/2031/05');
       expect(log.status).toBe(200);
       // Room for 4 of the long rows: the token request and 6 long rows were dropped.
       expect(log.json.requests.map((entry: { requestUri: string }) => entry.requestUri)).toEqual([path, path, path, path]);

@@ -127,6 +127,22 @@ describe('webhooks to a real local receiver', () => {
     expect(receiver.received.map(({ body }) => body.data)).toEqual([{ for: 'subsidiary' }]);
   });
 
+  it('lists subscribers by companyUuid: the company served (holding or subsidiary), nothing for another company', async () => {
+    const [holding, subsidiary] = sandbox.entities;
+    const created = await subscribe(['COMPANY_LIST_TEST'], { 'x-tax-identifier': subsidiary!.taxId });
+    const list = async (companyUuid: string, taxId: string) =>
+      (await client.request('GET', `/api/v1/subscribers?companyUuid=${companyUuid}&events=COMPANY_LIST_TEST`, { headers: { 'x-tax-identifier': taxId } })).json;
+    const mine = await list(subsidiary!.uuid, subsidiary!.taxId);
+    expect(mine.content.map((subscriber: { uuid: string }) => subscriber.uuid)).toEqual([created.uuid]);
+    expect(mine.content[0].companyUuid).toBe(subsidiary!.uuid);
+    expect(created).toMatchObject({ companyUuid: subsidiary!.uuid });
+    expect((await list(holding!.uuid, subsidiary!.taxId)).content).toEqual([]);
+    // The holding's own example subscriber, found by its company.
+    const ofHolding = (await client.request('GET', `/api/v1/subscribers?companyUuid=${holding!.uuid}`)).json;
+    expect(ofHolding.content.length).toBeGreaterThan(0);
+    for (const subscriber of ofHolding.content) expect(subscriber.companyUuid ?? holding!.uuid).toBe(holding!.uuid);
+  });
+
   it('refuses a callback URL it could not call', async () => {
     const reply = await client.request('POST', '/api/v1/subscribers', { body: { name: 'FTP', callbackUrl: 'ftp://example.com/hook', events: ['PAYMENT_PAID'] } });
     expect(reply.status).toBe(400);

@@ -30,6 +30,8 @@ export interface HostileClara {
   token: string;
   /** The `scope` the token endpoint answers with the token, as it comes (none unless a test sets it). */
   tokenScope?: string;
+  /** When set, the token endpoint answers 401 invalid_client with this `error_description`, as it comes. */
+  tokenErrorDescription?: string;
   /** Forgets the credentials seen so far (what the echo scenarios echo). */
   forget(): void;
   close(): Promise<void>;
@@ -127,7 +129,7 @@ export async function startHostileClara(): Promise<HostileClara> {
   const seen = new Set<string>();
   /** Requests per path, for scenarios that answer the second attempt differently. */
   const counts = new Map<string, number>();
-  const state: Pick<HostileClara, 'tokenMode' | 'token' | 'tokenScope'> = { tokenMode: 'ok', token: 'hostile-token-0123456789' };
+  const state: Pick<HostileClara, 'tokenMode' | 'token' | 'tokenScope' | 'tokenErrorDescription'> = { tokenMode: 'ok', token: 'hostile-token-0123456789' };
 
   const echoHeaders = (authorization = ''): Record<string, string> => {
     const headers: Record<string, string> = {};
@@ -215,7 +217,9 @@ export async function startHostileClara(): Promise<HostileClara> {
     const scope = state.tokenScope === undefined ? {} : { scope: state.tokenScope };
     const grant = (accessToken: string) => response.writeHead(200, { 'content-type': json }).end(JSON.stringify({ access_token: accessToken, token_type: 'Bearer', expires_in: 3600, ...scope }));
     const { tokenMode } = state;
-    if (tokenMode === 'ok') grant(state.token);
+    if (state.tokenErrorDescription !== undefined) {
+      response.writeHead(401, { 'content-type': json }).end(JSON.stringify({ error: 'invalid_client', error_description: state.tokenErrorDescription }));
+    } else if (tokenMode === 'ok') grant(state.token);
     else if (tokenMode === 'token-crlf') grant(`${state.token}\r\nX-Injected: 1`);
     else if (tokenMode === 'token-huge') grant('a'.repeat(1024 * 1024));
     else if (tokenMode === 'token-invalid') grant('not a "token"');

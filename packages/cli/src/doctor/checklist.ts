@@ -66,7 +66,16 @@ export class Checklist {
   #line(outcome: Outcome, check: Check, detail: string, fix?: string): void {
     this.#counts[outcome]++;
     const { mark, style } = MARKS[outcome];
-    writeLine(this.#out, `${paint(this.#out, style, mark)} ${CHECKS[check].padEnd(TITLE_WIDTH)}  ${detail}`);
-    if (fix) writeLine(this.#out, `${' '.repeat(TITLE_WIDTH + 4)}${paint(this.#out, style, '→')} ${fix}`);
+    writeLine(this.#out, `${paint(this.#out, style, mark)} ${CHECKS[check].padEnd(TITLE_WIDTH)}  ${printable(detail)}`);
+    if (fix) writeLine(this.#out, `${' '.repeat(TITLE_WIDTH + 4)}${paint(this.#out, style, '→')} ${printable(fix)}`);
   }
+}
+
+// C0 and C1 controls (escape sequences, CR/LF that would forge a line) and the bidi marks, embeddings, overrides
+// and isolates that reorder what a terminal shows: details quote the server (Clara's error message, its
+// certificate's names), which is not trusted to write to the terminal.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, '\uFFFD');
 }

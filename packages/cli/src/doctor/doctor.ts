@@ -40,7 +40,7 @@ export async function doctor(sdk: CountrySdk, options: ConnectionOptions, io: Cl
     if (reachable && !loaded) list.skip(['tls', 'clientCertificate', 'token', 'read'], 'needs valid credentials');
     else if (reachable && loaded) {
       // The handshake probe connects directly; through a tunnel the token request itself shows the TLS layer.
-      const [probe, attempt] = await Promise.all([route === 'tunnel' ? {} : probeTls(host, port), requestToken(client)]);
+      const [probe, attempt] = await Promise.all([route === 'tunnel' ? undefined : probeTls(host, port), requestToken(client)]);
       const scopes = reportTokenAttempt(list, sdk, attempt, probe, loaded.credentials);
       if (scopes) await checkReadCall(list, sdk, client, probeFor(scopes));
     }

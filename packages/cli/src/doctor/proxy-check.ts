@@ -18,9 +18,13 @@ export async function checkProxy(list: Checklist, sdk: CountrySdk, target: URL):
     list.fail('proxy', (error as Error).message, 'set HTTPS_PROXY to a proxy URL such as http://proxy.internal:3128, or unset it.');
     return 'failed';
   }
-  const { proxy, connectStatus, error } = probe;
+  const { proxy, connectStatus, error, bypassed } = probe;
   if (!proxy) {
     list.pass('proxy', 'none: HTTPS_PROXY is not set, Clara is reached directly');
+    return 'direct';
+  }
+  if (bypassed) {
+    list.pass('proxy', `${proxy.source} is set but NO_PROXY lists ${target.hostname}: reached directly`);
     return 'direct';
   }
   const which = `${proxy.url} (${proxy.source}${proxy.authenticated ? ', with credentials' : ''})`;

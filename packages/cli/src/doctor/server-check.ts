@@ -26,11 +26,14 @@ export async function requestToken(client: CountryClient): Promise<TokenAttempt>
 
 /**
  * Reports the TLS, client-certificate and token checks from the outcome of the token request. Returns the
- * project's scopes when a token was obtained, else undefined.
+ * project's scopes when a token was obtained, else undefined. `probe` is the direct handshake probe, undefined
+ * through a proxy tunnel (the probe cannot run there: the handshake inside the tunnel is the token request's).
  */
-export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: TokenAttempt, probe: TlsProbe, credentials: ClaraCredentials): ProjectScopes | undefined {
+export function reportTokenAttempt(list: Checklist, sdk: CountrySdk, attempt: TokenAttempt, probe: TlsProbe | undefined, credentials: ClaraCredentials): ProjectScopes | undefined {
   // A TLS 1.2 server may end the probe's handshake (it sends no client certificate) before the protocol is settled.
-  const server = `${probe.protocol ? `${probe.protocol}, ` : ''}server certificate ${describeServerCertificate(probe.certificate)}`;
+  const server = probe
+    ? `${probe.protocol ? `${probe.protocol}, ` : ''}server certificate ${describeServerCertificate(probe.certificate)}`
+    : 'inside the proxy tunnel (checked by the token request)';
   const ours = `ours: ${credentials.certificate.subject}, issued by ${credentials.certificate.issuer}`;
   const error = attempt.ok ? undefined : attempt.error;
 

@@ -1,5 +1,6 @@
 // A drift entry as `clara.drift()` returns it, and the reader of a saved dump (`--from`): a JSON array of entries,
-// or `{ entries: [...] }`. A dump is checked field by field, so a hand-edited or truncated file is refused with the
+// `{ entries: [...] }`, or `{ country: 'mx', entries: [...] }` naming the country it was collected in. A dump is
+// checked field by field, so a hand-edited or truncated file is refused with the
 // entry and the field that are wrong, before anything is written.
 import type { ClaraDriftEntry, ClaraDriftKind } from '@org/clara-mx';
 import { readFile } from 'node:fs/promises';
@@ -15,7 +16,13 @@ export class DriftDumpError extends Error {
 
 const JSON_TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
 
-export async function readDriftDump(file: string): Promise<DriftEntry[]> {
+/** A dump's entries, and the country it names (`{ country, entries }`), if it does. */
+export interface DriftDump {
+  entries: DriftEntry[];
+  country?: string;
+}
+
+export async function readDriftDump(file: string): Promise<DriftDump> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -30,7 +37,10 @@ export async function readDriftDump(file: string): Promise<DriftEntry[]> {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
     throw new DriftDumpError(`${file} is not valid JSON${position ? ` (at character ${position})` : ''}`);
   }
-  return parseDriftEntries(parsed, file);
+  const entries = parseDriftEntries(parsed, file);
+  if (!isRecord(parsed) || parsed.country === undefined) return { entries };
+  if (typeof parsed.country !== 'string' || !/^[a-z]{2}$/.test(parsed.country)) throw new DriftDumpError(`${file}: "country" must be a country code such as "mx"`);
+  return { entries, country: parsed.country };
 }
 
 /** The entries of a dump, each checked; `origin` names the dump in errors. */

@@ -2,7 +2,9 @@
 // (`validateResponses: 'report'`), then the client's drift entries. A get takes its path parameter from the first
 // item of the list one level up its path (`GET /v3/cards/{uuid}` ← `GET /v3/cards`); a get no list can feed is
 // skipped and said so. The client's request budget (token requests included) caps what is sent; no retries, so
-// each operation is one request.
+// each operation is one request. One operation that times out, loses its connection or is refused (401) is
+// skipped and said so; the run stops only when the token or a certificate fails, or the very first call fails
+// (nothing would answer), and what was collected until then is still reported.
 import type { ClaraPromise } from '@org/clara-mx';
 
 import { clientMethod } from '../call/call.js';
@@ -30,7 +32,12 @@ export interface LiveRun {
   entries: DriftEntry[];
   calls: LiveCall[];
   skipped: { operation: string; reason: string }[];
+  /** Why the run stopped before its end (a token or certificate failure), when it did. */
+  aborted?: string;
 }
+
+/** Which call the client's token request is in errors (the facade's TOKEN_OPERATION). */
+const TOKEN_OPERATION = 'oauthToken';
 
 export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, budget: number): Promise<LiveRun> {
   const reads = readOperations(sdk.operations);
@@ -40,10 +47,18 @@ export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, bud
   const skipped: LiveRun['skipped'] = [];
   const client = sdk.createClaraClient(clientOptions(options, { requestBudget: budget, maxRetries: 0, validateResponses: 'report' }));
   let budgetReached = false;
+  let attempted = 0;
   const overBudget = (op: ReadOperation) => skipped.push({ operation: op.name, reason: `not called: the budget of ${budget} requests was reached` });
+  // Every other call would fail the same way: the token endpoint, a certificate (a 511: Clara did not receive
+  // ours), or anything that is not one call's answer, lost connection or timeout.
+  const fatal = (error: unknown) =>
+    !(error instanceof sdk.ClaraApiError || error instanceof sdk.ClaraConnectionError || error instanceof sdk.ClaraTimeoutError) ||
+    error.operation === TOKEN_OPERATION ||
+    (error instanceof sdk.ClaraApiError && error.status === 511);
 
   const run = async (op: ReadOperation, args: unknown[]): Promise<void> => {
     if (budgetReached) return void overBudget(op);
+    const firstCall = attempted++ === 0;
     try {
       const { data, response } = await (clientMethod(client, op.name)(...args) as ClaraPromise<unknown>).withResponse();
       calls.push({ operation: op.name, status: response.status });
@@ -54,13 +69,28 @@ export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, bud
         budgetReached = true;
         return void overBudget(op);
       }
-      // Credentials, certificate or network: every other call would fail the same way.
-      if (!(error instanceof sdk.ClaraApiError) || error instanceof sdk.ClaraAuthError) throw error;
-      calls.push({ operation: op.name, status: error.status });
+      if (fatal(error)) throw error;
+      if (error instanceof sdk.ClaraApiError && !(error instanceof sdk.ClaraAuthError)) return void calls.push({ operation: op.name, status: error.status });
+      if (firstCall) throw error; // nothing answered yet: the network or the project, not this operation
+      const { name, message } = error as Error;
+      skipped.push({ operation: op.name, reason: `failed: ${name}: ${sdk.redact(message)}` });
     }
   };
 
   try {
+    let aborted: string | undefined;
+    try {
+      await walk();
+    } catch (error) {
+      if (calls.length === 0) throw error;
+      aborted = `${(error as Error).name}: ${sdk.redact((error as Error).message)}`;
+    }
+    return { entries: client.drift().map(withoutValue), calls, skipped, ...(aborted ? { aborted } : {}) };
+  } finally {
+    await client.close();
+  }
+
+  async function walk(): Promise<void> {
     for (const op of reads.filter((op) => op.path.length === 0)) await run(op, []);
     for (const op of reads.filter((op) => op.path.length > 0)) {
       const feeder = feederOf(op, lists);
@@ -75,9 +105,6 @@ export async function liveDrift(sdk: CountrySdk, options: ConnectionOptions, bud
       }
       await run(op, [String(value)]);
     }
-    return { entries: client.drift().map(withoutValue), calls, skipped };
-  } finally {
-    await client.close();
   }
 }
 

@@ -89,15 +89,21 @@ function members(document: OpenApiDocument, located: Located): Located[] {
   return [self, ...nested];
 }
 
-/** The reference site of one step down: a property, or the items of an array. */
+/**
+ * The reference site of one step down: a property, the items of an array, or the values of a map (a key no
+ * member declares, `{key}` as the client writes map keys, under a schema `additionalProperties`).
+ */
 function step(document: OpenApiDocument, from: Located, token: string): Located | undefined {
-  for (const member of members(document, from)) {
+  const all = members(document, from);
+  for (const member of all) {
     if (token === '[]' && member.node.items) return { node: member.node.items, at: [...member.at, 'items'] };
     if (token !== '[]' && member.node.properties && Object.hasOwn(member.node.properties, token)) {
       return { node: member.node.properties[token], at: [...member.at, 'properties', token] };
     }
   }
-  return undefined;
+  if (token === '[]') return undefined;
+  const map = all.find((member) => typeof member.node.additionalProperties === 'object' && member.node.additionalProperties !== null);
+  return map && { node: map.node.additionalProperties, at: [...map.at, 'additionalProperties'] };
 }
 
 /** The node a pointer names, as referenced (a `$ref` stays one), or the first token that names nothing. */

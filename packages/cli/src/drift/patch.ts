@@ -95,7 +95,13 @@ function place(document: OpenApiDocument, entry: DriftEntry): Placement {
   const resolved = resolvePointer(document, body, fieldOf ? tokens.slice(0, -1) : tokens);
   if ('missing' in resolved) return { reason: `the schema has no "${resolved.missing}"` };
 
-  if (entry.kind === 'type') return { key: jsonPath(resolved.at), site: resolved };
+  if (entry.kind === 'type') {
+    // A widened type does not let a value past an inline enum: null can join it, another value only by name.
+    if (Array.isArray(resolved.node.enum) && typeof resolved.node.$ref !== 'string' && entry.seen !== 'null') {
+      return { reason: `"${entry.pointer || '(the body)'}" declares an enum, and a ${entry.seen ?? 'value'} of another type is not in it: the value is not recorded, so the enum needs a person who knows it` };
+    }
+    return { key: jsonPath(resolved.at), site: resolved };
+  }
   const object = objectSchema(document, resolved);
   if (!object) return { reason: `"${entry.pointer || '(the body)'}" is not in an object schema of the document` };
   if (entry.kind === 'unknown field') return { key: `${jsonPath(object.at)} ${field}`, site: object, field: field! };
@@ -159,6 +165,7 @@ function undeclaredResponse(group: Group): Record<string, unknown> {
 /**
  * A type widened by the types seen. Overlay updates merge arrays by appending, so a `type` is replaced (removed,
  * then set); a `$ref` cannot take another type, so the reference becomes `anyOf: [the reference, the type seen]`.
+ * An inline enum (only null reaches here, see place) gets null appended, else null would still fail it.
  */
 function widen(group: Group, seen: string[], where: string): OverlayAction[] {
   const { node, at } = group.site;
@@ -170,14 +177,16 @@ function widen(group: Group, seen: string[], where: string): OverlayAction[] {
       { target: jsonPath(at.slice(0, -1)), description, update: { [at.at(-1)!]: { ...siblings, anyOf: [{ $ref }, ...seen.map((type) => ({ type }))] } } },
     ];
   }
+  const enumNull = Array.isArray(node.enum) && !node.enum.includes(null) ? { enum: [null] } : {};
   if (node.type !== undefined) {
     const declared: string[] = Array.isArray(node.type) ? node.type : [node.type];
     const type = [...new Set([...declared, ...seen])].sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
     return [
       { target: jsonPath([...at, 'type']), description, remove: true },
-      { target: jsonPath(at), description, update: { type } },
+      { target: jsonPath(at), description, update: { type, ...enumNull } },
     ];
   }
+  if (Array.isArray(node.enum)) return [{ target: jsonPath(at), description, update: enumNull }];
   const keyword = Array.isArray(node.oneOf) ? 'oneOf' : 'anyOf';
   return [{ target: jsonPath(at), description, update: { [keyword]: seen.map((type) => ({ type })) } }];
 }

@@ -37,7 +37,7 @@ export function renderReport(context: DriftContext, entries: readonly DriftEntry
     package: context.package,
     date: context.date,
     source: live ? 'live' : 'file',
-    ...(live ? { calls: live.calls, skipped: live.skipped } : {}),
+    ...(live ? { calls: live.calls, skipped: live.skipped, ...(live.aborted ? { aborted: live.aborted } : {}) } : {}),
     entries,
     actions: patch.actions.length,
     review: patch.review,
@@ -54,6 +54,7 @@ export function renderSummary(context: DriftContext, entries: readonly DriftEntr
   if (live) {
     const failed = live.calls.filter((call) => call.status >= 400).length;
     lines.push(`Checked: ${live.calls.length} read operation(s) called once each${failed > 0 ? ` (${failed} answered an error)` : ''}; ${live.skipped.length} not called.`);
+    if (live.aborted) lines.push(`The run stopped early: ${live.aborted}`);
   }
   lines.push('');
   if (entries.length === 0) lines.push('No difference found.');

@@ -13,6 +13,8 @@ export interface ExportPosition {
   items: number;
   columns?: string[];
   totalElements?: number;
+  /** Items on the first page: the page size the server serves. */
+  servedPageSize?: number;
 }
 
 export interface Destination {
@@ -51,6 +53,11 @@ export async function fileDestination(out: string, identity: ExportIdentity, res
   if (!recorded && resume && existsSync(out)) {
     throw new Error(`Nothing to resume: ${stateFile} does not exist (the export to ${out} finished, or another program wrote that file). Run without --resume to export again.`);
   }
+  if (recorded && recorded.export.clientId !== identity.clientId) {
+    throw new Error(
+      `--resume: ${stateFile} records an export of another Clara project (client id ${recorded.export.clientId ?? 'not recorded'}, these credentials: ${identity.clientId}); resume it with the credentials of the interrupted run.`,
+    );
+  }
   const difference = recorded && identityDifference(recorded.export, identity);
   if (difference) throw new Error(`--resume: ${stateFile} records another export (${difference}); repeat the options of the interrupted run.`);
 
@@ -68,9 +75,9 @@ export async function fileDestination(out: string, identity: ExportIdentity, res
     await file.close();
     throw error;
   }
-  const { nextPage, items, columns, totalElements } = state;
+  const { nextPage, items, columns, totalElements, servedPageSize } = state;
   return {
-    start: { nextPage, items, ...(columns ? { columns } : {}), ...(totalElements === undefined ? {} : { totalElements }) },
+    start: { nextPage, items, ...(columns ? { columns } : {}), ...(totalElements === undefined ? {} : { totalElements }), ...(servedPageSize === undefined ? {} : { servedPageSize }) },
     async writePage(chunk, progress) {
       const bytes = Buffer.from(chunk);
       await file.write(bytes, 0, bytes.length, state.bytes);

@@ -3,7 +3,7 @@
 // file, the export is resumable: see state.ts for the guarantee.
 
 import { paint, writeLine, type CliIo } from '../io.js';
-import { clientOptions, type ConnectionOptions, type CountrySdk } from '../sdk.js';
+import { clientOptions, credentialsSource, type ConnectionOptions, type CountrySdk } from '../sdk.js';
 import { fileDestination, stdoutDestination } from './destination.js';
 import { encodePage, type ExportFormat } from './formats.js';
 import { ExportProgress } from './progress.js';
@@ -34,7 +34,9 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
   const { resource, out } = request;
   if (request.resume && !out) throw new Error('--resume needs --out: an export to stdout cannot be resumed.');
   const format = request.format ?? (out?.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
+  const { clientId } = await sdk.loadCredentials(credentialsSource(options));
   const identity: ExportIdentity = {
+    clientId,
     resource,
     query: exportQuery(resource, request.since),
     format,
@@ -52,9 +54,10 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
   const onInterrupt = (): void => interrupt.abort();
   process.once('SIGINT', onInterrupt);
 
-  let { nextPage, items, columns, totalElements: announced } = destination.start;
+  let { nextPage, items, columns, totalElements: announced, servedPageSize } = destination.start;
   let pages = 0;
   let lastTotal: number | undefined;
+  const resumeHint = () => (out ? `run the same command with --resume to continue from page ${nextPage}` : '');
   try {
     const list = listMethod(client, resource)({ ...identity.query, size: PAGE_SIZE, page: nextPage }, { signal: interrupt.signal });
     for await (const page of list.pages()) {
@@ -62,24 +65,32 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
       const content = (page as SpringPage).content ?? (Array.isArray(page) ? page : []);
       const encoded = encodePage(format, content, columns);
       columns = encoded.columns;
+      // The server's page size, which a resume checks the state against (a server may not honour size=100).
+      if (nextPage === 0) servedPageSize = content.length;
       nextPage++;
       items += content.length;
       lastTotal = count((page as SpringPage).totalElements);
       announced ??= lastTotal;
-      await destination.writePage(encoded.text, { nextPage, items, ...(columns ? { columns } : {}), ...(announced === undefined ? {} : { totalElements: announced }) });
+      await destination.writePage(encoded.text, {
+        nextPage,
+        items,
+        ...(columns ? { columns } : {}),
+        ...(announced === undefined ? {} : { totalElements: announced }),
+        ...(servedPageSize === undefined ? {} : { servedPageSize }),
+      });
       progress.update({ items, total: lastTotal ?? items, page: nextPage, pages: (page as SpringPage).totalPages ?? nextPage, requests: client.usage().requests });
     }
     await destination.finish();
   } catch (error) {
     progress.stop();
-    const resume = out ? `; ${out} keeps them and its resume state: run the same command with --resume to continue from page ${nextPage}` : '';
+    const resume = out ? `; ${out} keeps them and its resume state: ${resumeHint()}` : '';
     if (error instanceof sdk.ClaraPaginationError) {
       const reason = `the export stopped after ${items} ${resource} (${plural(nextPage, 'page')}) because Clara's list would lose or repeat items: ${error.message.replace(/\.$/, '')}`;
       writeLine(io.stderr, `${paint(io.stderr, 'red', 'error:')} ${reason}${resume}.`);
       return 1;
     }
     if (!interrupt.signal.aborted) throw error;
-    writeLine(io.stderr, `Interrupted after ${items} ${resource} (${plural(nextPage, 'page')})${out ? `: run the same command with --resume to continue from page ${nextPage}` : ''}.`);
+    writeLine(io.stderr, `Interrupted after ${items} ${resource} (${plural(nextPage, 'page')})${out ? `: ${resumeHint()}` : ''}.`);
     return 130;
   } finally {
     process.off('SIGINT', onInterrupt);

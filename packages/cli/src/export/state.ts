@@ -3,11 +3,14 @@
 // never claims more than the file holds; a resume truncates the file to `bytes`, which drops a page that was
 // half written, and continues at `nextPage`. The state carries the SHA-256 of those `bytes` first bytes, so a
 // resume checks the file against it (see resume-check.ts) and refuses rather than corrupt the export.
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+
+import { writeFileAtomic } from '../atomic-file.js';
 
 /** What must be the same for a resume to continue the same export. */
 export interface ExportIdentity {
+  /** The Clara project (its client id, not a secret): another project's credentials would append its data. */
+  clientId: string;
   resource: string;
   query: Record<string, string>;
   format: string;
@@ -23,6 +26,8 @@ export interface ExportState {
   export: ExportIdentity;
   /** CSV: the columns of the header, fixed by the first item. */
   columns?: string[];
+  /** Items on the first page: the page size the server serves (it may not honour `size`). */
+  servedPageSize?: number;
   /** Pages written so far = the number of the next page to fetch (Clara's pages count from 0). */
   nextPage: number;
   items: number;
@@ -49,11 +54,7 @@ export async function readState(path: string): Promise<ExportState | undefined> 
   return state;
 }
 
-export async function writeState(path: string, state: ExportState): Promise<void> {
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
-  await rename(temporary, path);
-}
+export const writeState = (path: string, state: ExportState): Promise<void> => writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
 
 export const removeState = (path: string): Promise<void> => rm(path, { force: true });
 
@@ -69,7 +70,7 @@ export function identityDifference(recorded: ExportIdentity, requested: ExportId
 function parse(text: string): ExportState | undefined {
   try {
     const state = JSON.parse(text) as ExportState;
-    const counts = [state.nextPage, state.items, state.bytes, state.totalElements ?? 0];
+    const counts = [state.nextPage, state.items, state.bytes, state.totalElements ?? 0, state.servedPageSize ?? 0];
     const columns = state.columns === undefined || (Array.isArray(state.columns) && state.columns.every((column) => typeof column === 'string'));
     const valid = state.version === 2 && typeof state.export === 'object' && state.export !== null && typeof state.sha256 === 'string' && /^[0-9a-f]{64}$/.test(state.sha256);
     return valid && columns && counts.every((n) => Number.isInteger(n) && n >= 0) ? state : undefined;
