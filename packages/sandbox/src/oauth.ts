@@ -63,9 +63,12 @@ export class TokenIssuer {
     const decoded = Buffer.from(match[1] as string, 'base64').toString('utf8');
     const separator = decoded.indexOf(':');
     if (separator < 0) return false;
-    const id = formDecode(decoded.slice(0, separator));
-    const secret = formDecode(decoded.slice(separator + 1));
-    return id !== undefined && secret !== undefined && equalSecret(id, this.clientId) && equalSecret(secret, this.clientSecret);
+    const [id, secret] = [decoded.slice(0, separator), decoded.slice(separator + 1)];
+    const matches = (candidateId: string | undefined, candidateSecret: string | undefined) =>
+      candidateId !== undefined && candidateSecret !== undefined && equalSecret(candidateId, this.clientId) && equalSecret(candidateSecret, this.clientSecret);
+    // As Clara documents it (and the SDK and the Postman script send it): base64(id:secret) of the raw values;
+    // RFC 6749's form-encoded values are accepted too.
+    return matches(id, secret) || matches(formDecode(id), formDecode(secret));
   }
 
   async issue(thumbprint: string, lifetimeSeconds: number): Promise<TokenResponse> {

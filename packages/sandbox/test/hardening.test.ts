@@ -4,6 +4,7 @@ import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
 import { depthExceededAt, MAX_JSON_DEPTH } from '../src/json-body.js';
+import { TokenIssuer } from '../src/oauth.js';
 import { FIXTURE_SPEC, TestClient, type Reply } from './helpers.js';
 
 describe('hardening', () => {
@@ -33,6 +34,14 @@ describe('hardening', () => {
     }
     // A correctly form-encoded secret still works (RFC 6749 §2.3.1).
     expect((await client.request('POST', '/oauth/token', basic(clientId, encodeURIComponent(clientSecret)))).status).toBe(200);
+  });
+
+  it('takes the raw id and secret in Basic, as Clara documents and the SDK sends them, also when the secret holds a %', async () => {
+    const issuer = await TokenIssuer.create({ clientId: 'acme', clientSecret: 'se%41cr+et', scopes: [], issuer: 'test' });
+    const header = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+    expect(issuer.authenticateClient(header('acme', 'se%41cr+et'))).toBe(true); // raw
+    expect(issuer.authenticateClient(header('acme', encodeURIComponent('se%41cr+et')))).toBe(true); // RFC 6749 form
+    expect(issuer.authenticateClient(header('acme', 'seAcr+et'))).toBe(false);
   });
 
   it('answers oversized request headers with 431 and a Clara error body, small or large', async () => {
