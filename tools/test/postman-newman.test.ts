@@ -1,5 +1,5 @@
 // The shipped Postman collection and environment of each country, run as shipped by Postman's CLI runner (newman)
-// sandbox: the client certificate from the sandbox's credentials, no token given by hand (the collection's
+// against the sandbox: the client certificate from the sandbox's credentials, no token given by hand (the collection's
 // pre-request script fetches it), ids from the collection's defaults (the examples', which the sandbox serves).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
