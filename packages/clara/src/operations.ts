@@ -91,6 +91,11 @@ function prototypeOf(tree: OperationTree): object {
 
 export const isOperation = (node: OperationDefinition | OperationTree): node is OperationDefinition => typeof node.call === 'function';
 
+/** Every operation of the tree with the client method that calls it: `['cards.list', op]`, `['v1.users.get', op]`. */
+export function namedOperations(tree: OperationTree, prefix = ''): [string, OperationDefinition][] {
+  return Object.entries(tree).flatMap(([key, node]): [string, OperationDefinition][] => (isOperation(node) ? [[`${prefix}${key}`, node]] : namedOperations(node, `${prefix}${key}.`)));
+}
+
 function bindOperation(name: string, op: OperationDefinition, send: Send) {
   return (...args: unknown[]) => {
     // Read once, when first sent (bad input rejects the promise, never throws); a list's pages share it.

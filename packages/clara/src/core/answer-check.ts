@@ -6,7 +6,7 @@
 import { log, type Logger } from '@org/clara-auth';
 
 import { ClaraApiError, ClaraResponseError } from '../errors/classes.js';
-import { isOperation, type OperationDefinition, type OperationTree } from '../operations.js';
+import { namedOperations, type OperationDefinition, type OperationTree } from '../operations.js';
 import { describe, type DriftFinding, type DriftLog } from './drift.js';
 import { ResponseChecker, type ResponseSchemas } from './response-check.js';
 import type { DriftValues, ValidateResponses } from './options.js';
@@ -24,7 +24,7 @@ export class AnswerCheck {
     this.#log = options.log;
     this.#logger = options.logger;
     this.#strict = options.mode === 'strict';
-    this.#names = methodNames(options.operations);
+    this.#names = new Map(namedOperations(options.operations).map(([name, op]) => [op, name]));
   }
 
   /**
@@ -98,11 +98,3 @@ export class AnswerCheck {
   }
 }
 
-/** Each operation of the table by the client method that calls it: `cards.list`, `v1.users.get`. */
-function methodNames(tree: OperationTree, prefix = '', names = new Map<OperationDefinition, string>()): Map<OperationDefinition, string> {
-  for (const [key, node] of Object.entries(tree)) {
-    if (isOperation(node)) names.set(node, `${prefix}${key}`);
-    else methodNames(node, `${prefix}${key}.`, names);
-  }
-  return names;
-}

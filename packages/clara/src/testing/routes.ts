@@ -1,7 +1,7 @@
 // Which operation a request is for, decided the way Clara's router decides: the routes of the operation tree
 // (`GET /v3/cards/{uuid}`) under the API base path, where a literal segment beats a path parameter — so
 // `GET /api/v3/cards/requests` is `cards.listRequests`, never `cards.get` for a card "requests".
-import { isOperation, type OperationDefinition, type OperationTree } from '../operations.js';
+import { namedOperations, type OperationDefinition, type OperationTree } from '../operations.js';
 
 export interface Route {
   /** Where the method lives on the client: `cards.get`, `v2.cards.list`. */
@@ -30,7 +30,7 @@ export class Router {
   readonly routes: Route[];
 
   constructor(tree: OperationTree, apiPath: string) {
-    this.routes = routesOf(tree, apiPath);
+    this.routes = namedOperations(tree).map(([name, operation]) => routeOf(name, operation, apiPath));
   }
 
   /** The route a request is for, or undefined when no operation has this method and path. */
@@ -44,13 +44,10 @@ export class Router {
   }
 }
 
-function routesOf(tree: OperationTree, apiPath: string, at: string[] = []): Route[] {
-  return Object.entries(tree).flatMap(([key, node]) => {
-    if (!isOperation(node)) return routesOf(node, apiPath, [...at, key]);
-    const [method, path] = node.route.split(' ') as [string, string];
-    const template = apiPath + path;
-    return [{ name: [...at, key].join('.'), operation: node, method, template, segments: template.split('/').map(segmentOf) }];
-  });
+function routeOf(name: string, operation: OperationDefinition, apiPath: string): Route {
+  const [method, path] = operation.route.split(' ') as [string, string];
+  const template = apiPath + path;
+  return { name, operation, method, template, segments: template.split('/').map(segmentOf) };
 }
 
 function segmentOf(text: string): Segment {
