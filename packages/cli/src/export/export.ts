@@ -34,9 +34,10 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
   const { resource, out } = request;
   if (request.resume && !out) throw new Error('--resume needs --out: an export to stdout cannot be resumed.');
   const format = request.format ?? (out?.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
-  const { clientId } = await sdk.loadCredentials(credentialsSource(options));
+  // Loaded once: the identity records the project, and the client is given the same credentials.
+  const credentials = await sdk.loadCredentials(credentialsSource(options), options.logger ? { logger: options.logger } : {});
   const identity: ExportIdentity = {
-    clientId,
+    clientId: credentials.clientId,
     resource,
     query: exportQuery(resource, request.since),
     format,
@@ -48,7 +49,7 @@ export async function exportList(sdk: CountrySdk, options: ConnectionOptions, re
   };
 
   const destination = out ? await fileDestination(out, identity, request.resume) : stdoutDestination(io.stdout);
-  const client = sdk.createClaraClient(clientOptions(options));
+  const client = sdk.createClaraClient(clientOptions(options, { credentials }));
   const progress = new ExportProgress(io.stderr, resource);
   const interrupt = new AbortController();
   const onInterrupt = (): void => interrupt.abort();
