@@ -25,7 +25,7 @@ export async function readCredentialFile(path: string, role: string): Promise<Cr
   }
   try {
     const info = await file.stat();
-    if (!info.isFile()) throw new ClaraCredentialsError(`The ${role} ${path} is ${kindOf(info)}, not a regular file.`, { file: path });
+    if (!info.isFile()) throw notRegularFile(path, role, info);
     if (info.size > MAX_CREDENTIAL_FILE_BYTES) throw tooBig(path, role, `is ${info.size} bytes`);
     // Sized from fstat (credential files are a few KB), plus a byte to see a file that grew since; grown if it did.
     let buffer = Buffer.alloc(info.size + 1);
@@ -53,8 +53,11 @@ export async function readCredentialFile(path: string, role: string): Promise<Cr
 const tooBig = (path: string, role: string, what: string): ClaraCredentialsError =>
   new ClaraCredentialsError(`The ${role} ${path} ${what}, over the limit of ${MAX_CREDENTIAL_FILE_BYTES} bytes (1 MiB) for a credentials file: it is not one.`, { file: path });
 
+const notRegularFile = (path: string, role: string, info: Stats): ClaraCredentialsError =>
+  new ClaraCredentialsError(`The ${role} ${path} is ${kindOf(info)}, not a regular file.`, { file: path });
+
 /** What a path that is not a regular file is, for messages. */
-export function kindOf(info: Stats): string {
+function kindOf(info: Stats): string {
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a named pipe (FIFO)';
   if (info.isSocket()) return 'a socket';
@@ -67,7 +70,7 @@ async function openError(path: string, role: string, error: NodeJS.ErrnoExceptio
   // A socket cannot be opened (ENXIO), a folder on some systems neither (EISDIR): name what is there instead.
   if (error.code === 'ENXIO' || error.code === 'EISDIR') {
     const info = await stat(path).catch(() => undefined);
-    if (info && !info.isFile()) return new ClaraCredentialsError(`The ${role} ${path} is ${kindOf(info)}, not a regular file.`, { file: path });
+    if (info && !info.isFile()) return notRegularFile(path, role, info);
   }
   return readError(path, role, error);
 }
